@@ -1,0 +1,136 @@
+// The `crosscheck` command line. It drives the same services as the desktop app and browser
+// mode (electron/services), without any UI. Contract: DESIGN.md "CLI contract" — with
+// --json exactly one JSON document on stdout; errors as one sentence on stderr; exit codes
+// 0 done, 1 failed, 2 usage error.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkbenchError } from '../../shared/model';
+import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
+import { chooseWorkspace } from '../services/workspace-location';
+import { startBrowserServer } from '../server/http-server';
+import { progressReporter } from './progress';
+import { renderArticle, renderArticles, renderImport } from './render-text';
+
+const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
+
+Usage: crosscheck <command> [options]
+
+Commands:
+  import <folder|file>...   import articles (.txt, .md, .json) from folders or files
+  articles                  list the articles in the workspace
+  show <article>            print one article: metadata, cleaned text, removed cruft
+  serve [--port N]          start browser mode and print its URL (with its token)
+
+An <article> is an id, a unique id prefix, or the path it was imported from.
+
+Options (every command):
+  --workspace DIR   use this workspace (default: $CROSSCHECK_WORKSPACE, else the app's user-data folder)
+  --json            print exactly one JSON document on stdout
+  -h, --help        show this help
+  -v, --version     show the version`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: readonly string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        workspace: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    io.err.write(`crosscheck: ${(err as Error).message}. Run "crosscheck --help" for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.version) return write(io.out, (await import('../../package.json', { with: { type: 'json' } })).default.version), 0;
+  if (values.help || !command || command === 'help') {
+    io.out.write(`${HELP}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const print = (json: unknown, text: string) => write(io.out, values.json ? JSON.stringify(json, null, 2) : text);
+
+  try {
+    const choice = chooseWorkspace(values.workspace);
+    const onProgress = values.json ? undefined : progressReporter(io.err as NodeJS.WriteStream);
+    const { api } = await openWorkbench(choice, { mode: 'browser', cwd: process.cwd(), ...(onProgress ? { onImportProgress: onProgress } : {}) });
+    switch (command) {
+      case 'import': {
+        if (args.length === 0) throw new UsageError('import needs at least one folder or file');
+        const result = await api.importPaths({ paths: args });
+        print(result, renderImport(result));
+        return 0;
+      }
+      case 'articles': {
+        noArgs(command, args);
+        const list = await api.listArticles({});
+        print(list, renderArticles(list));
+        return 0;
+      }
+      case 'show': {
+        if (args.length !== 1) throw new UsageError('show needs exactly one article (an id, id prefix or imported path)');
+        const article = await api.getArticle({ ref: args[0]! });
+        print(article, renderArticle(article));
+        return 0;
+      }
+      case 'serve':
+        noArgs(command, args);
+        return await serve(api, values.port, values.json, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err.write(`crosscheck: ${err.message}. Run "crosscheck --help" for usage.\n`);
+      return 2;
+    }
+    if (err instanceof WorkbenchError) {
+      io.err.write(`crosscheck: ${err.message}\n`);
+      return 1;
+    }
+    io.err.write(`crosscheck: unexpected failure: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+async function serve(
+  api: Awaited<ReturnType<typeof openWorkbench>>['api'],
+  portText: string | undefined,
+  json: boolean,
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+): Promise<number> {
+  const port = portText === undefined ? 0 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
+  const staticDir = join(PROJECT_ROOT, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new WorkbenchError('failed', `The user interface is not built (${staticDir} is missing); run "npm run build" first.`);
+  }
+  const server = await startBrowserServer({ api, staticDir, port });
+  write(io.out, json ? JSON.stringify({ url: server.url, port: server.port }) : `Crosscheck is running in browser mode: ${server.url}`);
+  if (!json) io.err.write('Open the address above in a browser. Press Ctrl+C to stop.\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}
+
+function noArgs(command: string, args: readonly string[]): void {
+  if (args.length) throw new UsageError(`${command} takes no arguments, got "${args.join(' ')}"`);
+}
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(`${text}\n`);
+}

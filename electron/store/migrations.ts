@@ -1,0 +1,34 @@
+// Brings an older crosscheck.json up to SCHEMA_VERSION, one step per version. The store
+// writes a backup before running any step, so a failed migration loses nothing.
+import { WorkbenchError } from '../../shared/model';
+import { SCHEMA_VERSION, type WorkspaceDocument } from './workspace-document';
+
+type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** STEPS[n] turns a version-n document into a version-(n+1) one. */
+const STEPS: Record<number, Step> = {
+  // Version 0: documents written before schemaVersion existed (article index only).
+  0: (doc) => ({ articleOrder: Object.keys((doc.articles as object) ?? {}), articles: {}, ...doc, schemaVersion: 1 }),
+};
+
+export function needsMigration(doc: { schemaVersion?: unknown }): boolean {
+  return (typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0) < SCHEMA_VERSION;
+}
+
+export function migrate(input: Record<string, unknown>, file: string): WorkspaceDocument {
+  let doc = input;
+  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
+  if (version > SCHEMA_VERSION) {
+    throw new WorkbenchError(
+      'failed',
+      `The workspace ${file} was written by a newer Crosscheck (schema ${version}); update Crosscheck to open it.`,
+    );
+  }
+  while (version < SCHEMA_VERSION) {
+    const step = STEPS[version];
+    if (!step) throw new WorkbenchError('failed', `No migration from schema ${version} for ${file}.`);
+    doc = step(doc);
+    version = doc.schemaVersion as number;
+  }
+  return doc as unknown as WorkspaceDocument;
+}

@@ -1,0 +1,25 @@
+// The shape of crosscheck.json, the lowdb document of a workspace. Only small, often-changed
+// data lives here (the article index, later stories, claims and verdicts); each article's
+// bulky text lives in its own immutable file under articles/.
+import type { ArticleSummary } from '../../shared/model';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ArticleIndexEntry extends ArticleSummary {
+  readonly sourceIndex: number;
+  readonly importedAt: string;
+  /** The article this one replaced: same source path, different bytes (a later edit). */
+  readonly supersedes: string | null;
+}
+
+export interface WorkspaceDocument {
+  schemaVersion: number;
+  createdAt: string;
+  /** Article ids in import order: the order of the library when no date is known. */
+  articleOrder: string[];
+  articles: Record<string, ArticleIndexEntry>;
+}
+
+export function emptyDocument(now: Date): WorkspaceDocument {
+  return { schemaVersion: SCHEMA_VERSION, createdAt: now.toISOString(), articleOrder: [], articles: {} };
+}

@@ -1,0 +1,116 @@
+// One workspace folder on disk (layout in DESIGN.md): crosscheck.json through lowdb, one
+// immutable JSON file per article under articles/, rolling backups under backups/.
+// Never imports electron: the CLI, browser mode and the desktop app all use this class.
+import { mkdir, readFile, readdir, rm, stat, copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Article } from '../../shared/model';
+import { WorkbenchError } from '../../shared/model';
+import { DurableJsonFile } from './durable-json-adapter';
+import { writeFileDurable } from './durable-write';
+import { migrate, needsMigration } from './migrations';
+import { emptyDocument, type ArticleIndexEntry, type WorkspaceDocument } from './workspace-document';
+
+export const DOCUMENT_FILE = 'crosscheck.json';
+const BACKUPS_KEPT = 10;
+
+export class WorkspaceStore {
+  private constructor(
+    readonly dir: string,
+    private readonly db: Low<WorkspaceDocument>,
+  ) {}
+
+  /** Opens (creating if needed) the workspace in `dir`. `isNew` tells the caller to seed it. */
+  static async open(dir: string): Promise<{ store: WorkspaceStore; isNew: boolean }> {
+    await mkdir(join(dir, 'articles'), { recursive: true });
+    await mkdir(join(dir, 'backups'), { recursive: true });
+    const file = join(dir, DOCUMENT_FILE);
+    const adapter = new DurableJsonFile<WorkspaceDocument>(file);
+    const db = new Low<WorkspaceDocument>(adapter, emptyDocument(new Date()));
+    const raw = await adapter.read();
+    const store = new WorkspaceStore(dir, db);
+    if (raw === null) {
+      await db.write();
+      return { store, isNew: true };
+    }
+    if (needsMigration(raw)) {
+      await store.backup('before-migration');
+      db.data = migrate(raw as unknown as Record<string, unknown>, file);
+      await db.write();
+    } else {
+      db.data = raw;
+    }
+    return { store, isNew: false };
+  }
+
+  get schemaVersion(): number {
+    return this.db.data.schemaVersion;
+  }
+
+  /** The index in import order. */
+  listEntries(): ArticleIndexEntry[] {
+    const { articles, articleOrder } = this.db.data;
+    return articleOrder.map((id) => articles[id]).filter((e): e is ArticleIndexEntry => e !== undefined);
+  }
+
+  entry(id: string): ArticleIndexEntry | undefined {
+    return this.db.data.articles[id];
+  }
+
+  async readArticle(id: string): Promise<Article> {
+    try {
+      return JSON.parse(await readFile(this.articleFile(id), 'utf8')) as Article;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new WorkbenchError('not-found', `The text of article ${id} is missing from ${this.dir}/articles.`);
+      }
+      throw err;
+    }
+  }
+
+  /** Article files are immutable: written once, durably, before the index points at them. */
+  async writeArticleFile(article: Article): Promise<void> {
+    await writeFileDurable(this.articleFile(article.id), JSON.stringify(article));
+  }
+
+  /**
+   * Adds entries to the index in one durable write. The document is re-read first so that
+   * another process (the CLI beside the app) that wrote in between is not overwritten.
+   */
+  async addEntries(entries: readonly ArticleIndexEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.reload();
+    const data = this.db.data;
+    for (const entry of entries) {
+      if (!data.articles[entry.id]) data.articleOrder.push(entry.id);
+      data.articles[entry.id] = entry;
+    }
+    await this.db.write();
+  }
+
+  async reload(): Promise<void> {
+    const raw = await this.db.adapter.read();
+    if (raw) this.db.data = needsMigration(raw) ? migrate(raw as never, join(this.dir, DOCUMENT_FILE)) : raw;
+  }
+
+  /** Copies crosscheck.json into backups/, keeping the newest BACKUPS_KEPT copies. */
+  async backup(reason: string): Promise<string | null> {
+    const source = join(this.dir, DOCUMENT_FILE);
+    try {
+      await stat(source);
+    } catch {
+      return null;
+    }
+    const folder = join(this.dir, 'backups');
+    const target = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${reason}.json`);
+    await copyFile(source, target);
+    const all = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+    for (const old of all.slice(0, Math.max(0, all.length - BACKUPS_KEPT))) await rm(join(folder, old), { force: true });
+    return target;
+  }
+
+  private articleFile(id: string): string {
+    if (!/^[0-9a-f]{16}$/.test(id)) throw new WorkbenchError('invalid-input', `"${id}" is not an article id.`);
+    return join(this.dir, 'articles', `${id}.json`);
+  }
+}

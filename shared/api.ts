@@ -1,0 +1,79 @@
+// The one contract between the UI and the Node-side services. Every door (Electron IPC,
+// browser-mode HTTP, the CLI) is checked against this file: the schemas validate every
+// input that crosses a process boundary, the interface types every result.
+// Adding an operation = one schema here + its method on WorkbenchApi + its service.
+import { z } from 'zod';
+import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from './model';
+
+const MAX_PATH = 4096;
+/** Largest file the importer accepts; larger files are rejected with this limit named. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Browser uploads are sent in batches; one batch carries at most this many files. */
+export const MAX_UPLOAD_FILES = 500;
+
+const path = z.string().min(1).max(MAX_PATH);
+/** An article id, a unique id prefix, or the path it was imported from. */
+const articleRef = z.string().min(1).max(MAX_PATH);
+
+export const apiSchemas = {
+  getWorkspaceInfo: z.object({}).strict(),
+  listArticles: z.object({}).strict(),
+  getArticle: z.object({ ref: articleRef }).strict(),
+  /** Import folders (or single files) from the machine's disk. */
+  importPaths: z.object({ paths: z.array(path).min(1).max(100) }).strict(),
+  /** Import files sent by the UI itself (browser mode's folder picker), bytes as base64. */
+  importFiles: z
+    .object({
+      files: z
+        .array(
+          z
+            .object({
+              path,
+              base64: z.string().max(Math.ceil((MAX_ARTICLE_BYTES * 4) / 3) + 8),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(MAX_UPLOAD_FILES),
+    })
+    .strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
+
+export interface WorkbenchApi {
+  getWorkspaceInfo(input: ApiInput<'getWorkspaceInfo'>): Promise<WorkspaceInfo>;
+  listArticles(input: ApiInput<'listArticles'>): Promise<ArticleSummary[]>;
+  getArticle(input: ApiInput<'getArticle'>): Promise<Article>;
+  importPaths(input: ApiInput<'importPaths'>): Promise<ImportResult>;
+  importFiles(input: ApiInput<'importFiles'>): Promise<ImportResult>;
+}
+
+export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];
+
+/** What a transport sends back: a result, or an error a reviewer can read. */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export interface ApiErrorBody {
+  /** `invalid-input`, `not-found`, `ambiguous`, `forbidden`, `failed`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Desktop-only abilities the preload adds beside the API (native dialogs). */
+export interface DesktopBridge {
+  /** Shows the native folder picker; resolves to the chosen folders, or null when cancelled. */
+  pickFolders(): Promise<string[] | null>;
+}
+
+/** What the preload exposes as `window.crosscheck`. Browser mode has no bridge. */
+export interface CrosscheckBridge {
+  readonly api: WorkbenchApi;
+  readonly desktop: DesktopBridge;
+}
+
+/** Browser mode: the header carrying the per-launch token on every API request. */
+export const TOKEN_HEADER = 'x-crosscheck-token';
+/** Browser mode: API calls are `POST ${API_PATH_PREFIX}<method>` with the input as JSON body. */
+export const API_PATH_PREFIX = '/api/';

@@ -1,0 +1,97 @@
+// The general rules that recognise site cruft in a single line. None of them names a site:
+// they describe kinds of page furniture (widgets, share prompts, sign-in and subscription
+// blocks, captions, agency slugs) so they hold across outlets. Each rule gives the reason
+// the reviewer sees next to the removed line.
+
+import { findDate } from './dates';
+import { endsSentence, wordCount } from './lines';
+
+/** What a rule found besides "this is cruft": metadata printed in page furniture. */
+export interface LineFinding {
+  readonly reason: string;
+  readonly date?: string;
+  readonly byline?: string;
+  readonly outlet?: string;
+  readonly dateline?: string;
+  /** The line opens a "Read More" block: related headlines follow. */
+  readonly opensRelated?: boolean;
+}
+
+const BOILERPLATE =
+  /\b(subscribe|subscription|sign (in|up|out)|log ?in|log out|newsletters?|share (this|on|via)|copy link|already have an account|create (a )?free account|all rights reserved|follow us|recommended (topics|for you|stories)|story saved|saved articles|edit profile|my reads|e-paper|free trial|advertisement|skip to (main )?content|cookie(s| policy| settings)|accept all|privacy policy|terms of (use|service)|listen to (this )?article|\d+ min(ute)? read|get personali[sz]ed|bookmark the stories|unlock exciting|breaking news, latest updates|download (our|the) app|live score)\b/i;
+
+const SOLO_WIDGETS =
+  /^(share|copy|print|e-?mail|menu|search|explore|games|home|more|close|next|previous|back to top|following|follow|comments?|reply|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|top stories|trending|latest|video|photos?|watch|listen|sign out|sign in|log in|subscribe now|see more|read more|load more|show more)( \1)?$/i;
+
+const DISCLAIMERS =
+  /(this (article|story|report) (was|has been|is) (generated|published|produced|auto-?generated) from|without modifications to (the )?text|website contains only a portion of|please contact us for subscription|(is|was) (auto-)?published from a syndicated feed)/i;
+
+const FOOTER_OUTLET = /^(.{2,60}?) (website|site) contains only a portion of/i;
+const READ_MORE_AT = /^read more\s*(?:@|at|on)\s*([\w.-]+\.[a-z]{2,})\b/i;
+const READ_MORE = /^(read more|see more|see also|also read|read also|related( articles?| stories)?|more on this( story)?|recommended)\s*:?$/i;
+const FONT_WIDGET = /[+＋]\s*[↺⟲]\s*[−-]\s*\d+\s*px|\b\d{1,2}\s*px\s*$/;
+const DATE_LINE = /^date[:\s]+\d{4}-\d{2}-\d{2}\b/i;
+const CAPTION = /(\/\s*photos?\s*:|^\(?photos?\s*(:|by|credit)|\((photo|image|credit)s?\s*:|\bphoto credit\b|\bimage credit\b|^image\s*:|^caption\s*:|\bfile photo\b|\((reuters|ap|afp|getty images|epa)\)\s*$)/i;
+const AGENCY_SLUG = /^[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*(\([A-Z ,.]+\))?\s*:/;
+const BULLET_ITEM = /^[•·▪◦‣*-]\s*\S+(\s\S+){0,3}$/;
+const IDENTIFIER = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
+const BYLINE_PIPE = /^(.{2,80}?)\s*\|\s*(.*)$/;
+const BY_LINE = /^(?:By|BY|by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
+const STANDALONE_DATELINE = /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
+
+export function classifyLine(text: string): LineFinding | null {
+  const at = READ_MORE_AT.exec(text);
+  if (at) return { reason: 'read-more link', outlet: at[1]!.replace(/\.$/, '') };
+  if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
+  if (FONT_WIDGET.test(text) || DATE_LINE.test(text)) {
+    const date = findDate(text);
+    return { reason: FONT_WIDGET.test(text) ? 'font-size widget' : 'date line', ...(date ? { date } : {}) };
+  }
+  const footer = FOOTER_OUTLET.exec(text);
+  if (footer) return { reason: 'agency footer', outlet: footer[1]!.trim() };
+  if (DISCLAIMERS.test(text)) return { reason: 'syndication notice' };
+  if (/^(copyright\b|©)|\bcopyright ©|©\s*\d{4}/i.test(text)) return { reason: 'copyright line' };
+  if (CAPTION.test(text)) return { reason: 'photo caption' };
+  if (AGENCY_SLUG.test(text)) return { reason: 'agency slug' };
+  const byline = bylineOf(text);
+  if (byline) return byline;
+  const dateline = STANDALONE_DATELINE.exec(text);
+  if (dateline && wordCount(text) <= 6) return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
+  if (SOLO_WIDGETS.test(text)) return { reason: 'page widget' };
+  if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
+  if (BOILERPLATE.test(text) && (wordCount(text) <= 20 || !endsSentence(text))) return { reason: 'sign-in or share prompt' };
+  if (isTimestampLine(text)) {
+    const date = findDate(text);
+    return { reason: 'date line', ...(date ? { date } : {}) };
+  }
+  return null;
+}
+
+/** "Name | 27.10.2023 - Update : …", "Reuters |", "By Jane Roe, Staff Writer". */
+function bylineOf(text: string): LineFinding | null {
+  const pipe = BYLINE_PIPE.exec(text);
+  if (pipe && wordCount(pipe[1]!) <= 6 && !endsSentence(pipe[1]!)) {
+    const date = findDate(pipe[2]!);
+    if (date || pipe[2]!.trim() === '') {
+      return { reason: 'byline', byline: pipe[1]!.trim(), ...(date ? { date } : {}) };
+    }
+  }
+  const by = BY_LINE.exec(text);
+  if (by && wordCount(text) <= 12) {
+    const date = by[2] ? findDate(by[2]) : null;
+    return { reason: 'byline', byline: by[1]!.trim(), ...(date ? { date } : {}) };
+  }
+  return null;
+}
+
+/** A line that is only a date and maybe a time and zone: "Mar 11, 2025 09:14 PM IST". */
+function isTimestampLine(text: string): boolean {
+  if (wordCount(text) > 8 || endsSentence(text.replace(/\.$/, ''))) return false;
+  if (!findDate(text)) return false;
+  const rest = text
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?/gi, '')
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(/\b(updated?|published|posted|last|am|pm|[A-Z]{2,4}T?|GMT|UTC|IST|on|at)\b/gi, '')
+    .replace(/[\d\s:.,/|+-]/g, '');
+  return rest.length <= 3;
+}

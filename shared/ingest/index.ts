@@ -1,0 +1,5 @@
+// Public face of ingestion: turn a file's bytes into cleaned, described articles.
+export { ingestFile, type IngestOutcome, type ParsedArticle } from './ingest-file';
+export { findDate } from './dates';
+export { decodeBytes, type DecodedText } from './decode';
+export { splitSentences } from './sentences';

@@ -1,0 +1,138 @@
+// One file in, articles (or a reason why not) out. Pure: the caller reads the bytes, hashes
+// them and stores the result. This is the only entry the services use for parsing.
+import { MAX_ARTICLE_BYTES } from '../api';
+import type { ArticleFormat, RemovedLine, Span } from '../model';
+import { findDate } from './dates';
+import { decodeBytes } from './decode';
+import { readJsonArticles, type JsonArticle } from './json-articles';
+import { guessLanguage } from './language';
+import { layoutLines, type Layout } from './layout';
+import { splitLines, wordCount } from './lines';
+import { markdownToLines } from './markdown';
+import { splitSentences } from './sentences';
+import { binarySignature, formatFromContent, formatFromName, looksBinary } from './sniff';
+
+export interface ParsedArticle {
+  readonly sourceIndex: number;
+  readonly format: ArticleFormat;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly byline: string | null;
+  readonly dateline: string | null;
+  readonly language: string | null;
+  readonly url: string | null;
+  readonly encoding: string;
+  readonly warnings: readonly string[];
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+  readonly removed: readonly RemovedLine[];
+  readonly words: number;
+}
+
+export type IngestOutcome =
+  | { ok: true; articles: ParsedArticle[]; rejectedItems: { index: number; reason: string }[] }
+  | { ok: false; reason: string };
+
+export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return { ok: false, reason: `the file is ${mb(bytes.length)}; articles larger than ${mb(MAX_ARTICLE_BYTES)} are not imported` };
+  }
+  const signature = binarySignature(bytes);
+  if (signature) return { ok: false, reason: `the file is ${signature}, not an article` };
+  const decoded = decodeBytes(bytes);
+  if (looksBinary(decoded.text)) return { ok: false, reason: 'the file is binary (it holds control bytes), not text' };
+  if (decoded.text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
+
+  const warnings: string[] = [];
+  if (decoded.lossy) warnings.push(`some bytes are not valid ${decoded.encoding} and were replaced with “�”`);
+  if (decoded.encoding === 'windows-1252') warnings.push('the file is not UTF-8; it was read as Windows-1252');
+  let format = formatFromName(name);
+  if (!format) {
+    format = formatFromContent(decoded.text);
+    warnings.push(`the file name has no known extension; the content was read as ${format}`);
+  }
+  const base = { encoding: decoded.encoding, warnings };
+
+  switch (format) {
+    case 'html':
+      return { ok: false, reason: 'HTML pages are not imported yet; save the page as text or Markdown' };
+    case 'json':
+      return fromJson(decoded.text, base);
+    case 'md': {
+      const md = markdownToLines(splitLines(decoded.text));
+      return single(build(layoutLines(md.lines), 'md', 0, base, null, md.removed));
+    }
+    default:
+      return single(build(layoutLines(splitLines(decoded.text)), 'txt', 0, base, null, []));
+  }
+}
+
+type Base = { encoding: string; warnings: string[] };
+
+function single(result: ParsedArticle | string): IngestOutcome {
+  return typeof result === 'string' ? { ok: false, reason: result } : { ok: true, articles: [result], rejectedItems: [] };
+}
+
+function fromJson(text: string, base: Base): IngestOutcome {
+  const read = readJsonArticles(text);
+  if (!read.ok) return read;
+  const articles: ParsedArticle[] = [];
+  const rejectedItems: { index: number; reason: string }[] = [];
+  read.items.forEach((item, index) => {
+    if (!item.ok) return rejectedItems.push({ index, reason: item.reason });
+    const layout = layoutLines(splitLines(item.article.body), { knownTitle: item.article.title });
+    const built = build(layout, 'json', index, base, item.article, []);
+    if (typeof built === 'string') rejectedItems.push({ index, reason: built });
+    else articles.push(built);
+  });
+  if (articles.length === 0 && read.items.length === 1) return { ok: false, reason: rejectedItems[0]!.reason };
+  return { ok: true, articles, rejectedItems };
+}
+
+function build(
+  layout: Layout,
+  format: ArticleFormat,
+  sourceIndex: number,
+  base: Base,
+  json: JsonArticle | null,
+  extraRemoved: readonly RemovedLine[],
+): ParsedArticle | string {
+  if (layout.paragraphs.length === 0) return 'nothing is left after removing site cruft (no paragraph of article text)';
+  const paragraphs: Span[] = [];
+  const sentences: Span[] = [];
+  let text = '';
+  for (const p of layout.paragraphs) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += p.text;
+    paragraphs.push({ text: p.text, start, end: text.length });
+    sentences.push(...splitSentences(p.text, start));
+  }
+  const h = layout.hints;
+  const reportsCiting = /\b([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,3}) reports,? citing\b/u.exec(text)?.[1] ?? null;
+  return {
+    sourceIndex,
+    format,
+    title: json?.title ?? layout.title,
+    outlet: json?.outlet ?? h.outlet ?? h.signOff ?? reportsCiting,
+    date: (json?.date ? findDate(json.date) : null) ?? h.date,
+    byline: json?.author ?? h.byline,
+    dateline: h.dateline,
+    language: guessLanguage(text),
+    url: json?.url ?? null,
+    encoding: base.encoding,
+    warnings: base.warnings,
+    text,
+    paragraphs,
+    sentences,
+    removed: [...extraRemoved, ...layout.removed].sort((a, b) => a.line - b.line),
+    words: wordCount(text),
+  };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

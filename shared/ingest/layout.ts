@@ -1,0 +1,188 @@
+// Splits a scraped page into its regions — header furniture, headline, body, trailing
+// furniture — and decides line by line what is article text and what is cruft, keeping
+// every dropped line with its reason. Works on lines only: format-specific readers
+// (Markdown, JSON) turn their input into lines first.
+
+import { classifyLine, type LineFinding } from './cruft-rules';
+import { endsSentence, isHeadlineLike, isProse, isShortLabel, wordCount, type SourceLine } from './lines';
+import type { RemovedLine } from '../model';
+
+export interface LayoutHints {
+  outlet: string | null;
+  signOff: string | null;
+  date: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+export interface Layout {
+  readonly title: string | null;
+  /** Kept paragraphs in order, each with the line it came from. */
+  readonly paragraphs: readonly { readonly text: string; readonly line: number }[];
+  readonly removed: readonly RemovedLine[];
+  readonly hints: LayoutHints;
+}
+
+export interface LayoutOptions {
+  /** A title already known (JSON field, HTML meta): no line is taken as the headline then. */
+  readonly knownTitle?: string | null;
+}
+
+const INLINE_DATELINE =
+  /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*((?:[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
+
+export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions = {}): Layout {
+  const kept = lines.filter((l) => l.text !== '');
+  const verdict = new Map<number, string>(); // line no → reason it was removed
+  const hints: LayoutHints = { outlet: null, signOff: null, date: null, byline: null, dateline: null };
+  const findings = new Map<number, LineFinding>();
+  for (const line of kept) {
+    const f = classifyLine(line.text);
+    if (f) findings.set(line.no, f);
+  }
+  const remove = (line: SourceLine, reason: string) => {
+    if (!verdict.has(line.no)) verdict.set(line.no, reason);
+  };
+  const take = (f: LineFinding) => {
+    hints.outlet ??= f.outlet ?? null;
+    hints.date ??= f.date ?? null;
+    hints.byline ??= f.byline ?? null;
+    hints.dateline ??= f.dateline ?? null;
+  };
+
+  markRelatedBlocks(kept, findings, remove);
+  for (const line of kept) {
+    const f = findings.get(line.no);
+    if (f && !verdict.has(line.no)) {
+      remove(line, f.reason);
+      take(f);
+    }
+  }
+
+  const title = options.knownTitle ?? findTitle(kept, verdict, remove);
+  const titleKey = title ? normalizeKey(title) : null;
+  const counts = new Map<string, number>();
+  for (const line of kept) counts.set(normalizeKey(line.text), (counts.get(normalizeKey(line.text)) ?? 0) + 1);
+  for (const line of kept) {
+    const key = normalizeKey(line.text);
+    if (titleKey && key === titleKey) remove(line, 'repeated headline');
+    else if ((counts.get(key) ?? 0) > 1 && wordCount(line.text) >= 3) remove(line, 'repeated line (caption or widget)');
+  }
+
+  markStandfirst(kept, verdict, remove);
+  markTail(kept, verdict, remove, hints);
+
+  const paragraphs: { text: string; line: number }[] = [];
+  for (const line of kept) {
+    if (verdict.has(line.no)) continue;
+    let text = stripMarkup(line.text);
+    if (paragraphs.length === 0) {
+      const m = INLINE_DATELINE.exec(text);
+      if (m) {
+        hints.dateline ??= [m[1]!.trim(), m[2]!.trim()].filter(Boolean).join(', ');
+        text = text.slice(m[0].length);
+      }
+    }
+    if (text) paragraphs.push({ text, line: line.no });
+  }
+  const removed = kept
+    .filter((l) => verdict.has(l.no))
+    .map((l) => ({ line: l.no, text: l.raw.trim(), reason: verdict.get(l.no)! }));
+  return { title: title ? stripMarkup(title) : null, paragraphs, removed, hints };
+}
+
+/** "Read More" opens a block of related headlines: drop the links that follow it. */
+function markRelatedBlocks(
+  lines: readonly SourceLine[],
+  findings: Map<number, LineFinding>,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  for (let i = 0; i < lines.length; i++) {
+    if (!findings.get(lines[i]!.no)?.opensRelated) continue;
+    let j = i + 1;
+    while (j < lines.length && findings.get(lines[j]!.no)?.opensRelated) j++;
+    // The related headlines: lines that do not read as prose, up to the next paragraph.
+    while (j < lines.length && !isProse(lines[j]!.text) && !findings.has(lines[j]!.no)) {
+      remove(lines[j]!, 'related headline');
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+/** The headline is the first line that reads like one, above the first paragraph of prose. */
+function findTitle(
+  lines: readonly SourceLine[],
+  verdict: Map<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+): string | null {
+  for (const line of lines) {
+    if (verdict.has(line.no)) continue;
+    const text = stripMarkup(line.text);
+    if (isHeadlineLike(text) && !endsSentence(text)) {
+      verdict.set(line.no, 'headline');
+      return text;
+    }
+    if (isShortLabel(text)) {
+      remove(line, 'navigation or section label');
+      continue;
+    }
+    return null; // prose before any headline: the page has none
+  }
+  return null;
+}
+
+/** Decks and sub-headlines between the headline and the first paragraph. */
+function markStandfirst(lines: readonly SourceLine[], verdict: Map<number, string>, remove: (l: SourceLine, r: string) => void) {
+  const titleAt = lines.findIndex((l) => verdict.get(l.no) === 'headline');
+  if (titleAt < 0) return;
+  for (let i = titleAt + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (verdict.has(line.no)) continue;
+    if (isProse(line.text)) return;
+    remove(line, isShortLabel(line.text) ? 'navigation or section label' : 'standfirst');
+  }
+}
+
+/** Everything after the last paragraph of prose that is page furniture; a lone name there is a sign-off. */
+function markTail(
+  lines: readonly SourceLine[],
+  verdict: Map<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+  hints: LayoutHints,
+) {
+  let end = lines.length - 1;
+  let top: SourceLine | null = null;
+  while (end >= 0) {
+    const line = lines[end]!;
+    if (!verdict.has(line.no)) {
+      if (isProse(line.text)) break;
+      // Trailing lines that are not prose: labels, menus, promos without a full stop.
+      if (endsSentence(line.text) && wordCount(line.text) >= 8) break;
+      remove(line, 'trailing page furniture');
+    }
+    top = line;
+    end--;
+  }
+  if (top && verdict.get(top.no) === 'trailing page furniture' && looksLikeName(top.text)) {
+    verdict.set(top.no, 'sign-off');
+    hints.signOff = top.text;
+  }
+}
+
+function looksLikeName(text: string): boolean {
+  // Every word capitalised or domain-like ("Lodmark Today", "News.Az"): not "Enter your email".
+  return wordCount(text) <= 4 && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w));
+}
+
+/** Markdown emphasis and heading marks around a line are layout, not text. */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__)(.+)\1$/, '$2')
+    .trim();
+}
+
+function normalizeKey(text: string): string {
+  return stripMarkup(text).toLowerCase().replace(/\s+/g, ' ');
+}

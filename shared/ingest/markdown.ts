@@ -1,0 +1,64 @@
+// Reads Markdown notes into plain lines for the layout rules: heading and emphasis marks
+// go, links keep their text, images (captions) are dropped with a reason, and hard-wrapped
+// paragraphs are joined so one paragraph is one line as in scraped text.
+import type { RemovedLine } from '../model';
+import type { SourceLine } from './lines';
+
+export interface MarkdownLines {
+  readonly lines: SourceLine[];
+  readonly removed: RemovedLine[];
+}
+
+const IMAGE = /^!\[[^\]]*\]\([^)]*\)\s*$/;
+const HARD_WRAP_WIDTH = 100;
+
+export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
+  const out: SourceLine[] = [];
+  const removed: RemovedLine[] = [];
+  let block: SourceLine[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const hardWrapped = block.length > 1 && block.slice(0, -1).every((l) => l.text.length <= HARD_WRAP_WIDTH && !isBlockStart(l.text));
+    if (hardWrapped) {
+      const first = block[0]!;
+      const text = block.map((l) => l.text).join(' ');
+      out.push({ no: first.no, raw: block.map((l) => l.raw).join('\n'), text });
+    } else {
+      out.push(...block);
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.text === '' || /^(-{3,}|\*{3,}|_{3,})$/.test(line.text)) {
+      flush();
+      out.push({ ...line, text: '' });
+      continue;
+    }
+    if (IMAGE.test(line.text)) {
+      removed.push({ line: line.no, text: line.raw.trim(), reason: 'image' });
+      continue;
+    }
+    const text = inline(line.text);
+    if (isBlockStart(line.text)) {
+      flush();
+      out.push({ ...line, text });
+      continue;
+    }
+    block.push({ ...line, text });
+  }
+  flush();
+  return { lines: out, removed };
+}
+
+function isBlockStart(text: string): boolean {
+  return /^(#{1,6}\s|\*\*[^*]+\*\*$|>\s|[-*+]\s|\d+[.)]\s)/.test(text);
+}
+
+function inline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^>\s?/, '')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1$2');
+}

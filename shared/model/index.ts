@@ -1,0 +1,3 @@
+export * from './article';
+export * from './import';
+export * from './errors';
