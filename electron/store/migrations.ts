@@ -11,19 +11,22 @@ const STEPS: Record<number, Step> = {
   0: (doc) => ({ articleOrder: Object.keys((doc.articles as object) ?? {}), articles: {}, ...doc, schemaVersion: 1 }),
 };
 
-export function needsMigration(doc: { schemaVersion?: unknown }): boolean {
-  return (typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0) < SCHEMA_VERSION;
-}
-
-export function migrate(input: Record<string, unknown>, file: string): WorkspaceDocument {
-  let doc = input;
-  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
+/** True when the document is older than this build; throws when it is newer (we cannot read it safely). */
+export function needsMigration(doc: { schemaVersion?: unknown }, file: string): boolean {
+  const version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
   if (version > SCHEMA_VERSION) {
     throw new WorkbenchError(
       'failed',
       `The workspace ${file} was written by a newer Crosscheck (schema ${version}); update Crosscheck to open it.`,
     );
   }
+  return version < SCHEMA_VERSION;
+}
+
+export function migrate(input: Record<string, unknown>, file: string): WorkspaceDocument {
+  let doc = input;
+  needsMigration(doc, file);
+  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
   while (version < SCHEMA_VERSION) {
     const step = STEPS[version];
     if (!step) throw new WorkbenchError('failed', `No migration from schema ${version} for ${file}.`);

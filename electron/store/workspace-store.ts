@@ -33,7 +33,7 @@ export class WorkspaceStore {
       await db.write();
       return { store, isNew: true };
     }
-    if (needsMigration(raw)) {
+    if (needsMigration(raw, file)) {
       await store.backup('before-migration');
       db.data = migrate(raw as unknown as Record<string, unknown>, file);
       await db.write();
@@ -90,7 +90,8 @@ export class WorkspaceStore {
 
   async reload(): Promise<void> {
     const raw = await this.db.adapter.read();
-    if (raw) this.db.data = needsMigration(raw) ? migrate(raw as never, join(this.dir, DOCUMENT_FILE)) : raw;
+    const file = join(this.dir, DOCUMENT_FILE);
+    if (raw) this.db.data = needsMigration(raw, file) ? migrate(raw as never, file) : raw;
   }
 
   /** Copies crosscheck.json into backups/, keeping the newest BACKUPS_KEPT copies. */

@@ -27,7 +27,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', lossy: false };
   } catch {
     // Not valid UTF-8: a legacy single-byte page. Windows-1252 maps every byte, so it never loses one.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', lossy: false };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', lossy: false };
   }
 }
 
@@ -67,4 +67,25 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
   if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/** 0x80–0x9F in Windows-1252 (the WHATWG table); the five unassigned bytes map to C1 controls. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decoded by hand: Node's TextDecoder('windows-1252') decodes as ISO-8859-1 in some builds,
+ * turning curly quotes and dashes into invisible control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }

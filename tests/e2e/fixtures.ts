@@ -1,0 +1,58 @@
+// Playwright fixtures: a browser-mode server on a fresh temporary workspace per test,
+// started through the real CLI (`crosscheck serve`), stopped afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface Served {
+  readonly url: string;
+  readonly workspace: string;
+}
+
+/** Starts a command and resolves with the first line of stdout matching `pattern`. */
+export function startAndWaitFor(
+  command: string,
+  args: string[],
+  pattern: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`no "${pattern}" within 120 s; stderr: ${err}`)), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = out.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, match });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before "${pattern}"; stderr: ${err}`));
+    });
+  });
+}
+
+export const test = base.extend<{ served: Served }>({
+  served: async ({}, use) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+    const { child, match } = await startAndWaitFor(
+      process.execPath,
+      [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--workspace', workspace],
+      /running in browser mode: (\S+)/,
+    );
+    await use({ url: match[1]!, workspace });
+    child.kill('SIGTERM');
+    rmSync(workspace, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
