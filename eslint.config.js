@@ -22,7 +22,18 @@ const restrict = (message, extraPatterns = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'build/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'data/',
+      'build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,9 +47,21 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...restrict('shared/ is pure TypeScript: no Node built-ins and no electron (DESIGN.md, Layers).', [
-        { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the layers above it.' },
+        {
+          group: ['**/electron/**', '**/renderer/**'],
+          message: 'shared/ imports nothing from the layers above it.',
+        },
       ]),
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename', 'window', 'document'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        '__filename',
+        'window',
+        'document',
+      ],
     },
   },
   {
@@ -59,8 +82,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron; services run under plain Node.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Services never import the doors.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only electron/main and electron/preload import electron; services run under plain Node.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'Services never import the doors.',
+            },
+          ],
         },
       ],
     },

@@ -23,7 +23,10 @@ function electronBinary() {
 
 function installElectron() {
   console.error('Fetching the Electron binary (first start only)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
   return result.status === 0 ? electronBinary() : null;
 }
 
@@ -42,10 +45,12 @@ run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'elect
 let reason = null;
 let binary = null;
 if (process.env.CROSSCHECK_BROWSER_MODE === '1') reason = 'CROSSCHECK_BROWSER_MODE=1 is set';
-else if (!hasDisplay()) reason = 'there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set)';
+else if (!hasDisplay())
+  reason = 'there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set)';
 else {
   binary = electronBinary() ?? installElectron();
-  if (!binary) reason = "Electron's binary is not installed and could not be downloaded (no internet access?)";
+  if (!binary)
+    reason = "Electron's binary is not installed and could not be downloaded (no internet access?)";
 }
 
 if (binary) {
@@ -53,10 +58,14 @@ if (binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.error(`Crosscheck is starting in browser mode because ${reason}.`);
-  const child = spawn(process.execPath, [join(root, 'bin', 'crosscheck.js'), 'serve', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'crosscheck.js'), 'serve', ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

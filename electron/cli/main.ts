@@ -32,7 +32,10 @@ Options (every command):
 
 class UsageError extends Error {}
 
-export async function runCli(argv: readonly string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -53,17 +56,26 @@ export async function runCli(argv: readonly string[], io = { out: process.stdout
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
-  if (values.version) return write(io.out, (await import('../../package.json', { with: { type: 'json' } })).default.version), 0;
+  if (values.version)
+    return (
+      write(io.out, (await import('../../package.json', { with: { type: 'json' } })).default.version),
+      0
+    );
   if (values.help || !command || command === 'help') {
     io.out.write(`${HELP}\n`);
     return command || values.help ? 0 : 2;
   }
-  const print = (json: unknown, text: string) => write(io.out, values.json ? JSON.stringify(json, null, 2) : text);
+  const print = (json: unknown, text: string) =>
+    write(io.out, values.json ? JSON.stringify(json, null, 2) : text);
 
   try {
     const choice = chooseWorkspace(values.workspace);
     const onProgress = values.json ? undefined : progressReporter(io.err as NodeJS.WriteStream);
-    const { api } = await openWorkbench(choice, { mode: 'browser', cwd: process.cwd(), ...(onProgress ? { onImportProgress: onProgress } : {}) });
+    const { api } = await openWorkbench(choice, {
+      mode: 'browser',
+      cwd: process.cwd(),
+      ...(onProgress ? { onImportProgress: onProgress } : {}),
+    });
     switch (command) {
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one folder or file');
@@ -78,7 +90,8 @@ export async function runCli(argv: readonly string[], io = { out: process.stdout
         return 0;
       }
       case 'show': {
-        if (args.length !== 1) throw new UsageError('show needs exactly one article (an id, id prefix or imported path)');
+        if (args.length !== 1)
+          throw new UsageError('show needs exactly one article (an id, id prefix or imported path)');
         const article = await api.getArticle({ ref: args[0]! });
         print(article, renderArticle(article));
         return 0;
@@ -110,13 +123,22 @@ async function serve(
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
 ): Promise<number> {
   const port = portText === undefined ? 0 : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
   const staticDir = join(PROJECT_ROOT, 'out', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
-    throw new WorkbenchError('failed', `The user interface is not built (${staticDir} is missing); run "npm run build" first.`);
+    throw new WorkbenchError(
+      'failed',
+      `The user interface is not built (${staticDir} is missing); run "npm run build" first.`,
+    );
   }
   const server = await startBrowserServer({ api, staticDir, port });
-  write(io.out, json ? JSON.stringify({ url: server.url, port: server.port }) : `Crosscheck is running in browser mode: ${server.url}`);
+  write(
+    io.out,
+    json
+      ? JSON.stringify({ url: server.url, port: server.port })
+      : `Crosscheck is running in browser mode: ${server.url}`,
+  );
   if (!json) io.err.write('Open the address above in a browser. Press Ctrl+C to stop.\n');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

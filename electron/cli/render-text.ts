@@ -14,10 +14,19 @@ export function renderImport(result: ImportResult): string {
 
 export function renderArticles(list: readonly ArticleSummary[]): string {
   if (list.length === 0) return 'No articles yet. Import a folder: crosscheck import <folder>';
-  const rows = list.map((a) => [a.id, a.date ?? '—', truncate(a.outlet ?? '—', 24), String(a.words), a.title ?? '(untitled)']);
+  const rows = list.map((a) => [
+    a.id,
+    a.date ?? '—',
+    truncate(a.outlet ?? '—', 24),
+    String(a.words),
+    a.title ?? '(untitled)',
+  ]);
   const header = ['ID', 'DATE', 'OUTLET', 'WORDS', 'TITLE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ');
   return [fmt(header), ...rows.map(fmt)].join('\n');
 }
 
@@ -32,10 +41,19 @@ export function renderArticle(a: Article): string {
     ['Source', a.sourcePath + (a.sourceIndex ? `#${a.sourceIndex}` : '')],
     ['Format', `${a.format}, ${a.encoding}, ${a.words} words, ${a.sentences.length} sentences`],
   ];
-  const lines = [a.title ?? '(untitled)', '='.repeat(Math.min(72, (a.title ?? '(untitled)').length)), `ID        ${a.id}`];
+  const lines = [
+    a.title ?? '(untitled)',
+    '='.repeat(Math.min(72, (a.title ?? '(untitled)').length)),
+    `ID        ${a.id}`,
+  ];
   for (const [k, v] of meta) if (v) lines.push(`${k.padEnd(10)}${v}`);
   for (const w of a.warnings) lines.push(`Warning   ${w}`);
-  lines.push('', a.text, '', `${plural(a.removed.length, 'line')} removed as site cruft (see --json "removed").`);
+  lines.push(
+    '',
+    a.text,
+    '',
+    `${plural(a.removed.length, 'line')} removed as site cruft (see --json "removed").`,
+  );
   return lines.join('\n');
 }
 

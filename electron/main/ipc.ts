@@ -15,15 +15,22 @@ export function registerIpc(api: WorkbenchApi, isTrustedUrl: (url: string) => bo
   };
   for (const method of API_METHODS) {
     ipcMain.handle(CHANNEL_PREFIX + method, async (event, input: unknown): Promise<ApiResponse<unknown>> => {
-      if (!fromUs(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page.' } };
+      if (!fromUs(event))
+        return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page.' } };
       return dispatch(api, method, input);
     });
   }
   ipcMain.handle(PICK_FOLDERS_CHANNEL, async (event): Promise<string[] | null> => {
     if (!fromUs(event)) return null;
     const window = BrowserWindow.fromWebContents(event.sender);
-    const options = { title: 'Import articles', buttonLabel: 'Import', properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'> };
-    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const options = {
+      title: 'Import articles',
+      buttonLabel: 'Import',
+      properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'>,
+    };
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
     return result.canceled ? null : result.filePaths;
   });
 }

@@ -12,7 +12,10 @@ const api = Object.fromEntries(
   API_METHODS.map((method) => [
     method,
     async (input: unknown) => {
-      const response = (await ipcRenderer.invoke(CHANNEL_PREFIX + method, input ?? {})) as ApiResponse<unknown>;
+      const response = (await ipcRenderer.invoke(
+        CHANNEL_PREFIX + method,
+        input ?? {},
+      )) as ApiResponse<unknown>;
       if (!response.ok) throw new Error(response.error.message);
       return response.value;
     },

@@ -39,7 +39,8 @@ export async function startBrowserServer(options: ServerOptions): Promise<Browse
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       log(`crosscheck serve: ${(err as Error).stack ?? String(err)}`);
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'failed', message: 'Internal error.' } });
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'failed', message: 'Internal error.' } });
       else res.destroy();
     });
   });
@@ -49,20 +50,23 @@ export async function startBrowserServer(options: ServerOptions): Promise<Browse
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, error('forbidden', 'Unknown host.'));
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
     if (!url.pathname.startsWith(API_PATH_PREFIX)) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, error('invalid-input', 'Method not allowed.'));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, error('invalid-input', 'Method not allowed.'));
       return serveStatic(options.staticDir, url.pathname, req.method === 'HEAD', res);
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
       return send(res, 403, error('forbidden', 'Cross-origin requests are refused.'));
     }
-    if (!hasToken(req.headers[TOKEN_HEADER])) return send(res, 401, error('forbidden', 'Missing or wrong browser-mode token.'));
+    if (!hasToken(req.headers[TOKEN_HEADER]))
+      return send(res, 401, error('forbidden', 'Missing or wrong browser-mode token.'));
     if (req.method !== 'POST') return send(res, 405, error('invalid-input', 'API calls use POST.'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, error('invalid-input', 'API calls send application/json.'));
     }
     const body = await readBody(req);
-    if (body === null) return send(res, 413, error('invalid-input', `Request larger than ${MAX_BODY_BYTES} bytes.`));
+    if (body === null)
+      return send(res, 413, error('invalid-input', `Request larger than ${MAX_BODY_BYTES} bytes.`));
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};

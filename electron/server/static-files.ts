@@ -19,7 +19,12 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveStatic(root: string, pathname: string, headOnly: boolean, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  pathname: string,
+  headOnly: boolean,
+  res: ServerResponse,
+): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

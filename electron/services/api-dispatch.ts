@@ -15,12 +15,19 @@ export async function dispatch(
   input: unknown,
   log: (message: string) => void = (m) => console.error(m),
 ): Promise<ApiResponse<unknown>> {
-  if (!isApiMethod(method)) return { ok: false, error: { code: 'invalid-input', message: `Unknown operation "${method}".` } };
+  if (!isApiMethod(method))
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown operation "${method}".` } };
   const parsed = apiSchemas[method].safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}${where}: ${issue?.message ?? 'rejected'}.` } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Invalid input for ${method}${where}: ${issue?.message ?? 'rejected'}.`,
+      },
+    };
   }
   try {
     const call = api[method] as (input: unknown) => Promise<unknown>;
@@ -28,6 +35,9 @@ export async function dispatch(
   } catch (err) {
     if (err instanceof WorkbenchError) return { ok: false, error: { code: err.code, message: err.message } };
     log(`crosscheck: ${method} failed: ${(err as Error).stack ?? String(err)}`);
-    return { ok: false, error: { code: 'failed', message: `${method} failed unexpectedly: ${(err as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'failed', message: `${method} failed unexpectedly: ${(err as Error).message}` },
+    };
   }
 }

@@ -22,10 +22,19 @@ export function findArticleId(entries: readonly ArticleIndexEntry[], ref: string
   byPath = byPath.filter((e) => !superseded.has(e.id));
   if (byPath.length === 1) return byPath[0]!.id;
   if (byPath.length > 1) throw ambiguous(ref, byPath);
-  throw new WorkbenchError('not-found', `No article matches "${ref}": it is not an article id, a unique id prefix, or an imported path.`);
+  throw new WorkbenchError(
+    'not-found',
+    `No article matches "${ref}": it is not an article id, a unique id prefix, or an imported path.`,
+  );
 }
 
 function ambiguous(ref: string, candidates: readonly ArticleIndexEntry[]): WorkbenchError {
-  const list = candidates.slice(0, 5).map((e) => `${e.id} (${e.title ?? e.sourcePath})`).join(', ');
-  return new WorkbenchError('ambiguous', `"${ref}" matches ${candidates.length} articles: ${list}. Give more of the id.`);
+  const list = candidates
+    .slice(0, 5)
+    .map((e) => `${e.id} (${e.title ?? e.sourcePath})`)
+    .join(', ');
+  return new WorkbenchError(
+    'ambiguous',
+    `"${ref}" matches ${candidates.length} articles: ${list}. Give more of the id.`,
+  );
 }

@@ -46,7 +46,11 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith('.')) {
-        items.push({ kind: 'rejected', path, reason: entry.isDirectory() ? 'hidden folder, not searched' : 'hidden file' });
+        items.push({
+          kind: 'rejected',
+          path,
+          reason: entry.isDirectory() ? 'hidden folder, not searched' : 'hidden file',
+        });
         continue;
       }
       const target = await resolveEntry(path, realRoot);
@@ -54,9 +58,17 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
         items.push({ kind: 'rejected', path, reason: target.reason });
       } else if (target.isDir) {
         if (visited.has(target.real)) {
-          items.push({ kind: 'rejected', path, reason: 'the link leads back into a folder already searched (a loop)' });
+          items.push({
+            kind: 'rejected',
+            path,
+            reason: 'the link leads back into a folder already searched (a loop)',
+          });
         } else if (depth + 1 > MAX_FOLDER_DEPTH) {
-          items.push({ kind: 'rejected', path, reason: `folders nested more than ${MAX_FOLDER_DEPTH} deep are not searched` });
+          items.push({
+            kind: 'rejected',
+            path,
+            reason: `folders nested more than ${MAX_FOLDER_DEPTH} deep are not searched`,
+          });
         } else {
           visited.add(target.real);
           subfolders.push(path);
@@ -88,7 +100,8 @@ async function resolveEntry(path: string, realRoot: string): Promise<Resolved> {
       return { reason: describeError(err, 'the link') };
     }
     const rel = relative(realRoot, real);
-    if (rel.startsWith('..') || isAbsolute(rel)) return { reason: `the link points outside the chosen folder (to ${real})` };
+    if (rel.startsWith('..') || isAbsolute(rel))
+      return { reason: `the link points outside the chosen folder (to ${real})` };
     const info = await stat(real);
     return { real, isDir: info.isDirectory(), isFile: info.isFile() };
   } catch (err) {

@@ -7,7 +7,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../shared/api';
 import { ingestFile } from '../../shared/ingest';
-import { summarize, type Article, type ImportDuplicate, type ImportRejected, type ImportResult } from '../../shared/model';
+import {
+  summarize,
+  type Article,
+  type ImportDuplicate,
+  type ImportRejected,
+  type ImportResult,
+} from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
 import { describeError, walkPaths } from './folder-walk';
@@ -30,7 +36,11 @@ interface Source {
   readonly read: () => Promise<Uint8Array>;
 }
 
-export async function importPaths(store: WorkspaceStore, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPaths(
+  store: WorkspaceStore,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const walked = await walkPaths(paths, options.cwd ?? process.cwd());
   const rejected: ImportRejected[] = [];
   const sources: Source[] = [];
@@ -46,7 +56,12 @@ export async function importUploads(
   files: readonly { path: string; bytes: Uint8Array }[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  return importSources(store, files.map((f) => ({ path: f.path, read: async () => f.bytes })), [], options);
+  return importSources(
+    store,
+    files.map((f) => ({ path: f.path, read: async () => f.bytes })),
+    [],
+    options,
+  );
 }
 
 async function importSources(
@@ -66,7 +81,10 @@ async function importSources(
     try {
       bytes = await source.read();
     } catch (err) {
-      rejected.push({ path: source.path, reason: err instanceof TooLarge ? err.message : describeError(err, 'the file') });
+      rejected.push({
+        path: source.path,
+        reason: err instanceof TooLarge ? err.message : describeError(err, 'the file'),
+      });
       return;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -81,7 +99,8 @@ async function importSources(
       rejected.push({ path: source.path, reason: outcome.reason });
       return;
     }
-    for (const item of outcome.rejectedItems) rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
+    for (const item of outcome.rejectedItems)
+      rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
     for (const parsed of outcome.articles) {
       const id = parsed.sourceIndex === 0 ? firstId : itemId(bytes, parsed.sourceIndex);
       const article: Article = { id, sha256, sourcePath: source.path, importedAt, ...parsed };
@@ -99,10 +118,14 @@ async function importSources(
 
   // Keep the order the files were listed in, not the order the pool finished them.
   const order = new Map(sources.map((s, i) => [s.path, i]));
-  imported.sort((a, b) => order.get(a.sourcePath)! - order.get(b.sourcePath)! || a.sourceIndex - b.sourceIndex);
+  imported.sort(
+    (a, b) => order.get(a.sourcePath)! - order.get(b.sourcePath)! || a.sourceIndex - b.sourceIndex,
+  );
   const latestAt = new Map<string, string>();
   for (const e of store.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
-  await store.addEntries(imported.map((a) => toEntry(a, latestAt.get(`${a.sourcePath}#${a.sourceIndex}`) ?? null)));
+  await store.addEntries(
+    imported.map((a) => toEntry(a, latestAt.get(`${a.sourcePath}#${a.sourceIndex}`) ?? null)),
+  );
   return { imported: imported.map(summarize), duplicates, rejected };
 }
 
@@ -134,7 +157,11 @@ async function readLimited(path: string): Promise<Uint8Array> {
   return readFile(path);
 }
 
-async function runPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+async function runPool<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);

@@ -19,7 +19,12 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
   const cwd = options.cwd ?? process.cwd();
   return {
     async getWorkspaceInfo() {
-      return { path: resolve(store.dir), schemaVersion: store.schemaVersion, articleCount: store.listEntries().length, mode: options.mode };
+      return {
+        path: resolve(store.dir),
+        schemaVersion: store.schemaVersion,
+        articleCount: store.listEntries().length,
+        mode: options.mode,
+      };
     },
     async listArticles() {
       await store.reload();
@@ -29,11 +34,15 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       return store.readArticle(findArticleId(store.listEntries(), ref, cwd));
     },
     async importPaths({ paths }) {
-      return importPaths(store, paths, { cwd, ...(options.onImportProgress ? { onProgress: options.onImportProgress } : {}) });
+      return importPaths(store, paths, {
+        cwd,
+        ...(options.onImportProgress ? { onProgress: options.onImportProgress } : {}),
+      });
     },
     async importFiles({ files }) {
       const decoded = files.map((f) => {
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(f.base64)) throw new WorkbenchError('invalid-input', `The upload of ${f.path} is not valid base64.`);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(f.base64))
+          throw new WorkbenchError('invalid-input', `The upload of ${f.path} is not valid base64.`);
         return { path: f.path, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) };
       });
       return importUploads(store, decoded);

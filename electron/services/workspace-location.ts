@@ -6,7 +6,11 @@ import { join } from 'node:path';
 
 export const PRODUCT_NAME = 'Crosscheck';
 
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = homedir()): string {
+export function userDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+  home = homedir(),
+): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME);
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), PRODUCT_NAME);
@@ -19,7 +23,11 @@ export interface WorkspaceChoice {
 }
 
 /** `--workspace` beats CROSSCHECK_WORKSPACE beats the default. */
-export function chooseWorkspace(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, userData = userDataDir(env)): WorkspaceChoice {
+export function chooseWorkspace(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  userData = userDataDir(env),
+): WorkspaceChoice {
   if (flag) return { dir: flag, isDefault: false };
   if (env.CROSSCHECK_WORKSPACE) return { dir: env.CROSSCHECK_WORKSPACE, isDefault: false };
   return { dir: join(userData, 'workspace'), isDefault: true };

@@ -8,7 +8,12 @@ type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 /** STEPS[n] turns a version-n document into a version-(n+1) one. */
 const STEPS: Record<number, Step> = {
   // Version 0: documents written before schemaVersion existed (article index only).
-  0: (doc) => ({ articleOrder: Object.keys((doc.articles as object) ?? {}), articles: {}, ...doc, schemaVersion: 1 }),
+  0: (doc) => ({
+    articleOrder: Object.keys((doc.articles as object) ?? {}),
+    articles: {},
+    ...doc,
+    schemaVersion: 1,
+  }),
 };
 
 /** True when the document is older than this build; throws when it is newer (we cannot read it safely). */

@@ -62,7 +62,10 @@ export class WorkspaceStore {
       return JSON.parse(await readFile(this.articleFile(id), 'utf8')) as Article;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new WorkbenchError('not-found', `The text of article ${id} is missing from ${this.dir}/articles.`);
+        throw new WorkbenchError(
+          'not-found',
+          `The text of article ${id} is missing from ${this.dir}/articles.`,
+        );
       }
       throw err;
     }
@@ -106,12 +109,14 @@ export class WorkspaceStore {
     const target = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${reason}.json`);
     await copyFile(source, target);
     const all = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
-    for (const old of all.slice(0, Math.max(0, all.length - BACKUPS_KEPT))) await rm(join(folder, old), { force: true });
+    for (const old of all.slice(0, Math.max(0, all.length - BACKUPS_KEPT)))
+      await rm(join(folder, old), { force: true });
     return target;
   }
 
   private articleFile(id: string): string {
-    if (!/^[0-9a-f]{16}$/.test(id)) throw new WorkbenchError('invalid-input', `"${id}" is not an article id.`);
+    if (!/^[0-9a-f]{16}$/.test(id))
+      throw new WorkbenchError('invalid-input', `"${id}" is not an article id.`);
     return join(this.dir, 'articles', `${id}.json`);
   }
 }

@@ -28,16 +28,20 @@ const DISCLAIMERS =
 
 const FOOTER_OUTLET = /^(.{2,60}?) (website|site) contains only a portion of/i;
 const READ_MORE_AT = /^read more\s*(?:@|at|on)\s*([\w.-]+\.[a-z]{2,})\b/i;
-const READ_MORE = /^(read more|see more|see also|also read|read also|related( articles?| stories)?|more on this( story)?|recommended)\s*:?$/i;
+const READ_MORE =
+  /^(read more|see more|see also|also read|read also|related( articles?| stories)?|more on this( story)?|recommended)\s*:?$/i;
 const FONT_WIDGET = /[+＋]\s*[↺⟲]\s*[−-]\s*\d+\s*px|\b\d{1,2}\s*px\s*$/;
 const DATE_LINE = /^date[:\s]+\d{4}-\d{2}-\d{2}\b/i;
-const CAPTION = /(\/\s*photos?\s*:|^\(?photos?\s*(:|by|credit)|\((photo|image|credit)s?\s*:|\bphoto credit\b|\bimage credit\b|^image\s*:|^caption\s*:|\bfile photo\b|\((reuters|ap|afp|getty images|epa)\)\s*$)/i;
+const CAPTION =
+  /(\/\s*photos?\s*:|^\(?photos?\s*(:|by|credit)|\((photo|image|credit)s?\s*:|\bphoto credit\b|\bimage credit\b|^image\s*:|^caption\s*:|\bfile photo\b|\((reuters|ap|afp|getty images|epa)\)\s*$)/i;
 const AGENCY_SLUG = /^[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*(\([A-Z ,.]+\))?\s*:/;
 const BULLET_ITEM = /^[•·▪◦‣*-]\s*\S+(\s\S+){0,3}$/;
 const IDENTIFIER = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
 const BYLINE_PIPE = /^(.{2,80}?)\s*\|\s*(.*)$/;
-const BY_LINE = /^(?:By|BY|by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
-const STANDALONE_DATELINE = /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
+const BY_LINE =
+  /^(?:By|BY|by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
+const STANDALONE_DATELINE =
+  /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
 
 export function classifyLine(text: string): LineFinding | null {
   const at = READ_MORE_AT.exec(text);
@@ -56,10 +60,12 @@ export function classifyLine(text: string): LineFinding | null {
   const byline = bylineOf(text);
   if (byline) return byline;
   const dateline = STANDALONE_DATELINE.exec(text);
-  if (dateline && wordCount(text) <= 6) return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
+  if (dateline && wordCount(text) <= 6)
+    return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
   if (SOLO_WIDGETS.test(text)) return { reason: 'page widget' };
   if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
-  if (BOILERPLATE.test(text) && (wordCount(text) <= 20 || !endsSentence(text))) return { reason: 'sign-in or share prompt' };
+  if (BOILERPLATE.test(text) && (wordCount(text) <= 20 || !endsSentence(text)))
+    return { reason: 'sign-in or share prompt' };
   if (isTimestampLine(text)) {
     const date = findDate(text);
     return { reason: 'date line', ...(date ? { date } : {}) };

@@ -38,17 +38,22 @@ export type IngestOutcome =
 export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { ok: false, reason: `the file is ${mb(bytes.length)}; articles larger than ${mb(MAX_ARTICLE_BYTES)} are not imported` };
+    return {
+      ok: false,
+      reason: `the file is ${mb(bytes.length)}; articles larger than ${mb(MAX_ARTICLE_BYTES)} are not imported`,
+    };
   }
   const signature = binarySignature(bytes);
   if (signature) return { ok: false, reason: `the file is ${signature}, not an article` };
   const decoded = decodeBytes(bytes);
-  if (looksBinary(decoded.text)) return { ok: false, reason: 'the file is binary (it holds control bytes), not text' };
+  if (looksBinary(decoded.text))
+    return { ok: false, reason: 'the file is binary (it holds control bytes), not text' };
   if (decoded.text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
 
   const warnings: string[] = [];
   if (decoded.lossy) warnings.push(`some bytes are not valid ${decoded.encoding} and were replaced with “�”`);
-  if (decoded.encoding === 'windows-1252') warnings.push('the file is not UTF-8; it was read as Windows-1252');
+  if (decoded.encoding === 'windows-1252')
+    warnings.push('the file is not UTF-8; it was read as Windows-1252');
   let format = formatFromName(name);
   if (!format) {
     format = formatFromContent(decoded.text);
@@ -73,7 +78,9 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
 type Base = { encoding: string; warnings: string[] };
 
 function single(result: ParsedArticle | string): IngestOutcome {
-  return typeof result === 'string' ? { ok: false, reason: result } : { ok: true, articles: [result], rejectedItems: [] };
+  return typeof result === 'string'
+    ? { ok: false, reason: result }
+    : { ok: true, articles: [result], rejectedItems: [] };
 }
 
 function fromJson(text: string, base: Base): IngestOutcome {
@@ -88,7 +95,8 @@ function fromJson(text: string, base: Base): IngestOutcome {
     if (typeof built === 'string') rejectedItems.push({ index, reason: built });
     else articles.push(built);
   });
-  if (articles.length === 0 && read.items.length === 1) return { ok: false, reason: rejectedItems[0]!.reason };
+  if (articles.length === 0 && read.items.length === 1)
+    return { ok: false, reason: rejectedItems[0]!.reason };
   return { ok: true, articles, rejectedItems };
 }
 
@@ -100,7 +108,8 @@ function build(
   json: JsonArticle | null,
   extraRemoved: readonly RemovedLine[],
 ): ParsedArticle | string {
-  if (layout.paragraphs.length === 0) return 'nothing is left after removing site cruft (no paragraph of article text)';
+  if (layout.paragraphs.length === 0)
+    return 'nothing is left after removing site cruft (no paragraph of article text)';
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   let text = '';
@@ -112,7 +121,8 @@ function build(
     sentences.push(...splitSentences(p.text, start));
   }
   const h = layout.hints;
-  const reportsCiting = /\b([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,3}) reports,? citing\b/u.exec(text)?.[1] ?? null;
+  const reportsCiting =
+    /\b([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,3}) reports,? citing\b/u.exec(text)?.[1] ?? null;
   return {
     sourceIndex,
     format,

@@ -61,9 +61,12 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): string 
     if (typeof v === 'string' && v.trim()) return v.trim();
     if (Array.isArray(v)) {
       const names = v
-        .map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && 'name' in x ? String(x.name) : ''))
+        .map((x) =>
+          typeof x === 'string' ? x : typeof x === 'object' && x && 'name' in x ? String(x.name) : '',
+        )
         .filter(Boolean);
-      if (names.length) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+      if (names.length)
+        return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
     }
     if (typeof v === 'object' && v && 'name' in v && typeof v.name === 'string') return v.name;
   }

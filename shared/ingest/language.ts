@@ -11,7 +11,11 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 export function guessLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2000) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.slice(0, 2000) ?? [];
   if (words.length < 20) return null;
   const scores = Object.entries(FUNCTION_WORDS).map(([lang, list]) => {
     const set = new Set(list);

@@ -62,11 +62,13 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   const title = options.knownTitle ?? findTitle(kept, verdict, remove);
   const titleKey = title ? normalizeKey(title) : null;
   const counts = new Map<string, number>();
-  for (const line of kept) counts.set(normalizeKey(line.text), (counts.get(normalizeKey(line.text)) ?? 0) + 1);
+  for (const line of kept)
+    counts.set(normalizeKey(line.text), (counts.get(normalizeKey(line.text)) ?? 0) + 1);
   for (const line of kept) {
     const key = normalizeKey(line.text);
     if (titleKey && key === titleKey) remove(line, 'repeated headline');
-    else if ((counts.get(key) ?? 0) > 1 && wordCount(line.text) >= 3) remove(line, 'repeated line (caption or widget)');
+    else if ((counts.get(key) ?? 0) > 1 && wordCount(line.text) >= 3)
+      remove(line, 'repeated line (caption or widget)');
   }
 
   markStandfirst(kept, verdict, remove);
@@ -133,7 +135,11 @@ function findTitle(
 }
 
 /** Decks and sub-headlines between the headline and the first paragraph. */
-function markStandfirst(lines: readonly SourceLine[], verdict: Map<number, string>, remove: (l: SourceLine, r: string) => void) {
+function markStandfirst(
+  lines: readonly SourceLine[],
+  verdict: Map<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+) {
   const titleAt = lines.findIndex((l) => verdict.get(l.no) === 'headline');
   if (titleAt < 0) return;
   for (let i = titleAt + 1; i < lines.length; i++) {
@@ -172,7 +178,9 @@ function markTail(
 
 function looksLikeName(text: string): boolean {
   // Every word capitalised or domain-like ("Lodmark Today", "News.Az"): not "Enter your email".
-  return wordCount(text) <= 4 && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w));
+  return (
+    wordCount(text) <= 4 && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w))
+  );
 }
 
 /** Markdown emphasis and heading marks around a line are layout, not text. */

@@ -15,7 +15,14 @@ export function splitLines(text: string): SourceLine[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, i) => ({ no: i + 1, raw, text: raw.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim() }));
+    .map((raw, i) => ({
+      no: i + 1,
+      raw,
+      text: raw
+        .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    }));
 }
 
 export function wordCount(text: string): number {
@@ -25,7 +32,7 @@ export function wordCount(text: string): number {
 
 /** Ends the way a sentence of prose ends (including a closing quote after the stop). */
 export function endsSentence(text: string): boolean {
-  return /[.!?…:;]["'”’»)]*$/.test(text) || /["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text);
+  return /[.!?…:;]["'”’»)]*$/.test(text) || (/["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text));
 }
 
 /** A short line with no sentence punctuation: a menu item, a label, a section name. */

@@ -18,7 +18,9 @@ export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
   let block: SourceLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const hardWrapped = block.length > 1 && block.slice(0, -1).every((l) => l.text.length <= HARD_WRAP_WIDTH && !isBlockStart(l.text));
+    const hardWrapped =
+      block.length > 1 &&
+      block.slice(0, -1).every((l) => l.text.length <= HARD_WRAP_WIDTH && !isBlockStart(l.text));
     if (hardWrapped) {
       const first = block[0]!;
       const text = block.map((l) => l.text).join(' ');

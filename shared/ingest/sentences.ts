@@ -3,13 +3,58 @@
 // stops of abbreviations and initials ("Mr.", "U.S.", "Jan.", "J. R.") are joined back.
 import type { Span } from '../model';
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen',
-    'rep', 'rev', 'hon', 'pres', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol', 'approx', 'est', 'dept',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'al', 'fig',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'vol',
+  'approx',
+  'est',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'fig',
+]);
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -20,7 +65,11 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const start = seg.index;
     const end = seg.index + seg.segment.length;
     const prev = raw[raw.length - 1];
-    if (prev && endsWithAbbreviation(text.slice(prev.start, prev.end)) && startsLikeContinuation(seg.segment)) {
+    if (
+      prev &&
+      endsWithAbbreviation(text.slice(prev.start, prev.end)) &&
+      startsLikeContinuation(seg.segment)
+    ) {
       prev.end = end;
     } else {
       raw.push({ start, end });
@@ -49,5 +98,8 @@ function endsWithAbbreviation(sentence: string): boolean {
 
 /** After "Jan." a number or a capitalised name continues the sentence; so does lower case. */
 function startsLikeContinuation(next: string): boolean {
-  return /^\s*([\p{Ll}\p{N}]|\p{Lu}[\p{Ll}]*\b)/u.test(next) && !/^\s*(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That)\b/.test(next);
+  return (
+    /^\s*([\p{Ll}\p{N}]|\p{Lu}[\p{Ll}]*\b)/u.test(next) &&
+    !/^\s*(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That)\b/.test(next)
+  );
 }

@@ -35,12 +35,21 @@ test('the desktop window lists the sample library and opens an article', async (
   try {
     const page = await app.firstWindow();
     await expect(page.getByTestId('empty-state')).toBeVisible();
-    const isolated = await page.evaluate(() => typeof (globalThis as { require?: unknown }).require === 'undefined');
+    const isolated = await page.evaluate(
+      () => typeof (globalThis as { require?: unknown }).require === 'undefined',
+    );
     expect(isolated).toBe(true);
-    const result = await page.evaluate(async (folder) => {
-      const bridge = (globalThis as unknown as { crosscheck: { api: { importPaths(i: { paths: string[] }): Promise<{ imported: unknown[] }> } } }).crosscheck;
-      return (await bridge.api.importPaths({ paths: [folder] })).imported.length;
-    }, join(ROOT, 'data', 'sample'));
+    const result = await page.evaluate(
+      async (folder) => {
+        const bridge = (
+          globalThis as unknown as {
+            crosscheck: { api: { importPaths(i: { paths: string[] }): Promise<{ imported: unknown[] }> } };
+          }
+        ).crosscheck;
+        return (await bridge.api.importPaths({ paths: [folder] })).imported.length;
+      },
+      join(ROOT, 'data', 'sample'),
+    );
     expect(result).toBe(10);
     await page.reload();
     await expect(page.getByTestId('article-row')).toHaveCount(10);

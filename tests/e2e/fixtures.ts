@@ -21,10 +21,17 @@ export function startAndWaitFor(
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`no "${pattern}" within 120 s; stderr: ${err}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no "${pattern}" within 120 s; stderr: ${err}`)),
+      120_000,
+    );
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const match = out.match(pattern);
@@ -42,6 +49,7 @@ export function startAndWaitFor(
 }
 
 export const test = base.extend<{ served: Served }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
   served: async ({}, use) => {
     const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
     const { child, match } = await startAndWaitFor(

@@ -20,9 +20,13 @@ test('imports a folder through the UI, lists it, and opens an article', async ({
   await expect(page.getByTestId('article-list')).toContainText('Korvel.News');
 
   await page.getByTestId('article-row').filter({ hasText: 'Sávek defends Kaldfoss releases' }).click();
-  await expect(page.getByTestId('article-title')).toHaveText('Sávek defends Kaldfoss releases as Tervanian MPs question Vessa talks');
+  await expect(page.getByTestId('article-title')).toHaveText(
+    'Sávek defends Kaldfoss releases as Tervanian MPs question Vessa talks',
+  );
   await expect(page.getByTestId('article-meta')).toContainText('Lenka Hrábová');
-  await expect(page.getByTestId('article-text')).toContainText('Tervania will not accept any new water-sharing formula');
+  await expect(page.getByTestId('article-text')).toContainText(
+    'Tervania will not accept any new water-sharing formula',
+  );
   await expect(page.getByTestId('article-text')).not.toContainText('Sign Up');
 
   await page.getByTestId('removed-toggle').click();

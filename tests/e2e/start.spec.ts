@@ -9,7 +9,12 @@ test('npm start falls back to browser mode and shows the sample library', async 
   test.setTimeout(180_000);
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-start-'));
   const env = { XDG_CONFIG_HOME: config, CROSSCHECK_WORKSPACE: '', DISPLAY: '', WAYLAND_DISPLAY: '' };
-  const { child, match } = await startAndWaitFor(process.execPath, [join(ROOT, 'scripts', 'start.js')], /running in browser mode: (\S+)/, env);
+  const { child, match } = await startAndWaitFor(
+    process.execPath,
+    [join(ROOT, 'scripts', 'start.js')],
+    /running in browser mode: (\S+)/,
+    env,
+  );
   try {
     await page.goto(match[1]!);
     await expect(page.getByTestId('article-row')).toHaveCount(10);

@@ -37,7 +37,11 @@ describe('browser mode server', () => {
   });
 
   it('refuses API calls without the token, or with a wrong one', async () => {
-    const none = await fetch(`${base}/api/listArticles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const none = await fetch(`${base}/api/listArticles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     const wrong = await call('listArticles', {}, { [TOKEN_HEADER]: 'x'.repeat(server.token.length) });
     expect(wrong.status).toBe(401);
@@ -47,7 +51,10 @@ describe('browser mode server', () => {
   it('answers API calls with the token, through the same contract', async () => {
     const info = await call('getWorkspaceInfo', {});
     expect(info.status).toBe(200);
-    expect(await info.json()).toMatchObject({ ok: true, value: { mode: 'browser', articleCount: 0, schemaVersion: 1 } });
+    expect(await info.json()).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', articleCount: 0, schemaVersion: 1 },
+    });
   });
 
   it('validates every input against the schema', async () => {
@@ -61,10 +68,16 @@ describe('browser mode server', () => {
   });
 
   it('imports uploaded files and lists them', async () => {
-    const text = 'Council backs bridge repair plan\n\nThe council voted 27 to 12 on Tuesday to close the bridge to cars for repairs.\n';
-    const res = await call('importFiles', { files: [{ path: 'folder/bridge.txt', base64: Buffer.from(text).toString('base64') }] });
+    const text =
+      'Council backs bridge repair plan\n\nThe council voted 27 to 12 on Tuesday to close the bridge to cars for repairs.\n';
+    const res = await call('importFiles', {
+      files: [{ path: 'folder/bridge.txt', base64: Buffer.from(text).toString('base64') }],
+    });
     const body = await res.json();
-    expect(body.value.imported[0]).toMatchObject({ title: 'Council backs bridge repair plan', sourcePath: 'folder/bridge.txt' });
+    expect(body.value.imported[0]).toMatchObject({
+      title: 'Council backs bridge repair plan',
+      sourcePath: 'folder/bridge.txt',
+    });
     const list = await (await call('listArticles', {})).json();
     expect(list.value).toHaveLength(1);
   });
@@ -73,16 +86,21 @@ describe('browser mode server', () => {
     const { request } = await import('node:http');
     const status = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: server.port, path: '/api/listArticles', method: 'POST', headers }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          { host: '127.0.0.1', port: server.port, path: '/api/listArticles', method: 'POST', headers },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end('{}');
       });
     const good = { 'content-type': 'application/json', [TOKEN_HEADER]: server.token };
     expect(await status({ ...good, host: `evil.example:${server.port}` })).toBe(403);
-    expect(await status({ ...good, host: `127.0.0.1:${server.port}`, origin: 'http://evil.example' })).toBe(403);
+    expect(await status({ ...good, host: `127.0.0.1:${server.port}`, origin: 'http://evil.example' })).toBe(
+      403,
+    );
     expect(await status({ ...good, host: `127.0.0.1:${server.port}` })).toBe(200);
   });
 

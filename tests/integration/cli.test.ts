@@ -33,7 +33,10 @@ describe('crosscheck CLI', () => {
     const again = JSON.parse((await runCli(['import', sample, '--workspace', ws, '--json'])).stdout);
     expect(again.imported).toEqual([]);
     expect(again.duplicates).toHaveLength(9); // nine files; c2.json holds two articles
-    expect(again.duplicates[0]).toEqual({ path: join(sample, 'a1-agency.txt'), sameAs: result.imported[0].id });
+    expect(again.duplicates[0]).toEqual({
+      path: join(sample, 'a1-agency.txt'),
+      sameAs: result.imported[0].id,
+    });
   });
 
   it('articles --json lists ArticleSummary objects with ISO dates and nulls for unknowns', async () => {
@@ -51,19 +54,29 @@ describe('crosscheck CLI', () => {
 
   it('show accepts an id, a unique prefix or the imported path, and prints the whole article', async () => {
     const ws = temp();
-    const imported = JSON.parse((await runCli(['import', 'data/sample', '--workspace', ws, '--json'])).stdout).imported;
+    const imported = JSON.parse(
+      (await runCli(['import', 'data/sample', '--workspace', ws, '--json'])).stdout,
+    ).imported;
     const first = imported[0];
     const byId = JSON.parse((await runCli(['show', first.id, '--workspace', ws, '--json'])).stdout);
-    expect(Object.keys(byId)).toEqual(expect.arrayContaining([...SUMMARY_KEYS, 'text', 'sentences', 'removed']));
+    expect(Object.keys(byId)).toEqual(
+      expect.arrayContaining([...SUMMARY_KEYS, 'text', 'sentences', 'removed']),
+    );
     expect(byId.sentences[0]).toEqual({ text: expect.any(String), start: 0, end: expect.any(Number) });
     expect(byId.text.slice(byId.sentences[1].start, byId.sentences[1].end)).toBe(byId.sentences[1].text);
     expect(byId.removed.length).toBeGreaterThan(0);
 
-    const byPrefix = JSON.parse((await runCli(['show', first.id.slice(0, 6), '--workspace', ws, '--json'])).stdout);
+    const byPrefix = JSON.parse(
+      (await runCli(['show', first.id.slice(0, 6), '--workspace', ws, '--json'])).stdout,
+    );
     expect(byPrefix.id).toBe(first.id);
-    const byRelativePath = JSON.parse((await runCli(['show', 'data/sample/a1-agency.txt', '--workspace', ws, '--json'])).stdout);
+    const byRelativePath = JSON.parse(
+      (await runCli(['show', 'data/sample/a1-agency.txt', '--workspace', ws, '--json'])).stdout,
+    );
     expect(byRelativePath.id).toBe(first.id);
-    const second = JSON.parse((await runCli(['show', join(sample, 'c2.json#1'), '--workspace', ws, '--json'])).stdout);
+    const second = JSON.parse(
+      (await runCli(['show', join(sample, 'c2.json#1'), '--workspace', ws, '--json'])).stdout,
+    );
     expect(second.title).toBe('Dravenna solar park secures grid link; residents plan court appeal');
   });
 
@@ -72,7 +85,9 @@ describe('crosscheck CLI', () => {
     const run = await runCli(['show', 'no-such-article', '--workspace', ws, '--json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim()).toBe('crosscheck: No article matches "no-such-article": it is not an article id, a unique id prefix, or an imported path.');
+    expect(run.stderr.trim()).toBe(
+      'crosscheck: No article matches "no-such-article": it is not an article id, a unique id prefix, or an imported path.',
+    );
   });
 
   it('reports rejected files with their reasons and loses nothing', async () => {

@@ -28,7 +28,9 @@ describe('walking an import folder', () => {
     symlinkSync(join(root, 'self-a'), join(root, 'self-b'));
     symlinkSync(join(root, 'self-b'), join(root, 'self-a'));
     const items = await walkPaths([root], '/');
-    const byName = Object.fromEntries(items.map((i) => [i.path.slice(root.length + 1), i.kind === 'rejected' ? i.reason : 'file']));
+    const byName = Object.fromEntries(
+      items.map((i) => [i.path.slice(root.length + 1), i.kind === 'rejected' ? i.reason : 'file']),
+    );
     expect(byName).toEqual({
       'dangling.txt': 'the link is dangling (its target does not exist)',
       'escape.txt': `the link points outside the chosen folder (to ${join(outside, 'secret.txt')})`,

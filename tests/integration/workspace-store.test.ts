@@ -12,7 +12,7 @@ import { tempDirs } from '../helpers/temp-dir';
 const temp = tempDirs();
 
 describe('workspace store', () => {
-  it("lays the workspace out as DESIGN.md says: crosscheck.json, articles/<id>.json, backups/", async () => {
+  it('lays the workspace out as DESIGN.md says: crosscheck.json, articles/<id>.json, backups/', async () => {
     const dir = temp();
     const { store, isNew } = await WorkspaceStore.open(dir);
     expect(isNew).toBe(true);
@@ -20,7 +20,12 @@ describe('workspace store', () => {
     const id = result.imported[0]!.id;
     const doc = JSON.parse(readFileSync(join(dir, 'crosscheck.json'), 'utf8'));
     expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(doc.articles[id]).toMatchObject({ id, title: expect.any(String), sourceIndex: 0, supersedes: null });
+    expect(doc.articles[id]).toMatchObject({
+      id,
+      title: expect.any(String),
+      sourceIndex: 0,
+      supersedes: null,
+    });
     const article = JSON.parse(readFileSync(join(dir, 'articles', `${id}.json`), 'utf8'));
     expect(article.sha256.slice(0, 16)).toBe(id);
     expect(article.text.length).toBeGreaterThan(100);
@@ -30,7 +35,7 @@ describe('workspace store', () => {
 
   it('migrates a document without schemaVersion, keeping a backup of the original', async () => {
     const dir = temp();
-    (await WorkspaceStore.open(dir)).store;
+    await WorkspaceStore.open(dir);
     const old = { articles: {} };
     writeFileSync(join(dir, 'crosscheck.json'), JSON.stringify(old));
     const { store } = await WorkspaceStore.open(dir);

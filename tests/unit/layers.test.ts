@@ -18,9 +18,11 @@ function sources(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2]!,
-  );
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
 }
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -29,7 +31,9 @@ describe('layers', () => {
   it('shared/ imports neither electron nor Node built-ins nor the layers above it', () => {
     const offenders = sources('shared').flatMap((file) =>
       importsOf(file)
-        .filter((spec) => spec === 'electron' || builtins.has(spec) || /(^|\/)(electron|renderer)\//.test(spec))
+        .filter(
+          (spec) => spec === 'electron' || builtins.has(spec) || /(^|\/)(electron|renderer)\//.test(spec),
+        )
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offenders).toEqual([]);
@@ -49,7 +53,9 @@ describe('layers', () => {
       .filter((file) => importsOf(file).includes('electron'))
       .map((file) => relative(root, join(root, file)).replaceAll('\\', '/'))
       .sort();
-    expect(importers.every((f) => f.startsWith('electron/main/') || f.startsWith('electron/preload/'))).toBe(true);
+    expect(importers.every((f) => f.startsWith('electron/main/') || f.startsWith('electron/preload/'))).toBe(
+      true,
+    );
     expect(importers.length).toBeLessThanOrEqual(4);
     // The architecture doc lists them; keep it true.
     const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');

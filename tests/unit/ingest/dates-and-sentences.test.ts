@@ -20,10 +20,9 @@ describe('splitting sentences', () => {
   const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
   it('does not split after abbreviations, initials or decimals', () => {
-    expect(texts('Mr. Kröger met U.S. officials on Jan. 5 in Brennholm. Flow fell to 3.5 per cent.')).toEqual([
-      'Mr. Kröger met U.S. officials on Jan. 5 in Brennholm.',
-      'Flow fell to 3.5 per cent.',
-    ]);
+    expect(texts('Mr. Kröger met U.S. officials on Jan. 5 in Brennholm. Flow fell to 3.5 per cent.')).toEqual(
+      ['Mr. Kröger met U.S. officials on Jan. 5 in Brennholm.', 'Flow fell to 3.5 per cent.'],
+    );
   });
 
   it('keeps a quoted sentence with its attribution', () => {

@@ -22,7 +22,9 @@ describe('decoding article bytes', () => {
   it('reads UTF-16 LE and BE with a byte-order mark, and without one by its NUL pattern', () => {
     expect(decodeBytes(utf16(text, false, true))).toMatchObject({ text, encoding: 'utf-16le', lossy: false });
     expect(decodeBytes(utf16(text, true, true))).toMatchObject({ text, encoding: 'utf-16be', lossy: false });
-    expect(decodeBytes(utf16('Plain English text here', false, false))).toMatchObject({ encoding: 'utf-16le' });
+    expect(decodeBytes(utf16('Plain English text here', false, false))).toMatchObject({
+      encoding: 'utf-16le',
+    });
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8, losing no character', () => {

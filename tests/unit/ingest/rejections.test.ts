@@ -22,9 +22,12 @@ describe('files that are not articles are rejected with a reason', () => {
   });
 
   it('a page of nothing but cruft', () => {
-    expect(reason('cruft.txt', enc('Menu\nSearch\nSubscribe\nSign In\nShare this article\nCopyright © 2025 Example Ltd.\n'))).toMatch(
-      /nothing is left after removing site cruft/,
-    );
+    expect(
+      reason(
+        'cruft.txt',
+        enc('Menu\nSearch\nSubscribe\nSign In\nShare this article\nCopyright © 2025 Example Ltd.\n'),
+      ),
+    ).toMatch(/nothing is left after removing site cruft/);
   });
 
   it('malformed JSON and JSON without a body', () => {
@@ -34,12 +37,18 @@ describe('files that are not articles are rejected with a reason', () => {
   });
 
   it('files over the size limit, naming the limit', () => {
-    expect(reason('big.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61))).toMatch(/larger than 2\.0 MB/);
+    expect(reason('big.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61))).toMatch(
+      /larger than 2\.0 MB/,
+    );
   });
 
   it('keeps the good items of a JSON array and rejects the bad ones by index', () => {
-    const body = 'The council approved the plan on Tuesday after a long debate in the chamber. It will cost 4 million.';
-    const r = ingestFile('list.json', enc(JSON.stringify([{ title: 'Council approves plan', body }, { title: 'no body' }])));
+    const body =
+      'The council approved the plan on Tuesday after a long debate in the chamber. It will cost 4 million.';
+    const r = ingestFile(
+      'list.json',
+      enc(JSON.stringify([{ title: 'Council approves plan', body }, { title: 'no body' }])),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.articles.map((a) => a.title)).toEqual(['Council approves plan']);
@@ -47,7 +56,12 @@ describe('files that are not articles are rejected with a reason', () => {
   });
 
   it('warns when a file name has no known extension and the content decided the format', () => {
-    const r = ingestFile('NOTES', enc('# Headline of the note here\n\nThe minister said the budget would rise by 4% next year.\n'));
-    expect(r.ok && r.articles[0]!.warnings).toEqual(['the file name has no known extension; the content was read as md']);
+    const r = ingestFile(
+      'NOTES',
+      enc('# Headline of the note here\n\nThe minister said the budget would rise by 4% next year.\n'),
+    );
+    expect(r.ok && r.articles[0]!.warnings).toEqual([
+      'the file name has no known extension; the content was read as md',
+    ]);
   });
 });

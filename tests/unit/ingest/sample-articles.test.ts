@@ -20,7 +20,9 @@ interface Expected {
 }
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const expected = JSON.parse(readFileSync(join(root, 'tests/fixtures/sample-expected.json'), 'utf8')) as Expected[];
+const expected = JSON.parse(
+  readFileSync(join(root, 'tests/fixtures/sample-expected.json'), 'utf8'),
+) as Expected[];
 
 function parse(e: Expected): ParsedArticle {
   const outcome = ingestFile(e.file, readFileSync(join(root, 'data/sample', e.file)));
@@ -40,7 +42,13 @@ describe('sample workspace articles are cleaned and described as a reviewer expe
     describe(`${e.file}#${e.index}`, () => {
       it('reads title, outlet, date, byline and dateline from the text', () => {
         const a = parse(e);
-        expect({ title: a.title, outlet: a.outlet, date: a.date, byline: a.byline, dateline: a.dateline }).toEqual({
+        expect({
+          title: a.title,
+          outlet: a.outlet,
+          date: a.date,
+          byline: a.byline,
+          dateline: a.dateline,
+        }).toEqual({
           title: e.title,
           outlet: e.outlet,
           date: e.date,
@@ -64,7 +72,8 @@ describe('sample workspace articles are cleaned and described as a reviewer expe
 
       it('gives sentence and paragraph offsets that point into the text', () => {
         const a = parse(e);
-        for (const span of [...a.sentences, ...a.paragraphs]) expect(a.text.slice(span.start, span.end)).toBe(span.text);
+        for (const span of [...a.sentences, ...a.paragraphs])
+          expect(a.text.slice(span.start, span.end)).toBe(span.text);
       });
     });
   }
