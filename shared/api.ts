@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from './model';
 
+import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
+
+export * from './api-constants';
+
 const MAX_PATH = 4096;
-/** Largest file the importer accepts; larger files are rejected with this limit named. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-/** Browser uploads are sent in batches; one batch carries at most this many files. */
-export const MAX_UPLOAD_FILES = 500;
 
 const path = z.string().min(1).max(MAX_PATH);
 /** An article id, a unique id prefix, or the path it was imported from. */
@@ -72,8 +72,3 @@ export interface CrosscheckBridge {
   readonly api: WorkbenchApi;
   readonly desktop: DesktopBridge;
 }
-
-/** Browser mode: the header carrying the per-launch token on every API request. */
-export const TOKEN_HEADER = 'x-crosscheck-token';
-/** Browser mode: API calls are `POST ${API_PATH_PREFIX}<method>` with the input as JSON body. */
-export const API_PATH_PREFIX = '/api/';

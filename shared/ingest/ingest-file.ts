@@ -1,6 +1,6 @@
 // One file in, articles (or a reason why not) out. Pure: the caller reads the bytes, hashes
 // them and stores the result. This is the only entry the services use for parsing.
-import { MAX_ARTICLE_BYTES } from '../api';
+import { MAX_ARTICLE_BYTES } from '../api-constants';
 import type { ArticleFormat, RemovedLine, Span } from '../model';
 import { findDate } from './dates';
 import { decodeBytes } from './decode';

@@ -15,6 +15,7 @@ test('imports a folder through the UI, lists it, and opens an article', async ({
   await expect(summary).toContainText('10');
 
   await page.keyboard.press('Escape');
+  await expect(summary).toBeHidden();
   const rows = page.getByTestId('article-row');
   await expect(rows).toHaveCount(10);
   await expect(page.getByTestId('article-list')).toContainText('Korvel.News');
@@ -38,6 +39,7 @@ test('filters the list and moves the selection with the keyboard', async ({ page
   await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
   await expect(page.getByTestId('import-summary')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-summary')).toBeHidden();
   await expect(page.getByTestId('article-row')).toHaveCount(10);
 
   await page.keyboard.press('/');

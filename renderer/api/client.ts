@@ -1,0 +1,25 @@
+// Picks how the UI talks to the services: the preload's IPC bridge inside Electron, or HTTP
+// to `crosscheck serve` in a browser. Nothing else in the renderer knows which one it got.
+import type { CrosscheckBridge, WorkbenchApi } from '../../shared/api';
+import { takeLaunchToken } from './browser-token';
+import { createHttpApi } from './http-transport';
+
+export interface WorkbenchClient {
+  readonly api: WorkbenchApi;
+  readonly mode: 'desktop' | 'browser';
+  /** The native folder picker; null in browser mode, where a file input is used instead. */
+  readonly pickFolders: (() => Promise<string[] | null>) | null;
+}
+
+function findBridge(): CrosscheckBridge | undefined {
+  // Read without augmenting `Window`, so this file does not fight the preload's own declaration.
+  return Reflect.get(window, 'crosscheck') as CrosscheckBridge | undefined;
+}
+
+export function createClient(): WorkbenchClient {
+  const bridge = findBridge();
+  if (bridge) {
+    return { api: bridge.api, mode: 'desktop', pickFolders: () => bridge.desktop.pickFolders() };
+  }
+  return { api: createHttpApi(takeLaunchToken()), mode: 'browser', pickFolders: null };
+}

@@ -1,0 +1,65 @@
+// The window's layout: top bar, error banner, then either the two panes (list and reader) or
+// the empty state, plus the dialogs. It wires the shortcut table to actions and owns the refs
+// shortcuts need (filter box, list); everything else lives in the components.
+import { useRef, type ReactNode } from 'react';
+import { ArticleList } from '../library/ArticleList';
+import { ArticleView } from '../library/ArticleView';
+import { EmptyState } from '../library/EmptyState';
+import { ImportInput } from '../library/ImportInput';
+import { ImportSummary } from '../library/ImportSummary';
+import { useImportLauncher } from '../library/use-import-launcher';
+import { isMacPlatform } from '../shortcuts';
+import { useActions, useLibrary } from '../state/library-context';
+import { ErrorBanner } from './ErrorBanner';
+import { HelpOverlay } from './HelpOverlay';
+import { TopBar } from './TopBar';
+import { useShortcuts } from './use-shortcuts';
+
+const IMPORT_SHORTCUT = isMacPlatform() ? '⌘O' : 'Ctrl+O';
+
+export function App(): ReactNode {
+  const actions = useActions();
+  const launcher = useImportLauncher();
+  const filterRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const isEmpty = useLibrary((s) => s.listStatus === 'ready' && s.articles.length === 0);
+  const filter = useLibrary((s) => s.filter);
+
+  useShortcuts({
+    selectNext: () => actions.moveSelection(1),
+    selectPrevious: () => actions.moveSelection(-1),
+    selectFirst: () => actions.selectEdge('first'),
+    selectLast: () => actions.selectEdge('last'),
+    import: launcher.open,
+    focusFilter: () => {
+      filterRef.current?.focus();
+      filterRef.current?.select();
+    },
+    clearFilter: () => {
+      if (document.activeElement !== filterRef.current) return;
+      // First Escape empties the box, the second hands the keyboard back to the list.
+      if (filter) actions.setFilter('');
+      else listRef.current?.focus();
+    },
+    toggleRemoved: actions.toggleRemoved,
+    showHelp: () => actions.setHelpOpen(true),
+  });
+
+  return (
+    <div className="app">
+      <TopBar onImport={launcher.open} importShortcut={IMPORT_SHORTCUT} />
+      <ErrorBanner />
+      {isEmpty ? (
+        <EmptyState onImport={launcher.open} />
+      ) : (
+        <main className="panes">
+          <ArticleList filterRef={filterRef} listRef={listRef} />
+          <ArticleView />
+        </main>
+      )}
+      <ImportInput inputRef={launcher.inputRef} onFiles={launcher.onFiles} />
+      <ImportSummary />
+      <HelpOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Problems that concern the whole screen (the list could not load, an import could not start),
+// shown under the top bar with a way forward: retry, or dismiss.
+import type { ReactNode } from 'react';
+import { useActions, useLibrary } from '../state/library-context';
+import { IconClose, IconError, IconRefresh } from './icons';
+
+function Banner(props: {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+  onDismiss: () => void;
+}): ReactNode {
+  return (
+    <div className="banner" role="alert">
+      <IconError className="banner-icon" />
+      <p className="banner-text">
+        <strong>{props.title}</strong> {props.message}
+      </p>
+      {props.onRetry ? (
+        <button type="button" className="button" onClick={props.onRetry}>
+          <IconRefresh />
+          Retry
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        title="Dismiss"
+        onClick={props.onDismiss}
+      >
+        <IconClose />
+      </button>
+    </div>
+  );
+}
+
+export function ErrorBanner(): ReactNode {
+  const actions = useActions();
+  const listError = useLibrary((s) => s.listError);
+  const importError = useLibrary((s) => s.importError);
+  // Always rendered: the layout gives this box its own row, empty when all is well.
+  return (
+    <div className="banners">
+      {listError ? (
+        <Banner
+          title="The articles could not be loaded."
+          message={listError}
+          onRetry={() => void actions.reloadList()}
+          onDismiss={actions.dismissListError}
+        />
+      ) : null}
+      {importError ? (
+        <Banner
+          title="The import did not run."
+          message={importError}
+          onDismiss={actions.dismissImportError}
+        />
+      ) : null}
+    </div>
+  );
+}

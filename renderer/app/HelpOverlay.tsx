@@ -1,0 +1,41 @@
+// The keyboard shortcuts overlay (`?`). It lists the shortcut table itself, so it is always
+// exactly what the key handler does.
+import type { ReactNode } from 'react';
+import { bindingLabel, isMacPlatform, SHORTCUTS } from '../shortcuts';
+import { useActions, useLibrary } from '../state/library-context';
+import { Dialog } from './Dialog';
+
+export function HelpOverlay(): ReactNode {
+  const actions = useActions();
+  const open = useLibrary((s) => s.helpOpen);
+  if (!open) return null;
+  const isMac = isMacPlatform();
+  return (
+    <Dialog
+      title="Keyboard shortcuts"
+      testId="help-overlay"
+      className="help"
+      onClose={() => actions.setHelpOpen(false)}
+    >
+      <table className="shortcut-table">
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.command}>
+              <td>{shortcut.description}</td>
+              <td className="shortcut-keys">
+                {shortcut.bindings.map((binding, i) => (
+                  <span key={i} className="shortcut-binding">
+                    {i > 0 ? <span className="shortcut-or">or</span> : null}
+                    {bindingLabel(binding, isMac).map((key) => (
+                      <kbd key={key}>{key}</kbd>
+                    ))}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+// The window's top bar: the app's name, the workspace being worked on, import progress, the
+// shortcuts help and the Import button.
+import type { ReactNode } from 'react';
+import { ImportButton, ImportProgress } from '../library/ImportButton';
+import { useActions, useLibrary } from '../state/library-context';
+import { IconKeyboard, LogoMark } from './icons';
+
+function WorkspacePath(): ReactNode {
+  const path = useLibrary((s) => s.workspace?.path ?? null);
+  if (!path) return null;
+  return (
+    <div className="workspace-path" title={path}>
+      <span className="workspace-label">Workspace</span>
+      {/* Truncated from the start: the folder's own name is the part worth seeing. */}
+      <span className="workspace-value">
+        <bdi>{path}</bdi>
+      </span>
+    </div>
+  );
+}
+
+export function TopBar(props: { onImport: () => void; importShortcut: string }): ReactNode {
+  const actions = useActions();
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <LogoMark />
+        <span className="brand-name">Crosscheck</span>
+      </div>
+      <WorkspacePath />
+      <div className="topbar-end">
+        <ImportProgress />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => actions.setHelpOpen(true)}
+        >
+          <IconKeyboard size={18} />
+        </button>
+        <ImportButton onImport={props.onImport} shortcut={props.importShortcut} />
+      </div>
+    </header>
+  );
+}

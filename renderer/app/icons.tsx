@@ -1,0 +1,127 @@
+// Inline SVG icons (the CSP allows no remote resources, and icon fonts would need one).
+// Decorative: every icon sits beside text or inside a labelled control, so all are aria-hidden.
+import type { ReactNode } from 'react';
+
+interface IconProps {
+  readonly size?: number;
+  readonly className?: string;
+}
+
+function Svg(props: IconProps & { children: ReactNode }): ReactNode {
+  const { size = 16, className, children } = props;
+  return (
+    <svg
+      className={className ? `icon ${className}` : 'icon'}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const IconImport = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M8 2.5v7M5 6.75 8 9.75l3-3" />
+    <path d="M2.5 10v2.25c0 .7.55 1.25 1.25 1.25h8.5c.7 0 1.25-.55 1.25-1.25V10" />
+  </Svg>
+);
+
+export const IconSearch = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <circle cx="7" cy="7" r="4.25" />
+    <path d="m10.25 10.25 3.25 3.25" />
+  </Svg>
+);
+
+export const IconKeyboard = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <rect x="1.75" y="4" width="12.5" height="8" rx="1.5" />
+    <path d="M4.5 6.5h.01M7 6.5h.01M9.5 6.5h.01M12 6.5h.01M5 9.5h6" />
+  </Svg>
+);
+
+export const IconWarning = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M7.13 2.5a1 1 0 0 1 1.74 0l5.5 9.75a1 1 0 0 1-.87 1.5H2.5a1 1 0 0 1-.87-1.5z" />
+    <path d="M8 6.25v3M8 11.5h.01" />
+  </Svg>
+);
+
+export const IconError = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M8 4.75v3.75M8 11h.01" />
+  </Svg>
+);
+
+export const IconCheck = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="m5.5 8.25 1.75 1.75 3.25-3.5" />
+  </Svg>
+);
+
+export const IconDuplicate = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <rect x="5" y="5" width="8.5" height="8.5" rx="1.5" />
+    <path d="M11 5V3.75c0-.7-.55-1.25-1.25-1.25h-6c-.7 0-1.25.55-1.25 1.25v6c0 .7.55 1.25 1.25 1.25H5" />
+  </Svg>
+);
+
+export const IconReject = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="m5.75 5.75 4.5 4.5M10.25 5.75l-4.5 4.5" />
+  </Svg>
+);
+
+export const IconClose = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="m4 4 8 8M12 4l-8 8" />
+  </Svg>
+);
+
+export const IconChevron = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="m6 3.5 4.5 4.5L6 12.5" />
+  </Svg>
+);
+
+export const IconRefresh = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M13.25 8a5.25 5.25 0 1 1-1.54-3.71" />
+    <path d="M13.25 2.75v3h-3" />
+  </Svg>
+);
+
+/** The app's mark: two overlapping pages with a tick, i.e. texts checked against each other. */
+export const LogoMark = (p: IconProps): ReactNode => (
+  <svg
+    className={p.className ? `logo ${p.className}` : 'logo'}
+    width={p.size ?? 20}
+    height={p.size ?? 20}
+    viewBox="0 0 20 20"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <rect x="1.5" y="3.5" width="11" height="14" rx="2.5" fill="var(--logo-back)" />
+    <rect x="7.5" y="1.5" width="11" height="14" rx="2.5" fill="var(--logo-front)" />
+    <path
+      d="m10.25 8.75 2 2 3.75-4"
+      fill="none"
+      stroke="var(--logo-tick)"
+      strokeWidth="1.75"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);

@@ -1,0 +1,40 @@
+// Connects the shortcut table to the document: one keydown listener that finds the matching
+// shortcut and runs its handler. Keys typed into dialogs are left to the dialog, and keys
+// that operate a focused control (Space, Enter) are never claimed.
+import { useEffect, useRef } from 'react';
+import { findShortcut, type ShortcutCommand } from '../shortcuts';
+
+export type ShortcutHandlers = Record<ShortcutCommand, () => void>;
+
+function isTextField(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  if (element.isContentEditable || element instanceof HTMLTextAreaElement) return true;
+  return (
+    element instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'file'].includes(element.type)
+  );
+}
+
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  // The listener is added once; it always calls the latest handlers.
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented || event.isComposing) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('dialog')) return;
+      const shortcut = findShortcut(event, {
+        inTextField: isTextField(target),
+        inReader: Boolean(target?.closest('[data-region="reader"]')),
+      });
+      if (!shortcut) return;
+      event.preventDefault();
+      latest.current[shortcut.command]();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

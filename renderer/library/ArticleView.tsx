@@ -1,0 +1,87 @@
+// The right pane: the selected article, or why there is none yet (nothing selected, loading,
+// failed). It is the scroll region the arrow keys scroll once it has focus.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { IconError, IconRefresh } from '../app/icons';
+import { useActions, useLibrary } from '../state/library-context';
+import { ArticleDocument } from './ArticleDocument';
+
+function ReaderSkeleton(): ReactNode {
+  return (
+    <div className="reader-skeleton" aria-hidden="true">
+      <span className="skeleton-bar is-thin" style={{ width: '28%' }} />
+      <span className="skeleton-bar is-title" style={{ width: '82%' }} />
+      <span className="skeleton-bar is-title" style={{ width: '54%' }} />
+      {[96, 100, 91, 98, 64, 0, 99, 94, 100, 72].map((width, i) =>
+        width ? <span key={i} className="skeleton-bar" style={{ width: `${width}%` }} /> : <br key={i} />,
+      )}
+    </div>
+  );
+}
+
+function ReaderMessage(props: { title: string; children?: ReactNode }): ReactNode {
+  return (
+    <div className="reader-message">
+      <h2>{props.title}</h2>
+      {props.children}
+    </div>
+  );
+}
+
+export function ArticleView(): ReactNode {
+  const actions = useActions();
+  const selectedId = useLibrary((s) => s.selectedId);
+  const article = useLibrary((s) => s.article);
+  const status = useLibrary((s) => s.articleStatus);
+  const error = useLibrary((s) => s.articleError);
+  const showRemoved = useLibrary((s) => s.showRemoved);
+  const hasArticles = useLibrary((s) => s.articles.length > 0);
+  const regionRef = useRef<HTMLElement>(null);
+
+  const shownId = article?.id === selectedId ? selectedId : null;
+  // A new article starts at its top, not where the previous one was scrolled to.
+  useEffect(() => {
+    regionRef.current?.scrollTo({ top: 0 });
+  }, [shownId]);
+
+  let content: ReactNode;
+  if (!selectedId) {
+    content = hasArticles ? (
+      <ReaderMessage title="No article selected">
+        <p>
+          Choose an article in the list, or move through it with <kbd>↑</kbd> <kbd>↓</kbd>.
+        </p>
+      </ReaderMessage>
+    ) : null;
+  } else if (status === 'error') {
+    content = (
+      <ReaderMessage title="This article could not be opened">
+        <p className="reader-error">
+          <IconError />
+          <span>{error}</span>
+        </p>
+        <button type="button" className="button" onClick={actions.reloadArticle}>
+          <IconRefresh /> Try again
+        </button>
+      </ReaderMessage>
+    );
+  } else if (article && shownId) {
+    content = (
+      <ArticleDocument article={article} showRemoved={showRemoved} onToggleRemoved={actions.toggleRemoved} />
+    );
+  } else {
+    content = <ReaderSkeleton />;
+  }
+
+  return (
+    <section
+      ref={regionRef}
+      className="reader"
+      data-region="reader"
+      aria-label="Article reader"
+      aria-busy={status === 'loading'}
+      tabIndex={0}
+    >
+      {content}
+    </section>
+  );
+}

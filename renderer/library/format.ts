@@ -1,0 +1,51 @@
+// How article data is written for people: dates, counts, languages, file names. Pure helpers
+// with their formatters built once; components call them instead of formatting inline.
+
+const longDate = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const numbers = new Intl.NumberFormat();
+
+/** `2024-03-12` → `March 12, 2024` in the reader's locale; the ISO form stays the data. */
+export function formatLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  return longDate.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+}
+
+export function formatCount(count: number): string {
+  return numbers.format(count);
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/** `en` → `English (en)`; unknown codes are shown as given. */
+export function formatLanguage(code: string): string {
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(undefined, { type: 'language' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  try {
+    const name = languageNames?.of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** The last segment of a path, for either separator (browser uploads use `/`, Windows `\`). */
+export function fileName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}

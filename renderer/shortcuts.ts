@@ -1,0 +1,109 @@
+// The one table of keyboard shortcuts. The key handler (app/use-shortcuts.ts) matches events
+// against it and the help overlay lists it, so a shortcut cannot exist without being documented.
+
+export type ShortcutCommand =
+  | 'selectNext'
+  | 'selectPrevious'
+  | 'selectFirst'
+  | 'selectLast'
+  | 'import'
+  | 'focusFilter'
+  | 'toggleRemoved'
+  | 'clearFilter'
+  | 'showHelp';
+
+export interface KeyBinding {
+  /** `KeyboardEvent.key`, e.g. `ArrowDown`, `j`, `?`. */
+  readonly key: string;
+  /** Ctrl on Windows and Linux, Cmd on macOS. */
+  readonly mod?: boolean;
+  /** Also fires while the filter box has focus (arrows move the selection from there). */
+  readonly inTextField?: boolean;
+  /** Left to the browser while the reader has focus, so arrows and Home/End scroll the article. */
+  readonly yieldsToReader?: boolean;
+}
+
+export interface Shortcut {
+  readonly command: ShortcutCommand;
+  readonly bindings: readonly KeyBinding[];
+  readonly description: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  {
+    command: 'selectNext',
+    bindings: [{ key: 'ArrowDown', inTextField: true, yieldsToReader: true }, { key: 'j' }],
+    description: 'Select the next article',
+  },
+  {
+    command: 'selectPrevious',
+    bindings: [{ key: 'ArrowUp', inTextField: true, yieldsToReader: true }, { key: 'k' }],
+    description: 'Select the previous article',
+  },
+  {
+    command: 'selectFirst',
+    bindings: [{ key: 'Home', yieldsToReader: true }],
+    description: 'Select the first article',
+  },
+  {
+    command: 'selectLast',
+    bindings: [{ key: 'End', yieldsToReader: true }],
+    description: 'Select the last article',
+  },
+  {
+    command: 'import',
+    bindings: [{ key: 'o', mod: true, inTextField: true }, { key: 'i' }],
+    description: 'Import a folder of articles',
+  },
+  { command: 'focusFilter', bindings: [{ key: '/' }], description: 'Filter the list by title or outlet' },
+  {
+    command: 'clearFilter',
+    bindings: [{ key: 'Escape', inTextField: true }],
+    description: 'Clear the filter (in the filter box)',
+  },
+  {
+    command: 'toggleRemoved',
+    bindings: [{ key: 'r' }],
+    description: 'Show or hide the lines removed by cleaning',
+  },
+  { command: 'showHelp', bindings: [{ key: '?' }], description: 'Show this list of shortcuts' },
+];
+
+export interface KeyContext {
+  /** Focus is in a text field (input, textarea, contenteditable). */
+  readonly inTextField: boolean;
+  /** Focus is inside the article reader. */
+  readonly inReader: boolean;
+}
+
+function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyContext): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  if (Boolean(binding.mod) !== mod || event.altKey) return false;
+  if (context.inTextField && !binding.inTextField) return false;
+  if (context.inReader && binding.yieldsToReader) return false;
+  // Letters compare without case so Caps Lock does not disable shortcuts; symbols such as `?`
+  // arrive already shifted in `event.key`, so Shift itself is not checked.
+  return binding.key.length === 1 ? event.key.toLowerCase() === binding.key : event.key === binding.key;
+}
+
+export function findShortcut(event: KeyboardEvent, context: KeyContext): Shortcut | undefined {
+  return SHORTCUTS.find((s) => s.bindings.some((b) => bindingMatches(b, event, context)));
+}
+
+const KEY_NAMES: Record<string, string> = {
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  Escape: 'Esc',
+};
+
+/** How a binding is written for people: `⌘ O` on macOS, `Ctrl O` elsewhere. */
+export function bindingLabel(binding: KeyBinding, isMac: boolean): string[] {
+  const name = KEY_NAMES[binding.key] ?? binding.key;
+  // A lone letter stays lower-case so it does not read as Shift+letter.
+  if (!binding.mod) return [name];
+  return [isMac ? '⌘' : 'Ctrl', name.toUpperCase()];
+}
+
+export function isMacPlatform(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}

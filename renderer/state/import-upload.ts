@@ -1,0 +1,120 @@
+// Browser mode's import: the files the folder picker returned are read as base64 and sent to
+// `importFiles` in batches (bounded by file count and size so no request is huge), one batch in
+// flight while the next is read. Every file ends up in the merged result: imported, duplicate,
+// or rejected with a reason, including files too large to send or that failed to upload.
+import type { WorkbenchApi } from '../../shared/api';
+import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from '../../shared/api-constants';
+import type { ImportRejected, ImportResult } from '../../shared/model';
+
+interface UploadFile {
+  readonly path: string;
+  readonly base64: string;
+}
+
+/** Fewer files than the server allows, so progress moves in visible steps. */
+const BATCH_FILES = Math.min(MAX_UPLOAD_FILES, 100);
+/** About 8 MB of base64 per request. */
+const BATCH_CHARS = 8 * 1024 * 1024;
+
+export function uploadPath(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function readBase64(file: File): Promise<string> {
+  // FileReader's data URL is the browser's own (fast, native) base64 encoder.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      const comma = url.indexOf(',');
+      resolve(comma >= 0 ? url.slice(comma + 1) : '');
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function mergeResults(results: readonly ImportResult[]): ImportResult {
+  return {
+    imported: results.flatMap((r) => r.imported),
+    duplicates: results.flatMap((r) => r.duplicates),
+    rejected: results.flatMap((r) => r.rejected),
+  };
+}
+
+async function sendBatch(api: WorkbenchApi, files: readonly UploadFile[]): Promise<ImportResult> {
+  try {
+    return await api.importFiles({ files: [...files] });
+  } catch (error) {
+    // A failed request must not make its files vanish from the summary.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      imported: [],
+      duplicates: [],
+      rejected: files.map((f) => ({ path: f.path, reason: `the upload failed: ${message}` })),
+    };
+  }
+}
+
+export async function uploadFiles(
+  api: WorkbenchApi,
+  files: readonly File[],
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportResult> {
+  const total = files.length;
+  const results: ImportResult[] = [];
+  const refused: ImportRejected[] = [];
+  let done = 0;
+  let batch: UploadFile[] = [];
+  let batchChars = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const advance = (count: number): void => {
+    done += count;
+    onProgress(done, total);
+  };
+  const flush = async (): Promise<void> => {
+    const sent = batch;
+    batch = [];
+    batchChars = 0;
+    // Batches go one after another so the server sees files in order (duplicates point back).
+    await inFlight;
+    inFlight = sendBatch(api, sent).then((result) => {
+      results.push(result);
+      advance(sent.length);
+    });
+  };
+
+  onProgress(0, total);
+  for (const file of files) {
+    const path = uploadPath(file);
+    if (file.size > MAX_ARTICLE_BYTES) {
+      refused.push({
+        path,
+        reason: `the file is ${megabytes(file.size)}, larger than the ${megabytes(MAX_ARTICLE_BYTES)} import limit`,
+      });
+      advance(1);
+      continue;
+    }
+    let base64: string;
+    try {
+      base64 = await readBase64(file);
+    } catch {
+      refused.push({ path, reason: 'the browser could not read the file' });
+      advance(1);
+      continue;
+    }
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || batchChars + base64.length > BATCH_CHARS)) {
+      await flush();
+    }
+    batch.push({ path, base64 });
+    batchChars += base64.length;
+  }
+  if (batch.length > 0) await flush();
+  await inFlight;
+  return mergeResults([...results, { imported: [], duplicates: [], rejected: refused }]);
+}

@@ -1,0 +1,184 @@
+// Everything the library screen can do, as explicit actions over one store. Components call
+// these and read state through hooks; only this file talks to the API. Stale answers (an
+// article the reviewer has already moved past) are dropped by request number.
+import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
+import type { WorkbenchClient } from '../api/client';
+import { defaultDirection, orderArticles, type SortKey } from './article-order';
+import { uploadFiles } from './import-upload';
+import type { LibraryState } from './library-state';
+import type { Store } from './store';
+
+export interface LibraryActions {
+  /** True in Electron: imports go through the native folder picker, not a file input. */
+  readonly usesNativePicker: boolean;
+  start(): Promise<void>;
+  reloadList(): Promise<void>;
+  dismissListError(): void;
+  setFilter(text: string): void;
+  sortBy(key: SortKey): void;
+  select(id: string): void;
+  moveSelection(delta: 1 | -1): void;
+  selectEdge(edge: 'first' | 'last'): void;
+  reloadArticle(): void;
+  toggleRemoved(): void;
+  importFromDesktop(): Promise<void>;
+  importBrowserFiles(files: readonly File[]): Promise<void>;
+  closeImportSummary(): void;
+  dismissImportError(): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** Articles kept in memory so stepping back and forth through the list is instant. */
+const ARTICLE_CACHE_SIZE = 24;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'Something went wrong.';
+}
+
+function withArticles(state: LibraryState, articles: readonly ArticleSummary[]): LibraryState {
+  const stillThere = state.selectedId !== null && articles.some((a) => a.id === state.selectedId);
+  return {
+    ...state,
+    articles,
+    visible: orderArticles(articles, state.filter, state.sort),
+    ...(stillThere ? {} : { selectedId: null, article: null, articleStatus: 'idle', articleError: null }),
+  };
+}
+
+export function createLibraryActions(store: Store<LibraryState>, client: WorkbenchClient): LibraryActions {
+  const { api, pickFolders } = client;
+  const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
+  const cache = new Map<string, Article>();
+  let articleRequest = 0;
+
+  function remember(article: Article): void {
+    cache.delete(article.id);
+    cache.set(article.id, article);
+    const oldest = cache.keys().next();
+    if (cache.size > ARTICLE_CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
+  }
+
+  async function loadArticle(id: string): Promise<void> {
+    const request = ++articleRequest;
+    const cached = cache.get(id);
+    if (cached) {
+      set({ article: cached, articleStatus: 'ready', articleError: null });
+      return;
+    }
+    set({ articleStatus: 'loading', articleError: null });
+    try {
+      const article = await api.getArticle({ ref: id });
+      remember(article);
+      if (request === articleRequest) set({ article, articleStatus: 'ready' });
+    } catch (error) {
+      if (request === articleRequest) set({ articleStatus: 'error', articleError: messageOf(error) });
+    }
+  }
+
+  function select(id: string): void {
+    const { selectedId, article } = store.getState();
+    if (id === selectedId && article?.id === id) return;
+    set({ selectedId: id, showRemoved: false });
+    void loadArticle(id);
+  }
+
+  function selectFirstIfNone(): void {
+    const { selectedId, visible } = store.getState();
+    const first = visible[0];
+    if (selectedId === null && first) select(first.id);
+  }
+
+  async function loadList(quiet: boolean): Promise<void> {
+    if (!quiet) set({ listStatus: 'loading', listError: null });
+    try {
+      const [workspace, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
+      store.setState((s) =>
+        withArticles({ ...s, workspace, listStatus: 'ready', listError: null }, articles),
+      );
+      selectFirstIfNone();
+    } catch (error) {
+      set({
+        listStatus: store.getState().listStatus === 'ready' ? 'ready' : 'error',
+        listError: messageOf(error),
+      });
+    }
+  }
+
+  async function finishImport(result: ImportResult): Promise<void> {
+    set({ importStatus: { phase: 'finished', result } });
+    cache.clear();
+    await loadList(true);
+    const first = result.imported[0];
+    if (first) select(first.id);
+  }
+
+  const isImporting = (): boolean => store.getState().importStatus.phase === 'running';
+
+  return {
+    usesNativePicker: pickFolders !== null,
+    start: () => loadList(false),
+    reloadList: () => loadList(store.getState().listStatus === 'ready'),
+    dismissListError: () => set({ listError: null }),
+
+    setFilter(filter) {
+      store.setState((s) => ({ ...s, filter, visible: orderArticles(s.articles, filter, s.sort) }));
+    },
+    sortBy(key) {
+      store.setState((s) => {
+        const direction =
+          s.sort.key === key ? (s.sort.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
+        const sort = { key, direction } as const;
+        return { ...s, sort, visible: orderArticles(s.articles, s.filter, sort) };
+      });
+    },
+
+    select,
+    moveSelection(delta) {
+      const { visible, selectedId } = store.getState();
+      if (visible.length === 0) return;
+      const at = visible.findIndex((a) => a.id === selectedId);
+      const next = at < 0 ? (delta > 0 ? 0 : visible.length - 1) : at + delta;
+      const target = visible[Math.max(0, Math.min(visible.length - 1, next))];
+      if (target) select(target.id);
+    },
+    selectEdge(edge) {
+      const { visible } = store.getState();
+      const target = edge === 'first' ? visible[0] : visible[visible.length - 1];
+      if (target) select(target.id);
+    },
+    reloadArticle() {
+      const { selectedId } = store.getState();
+      if (selectedId) void loadArticle(selectedId);
+    },
+    toggleRemoved: () => store.setState((s) => ({ ...s, showRemoved: !s.showRemoved })),
+
+    async importFromDesktop() {
+      if (!pickFolders || isImporting()) return;
+      let paths: string[] | null;
+      try {
+        paths = await pickFolders();
+      } catch (error) {
+        set({ importError: messageOf(error) });
+        return;
+      }
+      if (!paths || paths.length === 0) return;
+      set({ importStatus: { phase: 'running', done: 0, total: null }, importError: null });
+      try {
+        await finishImport(await api.importPaths({ paths }));
+      } catch (error) {
+        set({ importStatus: { phase: 'idle' }, importError: messageOf(error) });
+      }
+    },
+    async importBrowserFiles(files) {
+      if (isImporting()) return;
+      set({ importStatus: { phase: 'running', done: 0, total: files.length }, importError: null });
+      const result = await uploadFiles(api, files, (done, total) =>
+        set({ importStatus: { phase: 'running', done, total } }),
+      );
+      await finishImport(result);
+    },
+    closeImportSummary: () => set({ importStatus: { phase: 'idle' } }),
+    dismissImportError: () => set({ importError: null }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+  };
+}
