@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm run screenshots`: runs the screens spec and copies the README's pictures into
+// docs/screenshots/. Needs a build first (`npm run build`).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shots = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
+const run = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', 'tests/e2e/screens.spec.ts'],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_SCREENSHOT_DIR: shots } },
+);
+if (run.status !== 0) process.exit(run.status ?? 1);
+const target = join(root, 'docs', 'screenshots');
+mkdirSync(target, { recursive: true });
+for (const name of ['library-1440-light', 'library-1024-dark', 'removed-lines-1440-light', 'import-summary-1440-dark', 'empty-1024-light']) {
+  copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
+}
+rmSync(shots, { recursive: true, force: true });
+console.log(`Screenshots written to ${target}`);

@@ -1,0 +1,46 @@
+// Every screen at both window sizes and in both themes, with no console error or page error
+// on the way. Screenshots are kept as test artefacts (test-results/screens/), and
+// `npm run screenshots` writes the README's copies to docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, ROOT, test } from './fixtures';
+
+const OUT = process.env.CROSSCHECK_SCREENSHOT_DIR ?? join(ROOT, 'test-results', 'screens');
+const SIZES = [
+  [1440, 900],
+  [1024, 700],
+] as const;
+
+for (const [width, height] of SIZES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`library at ${width}×${height}, ${scheme}`, async ({ page, served }) => {
+      mkdirSync(OUT, { recursive: true });
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(served.url);
+      await expect(page.getByTestId('empty-state')).toBeVisible();
+      await page.screenshot({ path: join(OUT, `empty-${width}-${scheme}.png`) });
+
+      await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+      await expect(page.getByTestId('import-summary')).toBeVisible();
+      await page.screenshot({ path: join(OUT, `import-summary-${width}-${scheme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('import-summary')).toBeHidden();
+
+      await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania to resume' }).click();
+      await expect(page.getByTestId('article-title')).toContainText('Lodmark and Tervania to resume');
+      await page.screenshot({ path: join(OUT, `library-${width}-${scheme}.png`) });
+      await page.getByTestId('removed-toggle').click();
+      await page.screenshot({ path: join(OUT, `removed-lines-${width}-${scheme}.png`) });
+      // The dark theme really is dark, and the light one light.
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      const lightness = (r! + g! + b!) / 3;
+      expect(scheme === 'dark' ? lightness < 80 : lightness > 200).toBe(true);
+      expect(problems).toEqual([]);
+    });
+  }
+}
