@@ -4,7 +4,8 @@ import { MAX_ARTICLE_BYTES } from '../api-constants';
 import type { ArticleFormat, RemovedLine, Span } from '../model';
 import { findDate } from './dates';
 import { decodeBytes } from './decode';
-import { readJsonArticles, type JsonArticle } from './json-articles';
+import { readHtml } from './html-article';
+import { readJsonArticles } from './json-articles';
 import { guessLanguage } from './language';
 import { layoutLines, type Layout } from './layout';
 import { splitLines, wordCount } from './lines';
@@ -62,8 +63,11 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
   const base = { encoding: decoded.encoding, warnings };
 
   switch (format) {
-    case 'html':
-      return { ok: false, reason: 'HTML pages are not imported yet; save the page as text or Markdown' };
+    case 'html': {
+      const page = readHtml(decoded.text);
+      const layout = layoutLines(page.lines, { knownTitle: page.meta.title });
+      return single(build(layout, 'html', 0, base, page.meta, page.removed));
+    }
     case 'json':
       return fromJson(decoded.text, base);
     case 'md': {
@@ -76,6 +80,16 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
 }
 
 type Base = { encoding: string; warnings: string[] };
+
+/** Metadata a format states outright (JSON fields, HTML meta tags); it wins over what the text suggests. */
+interface KnownMeta {
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly author: string | null;
+  readonly url: string | null;
+  readonly language?: string | null;
+}
 
 function single(result: ParsedArticle | string): IngestOutcome {
   return typeof result === 'string'
@@ -105,7 +119,7 @@ function build(
   format: ArticleFormat,
   sourceIndex: number,
   base: Base,
-  json: JsonArticle | null,
+  known: KnownMeta | null,
   extraRemoved: readonly RemovedLine[],
 ): ParsedArticle | string {
   if (layout.paragraphs.length === 0)
@@ -126,13 +140,13 @@ function build(
   return {
     sourceIndex,
     format,
-    title: json?.title ?? layout.title,
-    outlet: json?.outlet ?? h.outlet ?? h.signOff ?? reportsCiting,
-    date: (json?.date ? findDate(json.date) : null) ?? h.date,
-    byline: json?.author ?? h.byline,
+    title: known?.title ?? layout.title,
+    outlet: known?.outlet ?? h.outlet ?? h.signOff ?? reportsCiting,
+    date: (known?.date ? findDate(known.date) : null) ?? h.date,
+    byline: known?.author ?? h.byline,
     dateline: h.dateline,
-    language: guessLanguage(text),
-    url: json?.url ?? null,
+    language: known?.language ?? guessLanguage(text),
+    url: known?.url ?? null,
     encoding: base.encoding,
     warnings: base.warnings,
     text,
