@@ -17,7 +17,13 @@ const run = spawnSync(
 if (run.status !== 0) process.exit(run.status ?? 1);
 const target = join(root, 'docs', 'screenshots');
 mkdirSync(target, { recursive: true });
-for (const name of ['library-1440-light', 'library-1024-dark', 'removed-lines-1440-light', 'import-summary-1440-dark', 'empty-1024-light']) {
+for (const name of [
+  'library-1440-light',
+  'library-1024-dark',
+  'removed-lines-1440-light',
+  'import-summary-1440-dark',
+  'empty-1024-light',
+]) {
   copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
 }
 rmSync(shots, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // input that crosses a process boundary, the interface types every result.
 // Adding an operation = one schema here + its method on WorkbenchApi + its service.
 import { z } from 'zod';
-import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from './model';
+import type { Article, ArticleSummary, ImportJob, ImportResult, WorkspaceInfo } from './model';
 
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
 
@@ -12,6 +12,7 @@ export * from './api-constants';
 const MAX_PATH = 4096;
 
 const path = z.string().min(1).max(MAX_PATH);
+const jobId = z.string().regex(/^[0-9a-f]{16}$/, 'a job id is 16 hex digits');
 /** An article id, a unique id prefix, or the path it was imported from. */
 const articleRef = z.string().min(1).max(MAX_PATH);
 
@@ -37,6 +38,15 @@ export const apiSchemas = {
         .max(MAX_UPLOAD_FILES),
     })
     .strict(),
+  /** Starts importing folders in the background; poll getImportJob for progress. */
+  startImport: z.object({ paths: z.array(path).min(1).max(100) }).strict(),
+  getImportJob: z.object({ jobId }).strict(),
+  /** Stops a running import after the file in hand; what was imported so far is kept. */
+  cancelImport: z.object({ jobId }).strict(),
+  /** Puts a line the cleaning removed back into the article's text (or removes it again). */
+  setLineRestored: z
+    .object({ ref: articleRef, line: z.number().int().min(1).max(10_000_000), restored: z.boolean() })
+    .strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -48,6 +58,10 @@ export interface WorkbenchApi {
   getArticle(input: ApiInput<'getArticle'>): Promise<Article>;
   importPaths(input: ApiInput<'importPaths'>): Promise<ImportResult>;
   importFiles(input: ApiInput<'importFiles'>): Promise<ImportResult>;
+  startImport(input: ApiInput<'startImport'>): Promise<ImportJob>;
+  getImportJob(input: ApiInput<'getImportJob'>): Promise<ImportJob>;
+  cancelImport(input: ApiInput<'cancelImport'>): Promise<ImportJob>;
+  setLineRestored(input: ApiInput<'setLineRestored'>): Promise<Article>;
 }
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];

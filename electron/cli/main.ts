@@ -5,7 +5,9 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkbenchError } from '../../shared/model';
+import type { WorkbenchApi } from '../../shared/api';
+import { WorkbenchError, type ImportJob } from '../../shared/model';
+import type { ImportProgress } from '../services/import-service';
 import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
 import { startBrowserServer } from '../server/http-server';
@@ -31,6 +33,8 @@ Options (every command):
   -v, --version     show the version`;
 
 class UsageError extends Error {}
+
+const COMMANDS = new Set(['import', 'articles', 'show', 'serve']);
 
 export async function runCli(
   argv: readonly string[],
@@ -69,6 +73,7 @@ export async function runCli(
     write(io.out, values.json ? JSON.stringify(json, null, 2) : text);
 
   try {
+    if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
     const choice = chooseWorkspace(values.workspace);
     const onProgress = values.json ? undefined : progressReporter(io.err as NodeJS.WriteStream);
     const { api } = await openWorkbench(choice, {
@@ -79,9 +84,11 @@ export async function runCli(
     switch (command) {
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one folder or file');
-        const result = await api.importPaths({ paths: args });
-        print(result, renderImport(result));
-        return 0;
+        const job = await runImportJob(api, args, progressReporter(io.err as NodeJS.WriteStream), io.err);
+        if (job.state === 'failed' || !job.result)
+          throw new WorkbenchError('failed', job.error ?? 'The import failed.');
+        print(job.result, renderImport(job.result));
+        return job.state === 'cancelled' ? 1 : 0;
       }
       case 'articles': {
         noArgs(command, args);
@@ -117,7 +124,7 @@ export async function runCli(
 }
 
 async function serve(
-  api: Awaited<ReturnType<typeof openWorkbench>>['api'],
+  api: WorkbenchApi,
   portText: string | undefined,
   json: boolean,
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
@@ -147,6 +154,40 @@ async function serve(
   });
   await server.close();
   return 0;
+}
+
+/**
+ * Imports through the same background job the UI uses: progress on stderr, and Ctrl+C
+ * cancels cleanly (what was imported is kept, the rest is listed as not imported).
+ */
+async function runImportJob(
+  api: WorkbenchApi,
+  paths: string[],
+  onProgress: ((p: ImportProgress) => void) | undefined,
+  err: NodeJS.WritableStream,
+): Promise<ImportJob> {
+  let job = await api.startImport({ paths });
+  const cancel = () => {
+    err.write('\nCancelling after the files in hand… (press Ctrl+C again to stop at once)\n');
+    process.once('SIGINT', () => process.exit(130));
+    void api.cancelImport({ jobId: job.id });
+  };
+  process.once('SIGINT', cancel);
+  try {
+    while (job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await api.getImportJob({ jobId: job.id });
+      if (job.total)
+        onProgress?.({
+          done: job.state === 'running' ? job.done : job.total,
+          total: job.total,
+          current: job.current,
+        });
+    }
+  } finally {
+    process.removeListener('SIGINT', cancel);
+  }
+  return job;
 }
 
 function noArgs(command: string, args: readonly string[]): void {

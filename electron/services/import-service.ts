@@ -28,6 +28,8 @@ export interface ImportOptions {
   readonly cwd?: string;
   readonly onProgress?: (p: ImportProgress) => void;
   readonly concurrency?: number;
+  /** Aborting stops after the files in hand; files not read are listed as rejected, saying so. */
+  readonly signal?: AbortSignal;
 }
 
 /** A file to import: where it came from and how to get its bytes. */
@@ -110,6 +112,13 @@ async function importSources(
   };
 
   await runPool(sources, options.concurrency ?? 8, async (source) => {
+    if (options.signal?.aborted) {
+      rejected.push({
+        path: source.path,
+        reason: 'not imported: the import was cancelled before this file was read',
+      });
+      return;
+    }
     options.onProgress?.({ done, total: sources.length, current: source.path });
     await one(source);
     done++;

@@ -5,18 +5,24 @@ import { resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
-import { importPaths, importUploads, type ImportProgress } from './import-service';
+import { ImportJobs } from './import-jobs';
+import { importPaths, importUploads } from './import-service';
 
 export interface ServiceOptions {
   readonly mode: 'desktop' | 'browser';
   /** Folder relative paths are resolved against (the CLI's working folder). */
   readonly cwd?: string;
-  readonly onImportProgress?: (p: ImportProgress) => void;
 }
 
 export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkbenchApi {
   const cwd = options.cwd ?? process.cwd();
+  const jobs = new ImportJobs(store, cwd);
+  const readArticle = async (ref: string) => {
+    const id = findArticleId(store.listEntries(), ref, cwd);
+    return withRestoredLines(await store.readArticle(id), store.restoredLines(id));
+  };
   return {
     async getWorkspaceInfo() {
       return {
@@ -31,13 +37,10 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       return store.listEntries().map((entry) => summarize({ ...entry } as never));
     },
     async getArticle({ ref }) {
-      return store.readArticle(findArticleId(store.listEntries(), ref, cwd));
+      return readArticle(ref);
     },
     async importPaths({ paths }) {
-      return importPaths(store, paths, {
-        cwd,
-        ...(options.onImportProgress ? { onProgress: options.onImportProgress } : {}),
-      });
+      return importPaths(store, paths, { cwd });
     },
     async importFiles({ files }) {
       const decoded = files.map((f) => {
@@ -46,6 +49,31 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
         return { path: f.path, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) };
       });
       return importUploads(store, decoded);
+    },
+    async startImport({ paths }) {
+      return jobs.start(paths);
+    },
+    async getImportJob({ jobId }) {
+      return jobs.get(jobId);
+    },
+    async cancelImport({ jobId }) {
+      return jobs.cancel(jobId);
+    },
+    async setLineRestored({ ref, line, restored }) {
+      const id = findArticleId(store.listEntries(), ref, cwd);
+      const original = await store.readArticle(id);
+      if (!original.removed.some((r) => r.line === line)) {
+        throw new WorkbenchError(
+          'not-found',
+          `Line ${line} of article ${id} was not removed by the cleaning; there is nothing to restore.`,
+        );
+      }
+      const current = new Set(store.restoredLines(id));
+      if (restored) current.add(line);
+      else current.delete(line);
+      const article = withRestoredLines(original, [...current]);
+      await store.setRestoredLines(id, [...current], article.words);
+      return article;
     },
   };
 }

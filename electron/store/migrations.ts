@@ -14,6 +14,8 @@ const STEPS: Record<number, Step> = {
     ...doc,
     schemaVersion: 1,
   }),
+  // Version 1 → 2: reviewers can restore removed lines.
+  1: (doc) => ({ restoredLines: {}, ...doc, schemaVersion: 2 }),
 };
 
 /** True when the document is older than this build; throws when it is newer (we cannot read it safely). */

@@ -3,7 +3,7 @@
 // bulky text lives in its own immutable file under articles/.
 import type { ArticleSummary } from '../../shared/model';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface ArticleIndexEntry extends ArticleSummary {
   readonly sourceIndex: number;
@@ -18,8 +18,16 @@ export interface WorkspaceDocument {
   /** Article ids in import order: the order of the library when no date is known. */
   articleOrder: string[];
   articles: Record<string, ArticleIndexEntry>;
+  /** Per article id: the removed lines the reviewer put back into the text. */
+  restoredLines: Record<string, number[]>;
 }
 
 export function emptyDocument(now: Date): WorkspaceDocument {
-  return { schemaVersion: SCHEMA_VERSION, createdAt: now.toISOString(), articleOrder: [], articles: {} };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    articleOrder: [],
+    articles: {},
+    restoredLines: {},
+  };
 }

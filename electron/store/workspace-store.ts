@@ -91,6 +91,21 @@ export class WorkspaceStore {
     await this.db.write();
   }
 
+  restoredLines(id: string): readonly number[] {
+    return this.db.data.restoredLines[id] ?? [];
+  }
+
+  /** Records the reviewer's restored lines of one article and its new word count. */
+  async setRestoredLines(id: string, lines: readonly number[], words: number): Promise<void> {
+    await this.reload();
+    const data = this.db.data;
+    if (lines.length) data.restoredLines[id] = [...lines].sort((a, b) => a - b);
+    else delete data.restoredLines[id];
+    const entry = data.articles[id];
+    if (entry) data.articles[id] = { ...entry, words };
+    await this.db.write();
+  }
+
   async reload(): Promise<void> {
     const raw = await this.db.adapter.read();
     const file = join(this.dir, DOCUMENT_FILE);

@@ -70,5 +70,9 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     getArticle: (input) => post('getArticle', input),
     importPaths: (input) => post('importPaths', input),
     importFiles: (input) => post('importFiles', input),
+    startImport: (input) => post('startImport', input),
+    getImportJob: (input) => post('getImportJob', input),
+    cancelImport: (input) => post('cancelImport', input),
+    setLineRestored: (input) => post('setLineRestored', input),
   };
 }

@@ -81,7 +81,7 @@ export function readHtml(html: string): HtmlRead {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   const clone = document.cloneNode(true) as Document;
-  let content: NodeLike | null = null;
+  let content: NodeLike | null;
   try {
     const parsed = new Readability<NodeLike>(clone, {
       serializer: (node) => node as unknown as NodeLike,

@@ -1,16 +1,16 @@
 // One file in, articles (or a reason why not) out. Pure: the caller reads the bytes, hashes
 // them and stores the result. This is the only entry the services use for parsing.
 import { MAX_ARTICLE_BYTES } from '../api-constants';
-import type { ArticleFormat, RemovedLine, Span } from '../model';
+import type { ArticleFormat, ParagraphSpan, RemovedLine, Span } from '../model';
 import { findDate } from './dates';
 import { decodeBytes } from './decode';
 import { readHtml } from './html-article';
 import { readJsonArticles } from './json-articles';
 import { guessLanguage } from './language';
 import { layoutLines, type Layout } from './layout';
-import { splitLines, wordCount } from './lines';
+import { splitLines } from './lines';
+import { assembleText } from './assemble-text';
 import { markdownToLines } from './markdown';
-import { splitSentences } from './sentences';
 import { binarySignature, formatFromContent, formatFromName, looksBinary } from './sniff';
 
 export interface ParsedArticle {
@@ -26,7 +26,7 @@ export interface ParsedArticle {
   readonly encoding: string;
   readonly warnings: readonly string[];
   readonly text: string;
-  readonly paragraphs: readonly Span[];
+  readonly paragraphs: readonly ParagraphSpan[];
   readonly sentences: readonly Span[];
   readonly removed: readonly RemovedLine[];
   readonly words: number;
@@ -124,16 +124,7 @@ function build(
 ): ParsedArticle | string {
   if (layout.paragraphs.length === 0)
     return 'nothing is left after removing site cruft (no paragraph of article text)';
-  const paragraphs: Span[] = [];
-  const sentences: Span[] = [];
-  let text = '';
-  for (const p of layout.paragraphs) {
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += p.text;
-    paragraphs.push({ text: p.text, start, end: text.length });
-    sentences.push(...splitSentences(p.text, start));
-  }
+  const { text, paragraphs, sentences, words } = assembleText(layout.paragraphs);
   const h = layout.hints;
   const reportsCiting =
     /\b([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,3}) reports,? citing\b/u.exec(text)?.[1] ?? null;
@@ -153,7 +144,7 @@ function build(
     paragraphs,
     sentences,
     removed: [...extraRemoved, ...layout.removed].sort((a, b) => a.line - b.line),
-    words: wordCount(text),
+    words,
   };
 }
 

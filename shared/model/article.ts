@@ -8,6 +8,12 @@ export interface Span {
   readonly end: number;
 }
 
+/** A paragraph of the cleaned text, with the line of the original it came from. */
+export interface ParagraphSpan extends Span {
+  /** 1-based line (or, for HTML, block) number in the original; restored lines are placed by it. */
+  readonly line: number;
+}
+
 export type ArticleFormat = 'txt' | 'md' | 'json' | 'html';
 
 export interface ArticleSummary {
@@ -46,9 +52,11 @@ export interface Article extends ArticleSummary {
   readonly warnings: readonly string[];
   /** The cleaned text; every offset in the product points into it. */
   readonly text: string;
-  readonly paragraphs: readonly Span[];
+  readonly paragraphs: readonly ParagraphSpan[];
   readonly sentences: readonly Span[];
   readonly removed: readonly RemovedLine[];
+  /** Removed lines the reviewer put back into the text (line numbers from `removed`). */
+  readonly restoredLines?: readonly number[];
 }
 
 export function summarize(article: Article): ArticleSummary {

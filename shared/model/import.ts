@@ -26,3 +26,16 @@ export interface WorkspaceInfo {
   /** Which door the UI is talking through; lets the UI pick native dialogs or browser pickers. */
   readonly mode: 'desktop' | 'browser';
 }
+
+/** A long import running in the background, polled by the UI for progress. */
+export interface ImportJob {
+  readonly id: string;
+  readonly state: 'running' | 'done' | 'cancelled' | 'failed';
+  readonly done: number;
+  readonly total: number;
+  /** The file being read now ('' when none). */
+  readonly current: string;
+  /** The outcome, once the job is no longer running (also after a cancel: what was imported so far). */
+  readonly result: ImportResult | null;
+  readonly error: string | null;
+}

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api';
+import { SCHEMA_VERSION } from '../../electron/store/workspace-document';
 import { openWorkbench } from '../../electron/services/open-workbench';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/http-server';
 import { PROJECT_ROOT } from '../helpers/run-cli';
@@ -53,7 +54,7 @@ describe('browser mode server', () => {
     expect(info.status).toBe(200);
     expect(await info.json()).toMatchObject({
       ok: true,
-      value: { mode: 'browser', articleCount: 0, schemaVersion: 1 },
+      value: { mode: 'browser', articleCount: 0, schemaVersion: SCHEMA_VERSION },
     });
   });
 

@@ -3,17 +3,15 @@
 // platform targets, ship the hardened fuses, package only the build output, and point at icons
 // that exist at the sizes the platforms need. Reads files only; never runs electron-builder.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import yaml from 'js-yaml';
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// js-yaml is what electron-builder reads its YAML config with. It ships no type declarations,
-// so it is loaded through require and given the one signature used here.
-const yaml = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+// js-yaml is what electron-builder itself reads its YAML config with.
 
 type Config = Record<string, unknown>;
 
@@ -97,8 +95,13 @@ describe('electron-builder.yml', () => {
 
   it('packages only the build output, the sample articles and package.json', () => {
     const files = config.files as string[];
-    // electron-builder matches `files` with minimatch, dot files included.
-    const packaged = (path: string) => files.some((pattern) => minimatch(path, pattern, { dot: true }));
+    // electron-builder matches `files` with minimatch, dot files included: a path is packaged
+    // when an include pattern matches it and no `!` pattern takes it out again.
+    const matches = (path: string, pattern: string) => minimatch(path, pattern, { dot: true });
+    const includes = files.filter((p) => !p.startsWith('!'));
+    const excludes = files.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const excluded = (path: string) => excludes.some((pattern) => matches(path, pattern));
+    const packaged = (path: string) => includes.some((pattern) => matches(path, pattern)) && !excluded(path);
     for (const path of [
       'out/main/index.js',
       'out/preload/index.cjs',
@@ -122,6 +125,14 @@ describe('electron-builder.yml', () => {
       'build/icon.svg',
     ]) {
       expect(packaged(path), `${path} should not be packaged`).toBe(false);
+    }
+    // Production node_modules are added by electron-builder, filtered by the `!` patterns only:
+    // the app runs the bundle in out/, so tsx and its 11 MB esbuild binary stay behind.
+    for (const path of ['node_modules/tsx/dist/cli.mjs', 'node_modules/@esbuild/linux-x64/bin/esbuild']) {
+      expect(excluded(path), `${path} should not be packaged`).toBe(true);
+    }
+    for (const path of ['node_modules/lowdb/lib/index.js', 'node_modules/zod/index.js']) {
+      expect(excluded(path), `${path} is needed by out/main and must be packaged`).toBe(false);
     }
     expect(section(config, 'extraMetadata').main).toBe('out/main/index.js');
     expect(section(config, 'directories')).toEqual({ output: 'release', buildResources: 'build' });

@@ -1,0 +1,106 @@
+// The shape every benchmark in bench/ has, and the small measuring tools they share. A
+// benchmark returns lines ("label: value", with a goal when the issue sets one) and a list of
+// correctness failures; bench/run.ts prints the lines and exits 1 only on failures, so a
+// missed performance goal is reported without breaking a script that runs the bench.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Goal {
+  /** What the issue asks for, e.g. "≤ 5×". */
+  readonly target: string;
+  readonly met: boolean;
+}
+
+export interface ResultLine {
+  readonly label: string;
+  readonly value: string;
+  readonly goal?: Goal;
+}
+
+export interface Result {
+  readonly lines: readonly ResultLine[];
+  /** Wrong results (not slow ones): any entry makes `npm run bench` exit 1. */
+  readonly failures: readonly string[];
+}
+
+export interface Benchmark {
+  readonly name: string;
+  run(): Promise<Result>;
+}
+
+/**
+ * BENCH_SCALE shrinks (or grows) every corpus, e.g. 0.1 for a quick check. A bad value is an
+ * error rather than a silent default, so a typo cannot pass off a small run as the full one.
+ */
+export function benchScale(): number {
+  const raw = process.env.BENCH_SCALE;
+  if (raw === undefined || raw === '') return 1;
+  const scale = Number(raw);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 10) {
+    throw new Error(`BENCH_SCALE must be a number above 0 and at most 10 (got "${raw}").`);
+  }
+  return scale;
+}
+
+/** Runs `work` in a fresh temporary folder and always removes the folder afterwards. */
+export async function withTempDir<T>(prefix: string, work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(process.env.BENCH_TMPDIR ?? tmpdir(), `crosscheck-bench-${prefix}-`));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Wall-clock seconds taken by `work`, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { seconds: (performance.now() - start) / 1000, value };
+}
+
+/**
+ * Samples resident memory every `intervalMs` while running `work`. Sampling (not only the
+ * process-wide maxRSS) gives the peak of this phase alone, not of corpus generation before it.
+ * Synchronous stretches delay samples, so the value after `work` is sampled too.
+ */
+export async function withPeakRss<T>(
+  work: () => Promise<T>,
+  intervalMs = 50,
+): Promise<{ peakBytes: number; value: T }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, intervalMs);
+  try {
+    const value = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { peakBytes: peak, value };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Runs `work` over `items` with at most `size` in flight, like the importer's pool. */
+export async function inPool<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+export const MB = 1024 * 1024;
+
+export function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+export function goal(target: string, met: boolean): Goal {
+  return { target, met };
+}
