@@ -18,7 +18,7 @@ export interface LineFinding {
 }
 
 const BOILERPLATE =
-  /\b(subscribe|subscription|sign (in|up|out)|log ?in|log out|newsletters?|share (this|on|via)|copy link|already have an account|create (a )?free account|all rights reserved|follow us|recommended (topics|for you|stories)|story saved|saved articles|edit profile|my reads|e-paper|free trial|advertisement|skip to (main )?content|cookie(s| policy| settings)|accept all|privacy policy|terms of (use|service)|listen to (this )?article|\d+ min(ute)? read|get personali[sz]ed|bookmark the stories|unlock exciting|breaking news, latest updates|download (our|the) app|live score)\b/i;
+  /\b(enter your e-?mail( address)?|join us|subscribe|subscription|sign (in|up|out)|log ?in|log out|newsletters?|share (this|on|via)|copy link|already have an account|create (a )?free account|all rights reserved|follow us|recommended (topics|for you|stories)|story saved|saved articles|edit profile|my reads|e-paper|free trial|advertisement|skip to (main )?content|cookie(s| policy| settings)|accept all|privacy policy|terms of (use|service)|listen to (this )?article|\d+ min(ute)? read|get personali[sz]ed|bookmark the stories|unlock exciting|breaking news, latest updates|download (our|the) app|live score)\b/i;
 
 const SOLO_WIDGETS =
   /^(share|copy|print|e-?mail|menu|search|explore|games|home|more|close|next|previous|back to top|following|follow|comments?|reply|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|top stories|trending|latest|video|photos?|watch|listen|sign out|sign in|log in|subscribe now|see more|read more|load more|show more)( \1)?$/i;
@@ -35,11 +35,11 @@ const DATE_LINE = /^date[:\s]+\d{4}-\d{2}-\d{2}\b/i;
 const CAPTION =
   /(\/\s*photos?\s*:|^\(?photos?\s*(:|by|credit)|\((photo|image|credit)s?\s*:|\bphoto credit\b|\bimage credit\b|^image\s*:|^caption\s*:|\bfile photo\b|\((reuters|ap|afp|getty images|epa)\)\s*$)/i;
 const AGENCY_SLUG = /^[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*(\([A-Z ,.]+\))?\s*:/;
-const BULLET_ITEM = /^[•·▪◦‣*-]\s*\S+(\s\S+){0,3}$/;
+const BULLET_ITEM = /^(?:[•·▪◦‣]\s*|[*-]\s+)\S+(\s\S+){0,3}$/;
 const IDENTIFIER = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
 const BYLINE_PIPE = /^(.{2,80}?)\s*\|\s*(.*)$/;
 const BY_LINE =
-  /^(?:By|BY|by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
+  /^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
 const STANDALONE_DATELINE =
   /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
 
@@ -78,9 +78,9 @@ function bylineOf(text: string): LineFinding | null {
   const pipe = BYLINE_PIPE.exec(text);
   if (pipe && wordCount(pipe[1]!) <= 6 && !endsSentence(pipe[1]!)) {
     const date = findDate(pipe[2]!);
-    if (date || pipe[2]!.trim() === '') {
-      return { reason: 'byline', byline: pipe[1]!.trim(), ...(date ? { date } : {}) };
-    }
+    // "Agency |" alone on its line credits the outlet the text comes from, not a person.
+    if (pipe[2]!.trim() === '') return { reason: 'source credit', outlet: pipe[1]!.trim() };
+    if (date) return { reason: 'byline', byline: cleanByline(pipe[1]!), date };
   }
   const by = BY_LINE.exec(text);
   if (by && wordCount(text) <= 12) {
@@ -90,14 +90,22 @@ function bylineOf(text: string): LineFinding | null {
   return null;
 }
 
+/** "By Jane Roe" → "Jane Roe" (also "Von", "Par", "Por"): a byline names people. */
+export function cleanByline(text: string): string {
+  return text.replace(/^(by|von|par|por|di|od)\s+/i, '').trim();
+}
+
 /** A line that is only a date and maybe a time and zone: "Mar 11, 2025 09:14 PM IST". */
 function isTimestampLine(text: string): boolean {
-  if (wordCount(text) > 8 || endsSentence(text.replace(/\.$/, ''))) return false;
+  if (wordCount(text) > 10 || endsSentence(text.replace(/\.$/, ''))) return false;
   if (!findDate(text)) return false;
+  // What is left once dates, times and "published/updated" words (in several languages) go.
   const rest = text
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?/gi, '')
-    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')
-    .replace(/\b(updated?|published|posted|last|am|pm|[A-Z]{2,4}T?|GMT|UTC|IST|on|at)\b/gi, '')
-    .replace(/[\d\s:.,/|+-]/g, '');
+    .replace(/\b\d{1,2}[:h.]\d{2}\b/gi, '')
+    .replace(/\p{L}+/gu, (w) => (TIMESTAMP_WORDS.test(w) ? '' : w))
+    .replace(/[\d\s:.,/|+()-]/g, '');
   return rest.length <= 3;
 }
+
+const TIMESTAMP_WORDS =
+  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(updated?|published|posted|last|am|pm|[A-Z]{2,4}T?|GMT|UTC|IST|CET|CEST|EST|on|at|publié|publiée|le|à|mis|jour|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|a|las|pubblicato|aggiornato|il|alle|de|er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;

@@ -2,6 +2,56 @@
 // "11 March 2025", ISO timestamps in meta data) into ISO `YYYY-MM-DD`. Ambiguous forms
 // such as 03/04/2025 are not guessed: an unknown date is null, never a guess shown as fact.
 
+/** French, German, Spanish and Italian month names, for pages in those languages. */
+const FOREIGN_MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  maerz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+};
+const FOREIGN_NAME = `(${Object.keys(FOREIGN_MONTHS).join('|')})`;
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -31,6 +81,14 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [strin
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i'),
     pick: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // "3 juin 2025", "3. Juni 2025", "3 de junio de 2025"
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\.?\\s+(?:de\\s+)?${FOREIGN_NAME}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+      'iu',
+    ),
+    pick: (m) => [m[3]!, String(FOREIGN_MONTHS[m[2]!.toLowerCase()] ?? 0), m[1]!],
   },
 ];
 

@@ -9,20 +9,26 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   it: ['il', 'la', 'che', 'di', 'e', 'per', 'una', 'del', 'della', 'non', 'sono', 'con'],
   sr: ['je', 'i', 'da', 'u', 'na', 'se', 'su', 'za', 'od', 'koji', 'sa', 'nije'],
 };
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** word → indexes of the languages it marks; built once. */
+const MARKS = new Map<string, number[]>();
+LANGUAGES.forEach((lang, index) => {
+  for (const word of FUNCTION_WORDS[lang]!) MARKS.set(word, [...(MARKS.get(word) ?? []), index]);
+});
+/** The first few thousand characters decide; a news article does not change language midway. */
+const SAMPLE_CHARS = 1500;
 
 export function guessLanguage(text: string): string | null {
   const words =
     text
+      .slice(0, SAMPLE_CHARS)
       .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, 2000) ?? [];
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return null;
-  const scores = Object.entries(FUNCTION_WORDS).map(([lang, list]) => {
-    const set = new Set(list);
-    return [lang, words.filter((w) => set.has(w)).length / words.length] as const;
-  });
-  scores.sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  for (const w of words) for (const index of MARKS.get(w) ?? []) hits[index]!++;
+  const ranked = hits.map((h, i) => [i, h / words.length] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
   if (!best || best[1] < 0.08 || (second && best[1] < second[1] * 1.5)) return null;
-  return best[0];
+  return LANGUAGES[best[0]]!;
 }

@@ -28,6 +28,26 @@ export interface LayoutOptions {
   readonly knownTitle?: string | null;
 }
 
+/** What separates a deck from the body: captions, bylines, datelines. */
+const HEADER_FURNITURE = new Set([
+  'photo caption',
+  'byline',
+  'dateline',
+  'date line',
+  'repeated headline',
+  'repeated line (caption or widget)',
+]);
+/** What the line rules flag in footers: a sentence among these is a promo, not the story. */
+const FOOTER_FURNITURE = new Set([
+  'link list',
+  'sign-in or share prompt',
+  'copyright line',
+  'page widget',
+  'syndication notice',
+  'repeated line (caption or widget)',
+  'trailing page furniture',
+]);
+
 const INLINE_DATELINE =
   /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*((?:[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
 
@@ -62,10 +82,10 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   const title = options.knownTitle ?? findTitle(kept, verdict, remove);
   const titleKey = title ? normalizeKey(title) : null;
   const counts = new Map<string, number>();
-  for (const line of kept)
-    counts.set(normalizeKey(line.text), (counts.get(normalizeKey(line.text)) ?? 0) + 1);
-  for (const line of kept) {
-    const key = normalizeKey(line.text);
+  const keys = kept.map((line) => normalizeKey(line.text));
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [i, line] of kept.entries()) {
+    const key = keys[i]!;
     if (titleKey && key === titleKey) remove(line, 'repeated headline');
     else if ((counts.get(key) ?? 0) > 1 && wordCount(line.text) >= 3)
       remove(line, 'repeated line (caption or widget)');
@@ -145,7 +165,12 @@ function markStandfirst(
   for (let i = titleAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (verdict.has(line.no)) continue;
-    if (isProse(line.text)) return;
+    if (isProse(line.text)) {
+      // One sentence set off from the body by a caption or byline is the deck, not the story.
+      const next = lines.slice(i + 1).find((l) => l.text !== '');
+      if (next && HEADER_FURNITURE.has(verdict.get(next.no) ?? '')) remove(line, 'standfirst');
+      return;
+    }
     remove(line, isShortLabel(line.text) ? 'navigation or section label' : 'standfirst');
   }
 }
@@ -159,14 +184,20 @@ function markTail(
 ) {
   let end = lines.length - 1;
   let top: SourceLine | null = null;
+  let furniture = 0;
   while (end >= 0) {
     const line = lines[end]!;
     if (!verdict.has(line.no)) {
-      if (isProse(line.text)) break;
-      // Trailing lines that are not prose: labels, menus, promos without a full stop.
-      if (endsSentence(line.text) && wordCount(line.text) >= 8) break;
-      remove(line, 'trailing page furniture');
+      const prose = isProse(line.text) || (endsSentence(line.text) && wordCount(line.text) >= 8);
+      // A promotional sentence inside a block of page furniture ("Read the latest news from…")
+      // is furniture too; a paragraph after a crosshead is not, as no rule flagged what is above it.
+      const above = end > 0 ? lines[end - 1] : undefined;
+      const inFurniture =
+        furniture >= 3 && above !== undefined && FOOTER_FURNITURE.has(verdict.get(above.no) ?? '');
+      if (prose && !inFurniture) break;
+      remove(line, prose ? 'promotional line in page furniture' : 'trailing page furniture');
     }
+    furniture++;
     top = line;
     end--;
   }

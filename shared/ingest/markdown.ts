@@ -18,15 +18,17 @@ export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
   let block: SourceLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
+    // Widths are measured without link targets: a long URL does not make a line a paragraph.
     const hardWrapped =
       block.length > 1 &&
-      block.slice(0, -1).every((l) => l.text.length <= HARD_WRAP_WIDTH && !isBlockStart(l.text));
+      block.slice(0, -1).every((l) => inline(l.text).length <= HARD_WRAP_WIDTH && !isBlockStart(l.text));
+    // Inline marks are read after joining: a link's text may wrap onto the next line.
     if (hardWrapped) {
       const first = block[0]!;
-      const text = block.map((l) => l.text).join(' ');
+      const text = inline(block.map((l) => l.text).join(' '));
       out.push({ no: first.no, raw: block.map((l) => l.raw).join('\n'), text });
     } else {
-      out.push(...block);
+      out.push(...block.map((l) => ({ ...l, text: inline(l.text) })));
     }
     block = [];
   };
@@ -40,13 +42,12 @@ export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
       removed.push({ line: line.no, text: line.raw.trim(), reason: 'image' });
       continue;
     }
-    const text = inline(line.text);
     if (isBlockStart(line.text)) {
       flush();
-      out.push({ ...line, text });
+      out.push({ ...line, text: inline(line.text) });
       continue;
     }
-    block.push({ ...line, text });
+    block.push(line);
   }
   flush();
   return { lines: out, removed };
