@@ -162,13 +162,19 @@ function markStandfirst(
 ) {
   const titleAt = lines.findIndex((l) => verdict.get(l.no) === 'headline');
   if (titleAt < 0) return;
+  let furnitureSinceTitle = false;
   for (let i = titleAt + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (verdict.has(line.no)) continue;
+    if (verdict.has(line.no)) {
+      furnitureSinceTitle = true;
+      continue;
+    }
     if (isProse(line.text)) {
-      // One sentence set off from the body by a caption or byline is the deck, not the story.
+      // One sentence right under the headline, set off from the body by a caption or byline,
+      // is the deck. After a byline or dateline the first sentence is the story itself.
       const next = lines.slice(i + 1).find((l) => l.text !== '');
-      if (next && HEADER_FURNITURE.has(verdict.get(next.no) ?? '')) remove(line, 'standfirst');
+      if (!furnitureSinceTitle && next && HEADER_FURNITURE.has(verdict.get(next.no) ?? ''))
+        remove(line, 'standfirst');
       return;
     }
     remove(line, isShortLabel(line.text) ? 'navigation or section label' : 'standfirst');

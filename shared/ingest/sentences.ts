@@ -92,11 +92,12 @@ const OPENERS = new Set([
   'When',
   'If',
 ]);
+
 // Character codes: this loop runs over every character of every import.
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 const isCloser = (c: number) =>
   c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
-const STARTERS = /["'“‘«(\[\p{Lu}\p{N}¿¡]/u;
+const STARTERS = /["'“‘«([\p{Lu}\p{N}¿¡]/u;
 
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
