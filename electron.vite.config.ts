@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The ingest worker is its own entry: worker threads load it by file name (ingest-pool.ts).
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'ingest-worker': resolve('electron/services/ingest-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,7 +3,7 @@
 // importer's concurrency, as the floor no importer can beat, and (b) the real import through
 // importPaths into a fresh WorkspaceStore. Goals from the issue: import within 5× the raw
 // read, peak RSS under 1 GB. Every generated file must be imported; anything else is a
-// failure. BENCH_BREAKDOWN=1 adds a per-phase cost estimate (bench/lib/import-breakdown.ts).
+// failure. To see where the time goes, profile: node --cpu-prof bin/run-ts.js bench/run.ts.
 // Never changes the importer or the store: it only calls them.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,7 +22,6 @@ import {
   type Result,
   type ResultLine,
 } from './lib/benchmark';
-import { importBreakdown } from './lib/import-breakdown';
 import { writeNewsCorpus } from './lib/news-corpus';
 
 const FULL_CORPUS_FILES = 10_000;
@@ -98,11 +97,6 @@ async function run(tmp: string): Promise<Result> {
       value: `${result.imported.length} of ${fileCount} (${result.duplicates.length} duplicates, ${result.rejected.length} rejected)`,
     },
   ];
-  if (process.env.BENCH_BREAKDOWN === '1') {
-    lines.push(
-      ...(await importBreakdown(corpusDir, join(tmp, 'breakdown'), join(tmp, 'workspace'), importSeconds)),
-    );
-  }
   return { lines, failures };
 }
 

@@ -2,8 +2,8 @@
 // a compact report. A benchmark is a module exporting { name, run() } (bench/lib/benchmark.ts);
 // add new ones to BENCHMARKS. Exit code 1 only when a benchmark found a wrong result or
 // crashed; missed performance goals are printed as "not met" and exit 0.
-// Environment: BENCH_SCALE (e.g. 0.1) shrinks the corpora for a quick check; BENCH_BREAKDOWN=1
-// adds per-phase timings where a benchmark has them; BENCH_TMPDIR picks the scratch disk.
+// Environment: BENCH_SCALE (e.g. 0.1) shrinks the corpora for a quick check; BENCH_TMPDIR picks
+// the scratch disk.
 import { cpus } from 'node:os';
 import { benchScale, type Benchmark, type ResultLine } from './lib/benchmark';
 import { importThroughput } from './import-throughput';

@@ -2,21 +2,11 @@
 // up in exactly one list of the result — imported, duplicate or rejected with its reason.
 // Files are processed with bounded concurrency; the index is written once at the end, after
 // every article file it points to is already durable on disk.
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { MAX_ARTICLE_BYTES } from '../../shared/api';
-import { ingestFile } from '../../shared/ingest';
-import {
-  summarize,
-  type Article,
-  type ImportDuplicate,
-  type ImportRejected,
-  type ImportResult,
-} from '../../shared/model';
+import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
-import type { ArticleIndexEntry } from '../store/workspace-document';
-import { describeError, walkPaths } from './folder-walk';
+import type { IngestSource } from './file-ingester';
+import { walkPaths } from './folder-walk';
+import { createIngester } from './ingest-pool';
 
 export interface ImportProgress {
   readonly done: number;
@@ -32,12 +22,6 @@ export interface ImportOptions {
   readonly signal?: AbortSignal;
 }
 
-/** A file to import: where it came from and how to get its bytes. */
-interface Source {
-  readonly path: string;
-  readonly read: () => Promise<Uint8Array>;
-}
-
 export async function importPaths(
   store: WorkspaceStore,
   paths: readonly string[],
@@ -45,10 +29,10 @@ export async function importPaths(
 ): Promise<ImportResult> {
   const walked = await walkPaths(paths, options.cwd ?? process.cwd());
   const rejected: ImportRejected[] = [];
-  const sources: Source[] = [];
+  const sources: IngestSource[] = [];
   for (const item of walked) {
     if (item.kind === 'rejected') rejected.push({ path: item.path, reason: item.reason });
-    else sources.push({ path: item.path, read: () => readLimited(item.path) });
+    else sources.push({ path: item.path });
   }
   return importSources(store, sources, rejected, options);
 }
@@ -58,112 +42,79 @@ export async function importUploads(
   files: readonly { path: string; bytes: Uint8Array }[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  return importSources(
-    store,
-    files.map((f) => ({ path: f.path, read: async () => f.bytes })),
-    [],
-    options,
-  );
+  return importSources(store, files, [], options);
 }
 
 async function importSources(
   store: WorkspaceStore,
-  sources: readonly Source[],
+  sources: readonly IngestSource[],
   rejected: ImportRejected[],
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const imported: Article[] = [];
+  const imported: { summary: ArticleSummary; sourceIndex: number; order: number }[] = [];
   const duplicates: ImportDuplicate[] = [];
-  const seen = new Map<string, string>(); // article id → path, for duplicates inside this run
+  const seen = new Set<string>(); // ids met in this run: duplicates inside one import
+  const written: string[] = [];
   const importedAt = new Date().toISOString();
+  const ingester = createIngester(store.articlesDir, sources);
   let done = 0;
 
-  const one = async (source: Source) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = await source.read();
-    } catch (err) {
-      rejected.push({
-        path: source.path,
-        reason: err instanceof TooLarge ? err.message : describeError(err, 'the file'),
-      });
-      return;
+  const one = async (source: IngestSource, key: number) => {
+    const hashed = await ingester.hash(key, source);
+    if (!hashed.ok) return void rejected.push({ path: source.path, reason: hashed.reason });
+    const id = hashed.sha256.slice(0, 16);
+    if (store.entry(id) || seen.has(id)) {
+      ingester.drop(key);
+      return void duplicates.push({ path: source.path, sameAs: id });
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const firstId = sha256.slice(0, 16);
-    if (store.entry(firstId) || seen.has(firstId)) {
-      duplicates.push({ path: source.path, sameAs: firstId });
-      return;
-    }
-    seen.set(firstId, source.path);
-    const outcome = ingestFile(basename(source.path), bytes);
-    if (!outcome.ok) {
-      rejected.push({ path: source.path, reason: outcome.reason });
-      return;
-    }
-    for (const item of outcome.rejectedItems)
+    seen.add(id);
+    const result = await ingester.prepare(key, importedAt);
+    if (!result.ok) return void rejected.push({ path: source.path, reason: result.reason });
+    for (const item of result.rejectedItems)
       rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
-    for (const parsed of outcome.articles) {
-      const id = parsed.sourceIndex === 0 ? firstId : itemId(bytes, parsed.sourceIndex);
-      const article: Article = { id, sha256, sourcePath: source.path, importedAt, ...parsed };
-      await store.writeArticleFile(article);
-      imported.push(article);
+    for (const article of result.articles) {
+      written.push(article.file);
+      imported.push({ summary: article.summary, sourceIndex: article.sourceIndex, order: key });
     }
   };
 
-  await runPool(sources, options.concurrency ?? 8, async (source) => {
-    if (options.signal?.aborted) {
-      rejected.push({
-        path: source.path,
-        reason: 'not imported: the import was cancelled before this file was read',
-      });
-      return;
-    }
-    options.onProgress?.({ done, total: sources.length, current: source.path });
-    await one(source);
-    done++;
-  });
+  try {
+    let key = 0;
+    await runPool(sources, options.concurrency ?? 8, async (source) => {
+      if (options.signal?.aborted) {
+        rejected.push({
+          path: source.path,
+          reason: 'not imported: the import was cancelled before this file was read',
+        });
+        return;
+      }
+      options.onProgress?.({ done, total: sources.length, current: source.path });
+      await one(source, key++);
+      done++;
+    });
+  } finally {
+    await ingester.close();
+  }
   options.onProgress?.({ done, total: sources.length, current: '' });
 
+  // Every article file is on disk before the index that points at them is written.
+  await store.flushArticleFiles(written);
   // Keep the order the files were listed in, not the order the pool finished them.
-  const order = new Map(sources.map((s, i) => [s.path, i]));
-  imported.sort(
-    (a, b) => order.get(a.sourcePath)! - order.get(b.sourcePath)! || a.sourceIndex - b.sourceIndex,
-  );
+  imported.sort((a, b) => a.order - b.order || a.sourceIndex - b.sourceIndex);
+  const position = new Map(sources.map((s, i) => [s.path, i]));
+  const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
+  duplicates.sort((a, b) => at(a.path) - at(b.path));
+  rejected.sort((a, b) => at(a.path) - at(b.path));
   const latestAt = new Map<string, string>();
   for (const e of store.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
   await store.addEntries(
-    imported.map((a) => toEntry(a, latestAt.get(`${a.sourcePath}#${a.sourceIndex}`) ?? null)),
+    imported.map(({ summary, sourceIndex }) => {
+      // A changed file at a known path is a newer version of what was imported from there.
+      const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
+      return { ...summary, sourceIndex, importedAt, supersedes: previous !== summary.id ? previous : null };
+    }),
   );
-  return { imported: imported.map(summarize), duplicates, rejected };
-}
-
-/** Ids of the second and later articles of one file (JSON arrays) also derive from its bytes. */
-function itemId(bytes: Uint8Array, index: number): string {
-  return createHash('sha256').update(bytes).update(`#${index}`).digest('hex').slice(0, 16);
-}
-
-/** `previousId`: the article last imported from the same path; a changed file there is its newer version. */
-function toEntry(article: Article, previousId: string | null): ArticleIndexEntry {
-  return {
-    ...summarize(article),
-    sourceIndex: article.sourceIndex,
-    importedAt: article.importedAt,
-    supersedes: previousId !== article.id ? previousId : null,
-  };
-}
-
-class TooLarge extends Error {}
-
-/** Reads a file, refusing early (by size) files that could never be an article. */
-async function readLimited(path: string): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new TooLarge(
-      `the file is ${(info.size / 1048576).toFixed(1)} MB; articles larger than ${(MAX_ARTICLE_BYTES / 1048576).toFixed(1)} MB are not imported`,
-    );
-  }
-  return readFile(path);
+  return { imported: imported.map((i) => i.summary), duplicates, rejected };
 }
 
 async function runPool<T>(

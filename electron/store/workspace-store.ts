@@ -7,7 +7,8 @@ import { Low } from 'lowdb';
 import type { Article } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
-import { writeFileDurable } from './durable-write';
+import { flushFiles } from './durable-write';
+import { fromStored, type StoredArticle } from './stored-article';
 import { migrate, needsMigration } from './migrations';
 import { emptyDocument, type ArticleIndexEntry, type WorkspaceDocument } from './workspace-document';
 
@@ -59,7 +60,7 @@ export class WorkspaceStore {
 
   async readArticle(id: string): Promise<Article> {
     try {
-      return JSON.parse(await readFile(this.articleFile(id), 'utf8')) as Article;
+      return fromStored(JSON.parse(await readFile(this.articleFile(id), 'utf8')) as StoredArticle);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new WorkbenchError(
@@ -71,9 +72,12 @@ export class WorkspaceStore {
     }
   }
 
-  /** Article files are immutable: written once, durably, before the index points at them. */
-  async writeArticleFile(article: Article): Promise<void> {
-    await writeFileDurable(this.articleFile(article.id), JSON.stringify(article));
+  async flushArticleFiles(files: readonly string[]): Promise<void> {
+    await flushFiles(this.articlesDir, files);
+  }
+
+  get articlesDir(): string {
+    return join(this.dir, 'articles');
   }
 
   /**

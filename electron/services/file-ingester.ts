@@ -1,0 +1,129 @@
+// The per-file work of an import, behind one interface with two implementations: on the
+// calling thread (small imports, uploads) and in worker threads (large imports: ingest-pool.ts).
+// Two steps per file, because only the importer knows which files are duplicates:
+//   hash    read the file (size-checked) and hash it; the bytes stay with the ingester
+//   prepare parse it, write its article files (durable later, see flushFiles), return summaries
+import { createHash } from 'node:crypto';
+import { open, writeFile } from 'node:fs/promises';
+import { readSync, openSync, fstatSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../../shared/api';
+import type { ArticleSummary } from '../../shared/model';
+import { describeError } from './folder-walk';
+import { prepareArticles } from './prepare-articles';
+
+export type HashOutcome = { ok: true; sha256: string } | { ok: false; reason: string };
+
+export interface WrittenArticle {
+  readonly summary: ArticleSummary;
+  readonly sourceIndex: number;
+  readonly file: string;
+}
+
+export type Written =
+  | { ok: true; articles: WrittenArticle[]; rejectedItems: { index: number; reason: string }[] }
+  | { ok: false; reason: string };
+
+/** A file to import: its path, and its bytes when the UI uploaded them (browser mode). */
+export interface IngestSource {
+  readonly path: string;
+  readonly bytes?: Uint8Array;
+}
+
+export interface FileIngester {
+  hash(key: number, source: IngestSource): Promise<HashOutcome>;
+  prepare(key: number, importedAt: string): Promise<Written>;
+  drop(key: number): void;
+  close(): Promise<void>;
+}
+
+export function tooLargeReason(size: number): string | null {
+  if (size <= MAX_ARTICLE_BYTES) return null;
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return `the file is ${mb(size)} MB; articles larger than ${mb(MAX_ARTICLE_BYTES)} MB are not imported`;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Synchronous read for worker threads, where blocking is free and much cheaper than promises. */
+export function readLimitedSync(path: string): Uint8Array | { reason: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return { reason: describeError(err, 'the file') };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const tooLarge = tooLargeReason(size);
+    if (tooLarge) return { reason: tooLarge };
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } catch (err) {
+    return { reason: describeError(err, 'the file') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readLimited(path: string): Promise<Uint8Array | { reason: string }> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const tooLarge = tooLargeReason((await handle.stat()).size);
+      return tooLarge ? { reason: tooLarge } : await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return { reason: describeError(err, 'the file') };
+  }
+}
+
+/** The calling thread's ingester. */
+export function inlineIngester(articlesDir: string): FileIngester {
+  const held = new Map<number, { path: string; bytes: Uint8Array; sha256: string }>();
+  return {
+    async hash(key, source) {
+      const bytes = source.bytes ?? (await readLimited(source.path));
+      if (!(bytes instanceof Uint8Array)) return { ok: false, reason: bytes.reason };
+      const tooLarge = tooLargeReason(bytes.length);
+      if (tooLarge) return { ok: false, reason: tooLarge };
+      const sha256 = sha256Of(bytes);
+      held.set(key, { path: source.path, bytes, sha256 });
+      return { ok: true, sha256 };
+    },
+    async prepare(key, importedAt) {
+      const item = held.get(key)!;
+      held.delete(key);
+      const prepared = prepareArticles({
+        path: item.path,
+        bytes: item.bytes,
+        sha256: item.sha256,
+        importedAt,
+      });
+      if (!prepared.ok) return prepared;
+      const articles: WrittenArticle[] = [];
+      for (const a of prepared.articles) {
+        const file = join(articlesDir, `${a.summary.id}.json`);
+        await writeFile(file, a.json);
+        articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file });
+      }
+      return { ok: true, articles, rejectedItems: prepared.rejectedItems };
+    },
+    drop(key) {
+      held.delete(key);
+    },
+    async close() {
+      held.clear();
+    },
+  };
+}
