@@ -8,6 +8,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { readSync, openSync, fstatSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../shared/api';
+import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 import { describeError } from './folder-walk';
 import { prepareArticles } from './prepare-articles';
@@ -18,6 +19,7 @@ export interface WrittenArticle {
   readonly summary: ArticleSummary;
   readonly sourceIndex: number;
   readonly file: string;
+  readonly fingerprint: ArticleFingerprint;
 }
 
 export type Written =
@@ -115,7 +117,7 @@ export function inlineIngester(articlesDir: string): FileIngester {
       for (const a of prepared.articles) {
         const file = join(articlesDir, `${a.summary.id}.json`);
         await writeFile(file, a.json);
-        articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file });
+        articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint });
       }
       return { ok: true, articles, rejectedItems: prepared.rejectedItems };
     },

@@ -4,6 +4,8 @@
 // every article file it points to is already durable on disk.
 import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { findOutletBoilerplate, type ArticleFingerprint, type BoilerplateLine } from '../../shared/ingest';
+import { wordCount } from '../../shared/ingest/lines';
 import type { IngestSource } from './file-ingester';
 import { walkPaths } from './folder-walk';
 import { createIngester } from './ingest-pool';
@@ -51,7 +53,12 @@ async function importSources(
   rejected: ImportRejected[],
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const imported: { summary: ArticleSummary; sourceIndex: number; order: number }[] = [];
+  const imported: {
+    summary: ArticleSummary;
+    sourceIndex: number;
+    order: number;
+    fingerprint: ArticleFingerprint;
+  }[] = [];
   const duplicates: ImportDuplicate[] = [];
   const seen = new Set<string>(); // ids met in this run: duplicates inside one import
   const written: string[] = [];
@@ -74,7 +81,12 @@ async function importSources(
       rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
     for (const article of result.articles) {
       written.push(article.file);
-      imported.push({ summary: article.summary, sourceIndex: article.sourceIndex, order: key });
+      imported.push({
+        summary: article.summary,
+        sourceIndex: article.sourceIndex,
+        order: key,
+        fingerprint: article.fingerprint,
+      });
     }
   };
 
@@ -105,16 +117,41 @@ async function importSources(
   const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
   duplicates.sort((a, b) => at(a.path) - at(b.path));
   rejected.sort((a, b) => at(a.path) - at(b.path));
+  const boilerplate = findOutletBoilerplate(imported.map((i) => i.fingerprint));
+  // Word counts as the reviewer will see them: this batch's finds and what was known before.
+  const known = (outlet: string | null) => [
+    ...store.boilerplateFor(outlet),
+    ...(boilerplate.get(outlet ?? '') ?? []),
+  ];
+  const summaries = imported.map((i) =>
+    withBoilerplateWords(i.summary, i.fingerprint, known(i.summary.outlet)),
+  );
   const latestAt = new Map<string, string>();
   for (const e of store.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
   await store.addEntries(
-    imported.map(({ summary, sourceIndex }) => {
+    summaries.map((summary, i) => {
+      const sourceIndex = imported[i]!.sourceIndex;
       // A changed file at a known path is a newer version of what was imported from there.
       const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
       return { ...summary, sourceIndex, importedAt, supersedes: previous !== summary.id ? previous : null };
     }),
+    boilerplate,
   );
-  return { imported: imported.map((i) => i.summary), duplicates, rejected };
+  return { imported: summaries, duplicates, rejected };
+}
+
+/** The word count the reviewer will see once the outlet's boilerplate paragraphs are hidden. */
+function withBoilerplateWords(
+  summary: ArticleSummary,
+  print: ArticleFingerprint,
+  boilerplate: readonly BoilerplateLine[],
+): ArticleSummary {
+  const keys = new Set(boilerplate.map((l) => l.key));
+  if (keys.size === 0) return summary;
+  const hidden = print.short.filter((k) => keys.has(k));
+  // An article that is nothing but boilerplate keeps its text (withoutBoilerplate does the same).
+  if (hidden.length === 0 || hidden.length === print.hashes.length) return summary;
+  return { ...summary, words: summary.words - hidden.reduce((n, k) => n + wordCount(k), 0) };
 }
 
 async function runPool<T>(

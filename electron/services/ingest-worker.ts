@@ -35,7 +35,7 @@ parentPort!.on('message', (message: Message) => {
     const articles: WrittenArticle[] = prepared.articles.map((a) => {
       const file = join(articlesDir, `${a.summary.id}.json`);
       writeFileSync(file, a.json);
-      return { summary: a.summary, sourceIndex: a.sourceIndex, file };
+      return { summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint };
     });
     reply(message.key, { ok: true, articles, rejectedItems: prepared.rejectedItems });
   } catch (err) {

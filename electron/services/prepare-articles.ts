@@ -3,7 +3,7 @@
 // and in the ingest workers (ingest-pool.ts).
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { ingestFile } from '../../shared/ingest';
+import { fingerprint, ingestFile, type ArticleFingerprint } from '../../shared/ingest';
 import { summarize, type Article, type ArticleSummary } from '../../shared/model';
 import { toStored } from '../store/stored-article';
 
@@ -19,6 +19,8 @@ export interface PreparedArticle {
   readonly sourceIndex: number;
   /** The article file's content, ready to write. */
   readonly json: string;
+  /** For finding the outlet's boilerplate after the batch (shared/ingest/outlet-boilerplate.ts). */
+  readonly fingerprint: ArticleFingerprint;
 }
 
 export type Prepared =
@@ -41,6 +43,7 @@ export function prepareArticles(input: PrepareInput): Prepared {
       summary: summarize(article),
       sourceIndex: parsed.sourceIndex,
       json: JSON.stringify(toStored(article)),
+      fingerprint: fingerprint(article),
     };
   });
   return { ok: true, articles, rejectedItems: outcome.rejectedItems };

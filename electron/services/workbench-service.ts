@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { withRestoredLines } from '../../shared/ingest';
+import { withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { importPaths, importUploads } from './import-service';
@@ -19,9 +19,14 @@ export interface ServiceOptions {
 export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkbenchApi {
   const cwd = options.cwd ?? process.cwd();
   const jobs = new ImportJobs(store, cwd);
+  /** The article before the reviewer's corrections: as imported, minus its outlet's boilerplate. */
+  const cleaned = async (id: string) => {
+    const article = await store.readArticle(id);
+    return withoutBoilerplate(article, store.boilerplateFor(article.outlet));
+  };
   const readArticle = async (ref: string) => {
     const id = findArticleId(store.listEntries(), ref, cwd);
-    return withRestoredLines(await store.readArticle(id), store.restoredLines(id));
+    return withRestoredLines(await cleaned(id), store.restoredLines(id));
   };
   return {
     async getWorkspaceInfo() {
@@ -61,7 +66,7 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     },
     async setLineRestored({ ref, line, restored }) {
       const id = findArticleId(store.listEntries(), ref, cwd);
-      const original = await store.readArticle(id);
+      const original = await cleaned(id);
       if (!original.removed.some((r) => r.line === line)) {
         throw new WorkbenchError(
           'not-found',

@@ -16,6 +16,8 @@ const STEPS: Record<number, Step> = {
   }),
   // Version 1 → 2: reviewers can restore removed lines.
   1: (doc) => ({ restoredLines: {}, ...doc, schemaVersion: 2 }),
+  // Version 2 → 3: outlet boilerplate found across an import.
+  2: (doc) => ({ outletBoilerplate: {}, ...doc, schemaVersion: 3 }),
 };
 
 /** True when the document is older than this build; throws when it is newer (we cannot read it safely). */

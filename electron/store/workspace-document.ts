@@ -1,9 +1,10 @@
 // The shape of crosscheck.json, the lowdb document of a workspace. Only small, often-changed
 // data lives here (the article index, later stories, claims and verdicts); each article's
 // bulky text lives in its own immutable file under articles/.
+import type { BoilerplateLine } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface ArticleIndexEntry extends ArticleSummary {
   readonly sourceIndex: number;
@@ -20,6 +21,8 @@ export interface WorkspaceDocument {
   articles: Record<string, ArticleIndexEntry>;
   /** Per article id: the removed lines the reviewer put back into the text. */
   restoredLines: Record<string, number[]>;
+  /** Per outlet: short paragraphs found repeated under its different stories (removed on read). */
+  outletBoilerplate: Record<string, BoilerplateLine[]>;
 }
 
 export function emptyDocument(now: Date): WorkspaceDocument {
@@ -29,5 +32,6 @@ export function emptyDocument(now: Date): WorkspaceDocument {
     articleOrder: [],
     articles: {},
     restoredLines: {},
+    outletBoilerplate: {},
   };
 }

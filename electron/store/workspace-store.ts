@@ -4,6 +4,7 @@
 import { mkdir, readFile, readdir, rm, stat, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { BoilerplateLine } from '../../shared/ingest';
 import type { Article } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
@@ -84,15 +85,31 @@ export class WorkspaceStore {
    * Adds entries to the index in one durable write. The document is re-read first so that
    * another process (the CLI beside the app) that wrote in between is not overwritten.
    */
-  async addEntries(entries: readonly ArticleIndexEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+  async addEntries(
+    entries: readonly ArticleIndexEntry[],
+    boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]> = new Map(),
+  ): Promise<void> {
+    if (entries.length === 0 && boilerplate.size === 0) return;
     await this.reload();
     const data = this.db.data;
     for (const entry of entries) {
       if (!data.articles[entry.id]) data.articleOrder.push(entry.id);
       data.articles[entry.id] = entry;
     }
+    for (const [outlet, lines] of boilerplate) {
+      const merged = new Map((data.outletBoilerplate[outlet] ?? []).map((l) => [l.key, l]));
+      for (const line of lines)
+        merged.set(line.key, {
+          key: line.key,
+          articles: Math.max(line.articles, merged.get(line.key)?.articles ?? 0),
+        });
+      data.outletBoilerplate[outlet] = [...merged.values()];
+    }
     await this.db.write();
+  }
+
+  boilerplateFor(outlet: string | null): readonly BoilerplateLine[] {
+    return outlet ? (this.db.data.outletBoilerplate[outlet] ?? []) : [];
   }
 
   restoredLines(id: string): readonly number[] {

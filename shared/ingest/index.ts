@@ -4,3 +4,10 @@ export { findDate } from './dates';
 export { decodeBytes, type DecodedText } from './decode';
 export { splitSentences } from './sentences';
 export { withRestoredLines } from './restore-lines';
+export {
+  findOutletBoilerplate,
+  fingerprint,
+  withoutBoilerplate,
+  type ArticleFingerprint,
+  type BoilerplateLine,
+} from './outlet-boilerplate';

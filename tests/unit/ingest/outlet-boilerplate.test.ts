@@ -1,0 +1,79 @@
+// Lines an outlet repeats under different stories are boilerplate; paragraphs that versions
+// of one story share are the story itself and must stay.
+import { describe, expect, it } from 'vitest';
+import { findOutletBoilerplate, fingerprint, withoutBoilerplate } from '../../../shared/ingest';
+import { assembleText } from '../../../shared/ingest/assemble-text';
+import type { Article } from '../../../shared/model';
+
+const PROMO = 'Follow Lodmark Today on Telegram for live updates from the valley.';
+
+function article(id: string, outlet: string | null, paragraphs: string[]): Article {
+  const assembled = assembleText(paragraphs.map((text, i) => ({ text, line: i + 1 })));
+  return {
+    id,
+    outlet,
+    title: `Story ${id}`,
+    date: null,
+    byline: null,
+    dateline: null,
+    sourcePath: `/x/${id}.txt`,
+    format: 'txt',
+    sourceIndex: 0,
+    language: 'en',
+    url: null,
+    encoding: 'utf-8',
+    sha256: id.padEnd(64, '0'),
+    importedAt: '2025-01-01T00:00:00Z',
+    warnings: [],
+    removed: [],
+    ...assembled,
+  };
+}
+
+const story = (n: number) => [
+  `The council of district ${n} voted on Tuesday to rebuild the ${n}th bridge over the river at a cost of ${n} million.`,
+  `Residents of district ${n} said the detours during the works would add ${n * 3} minutes to their daily journeys.`,
+  `The mayor of district ${n} promised that the new bridge would open to traffic before the winter of 202${n}.`,
+];
+
+describe('outlet boilerplate', () => {
+  it('finds a line one outlet prints under three different stories', () => {
+    const articles = [1, 2, 3].map((n) => article(`a${n}`, 'Lodmark Today', [...story(n), PROMO]));
+    const found = findOutletBoilerplate(articles.map(fingerprint));
+    expect(found.get('Lodmark Today')).toEqual([
+      { key: PROMO.toLowerCase().replace(/'/g, "'"), articles: 3 },
+    ]);
+    const cleaned = withoutBoilerplate(articles[0]!, found.get('Lodmark Today')!);
+    expect(cleaned.text).not.toContain('Telegram');
+    expect(cleaned.removed).toEqual([
+      { line: 4, text: PROMO, reason: 'repeated in 3 articles from Lodmark Today' },
+    ]);
+    for (const s of cleaned.sentences) expect(cleaned.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps paragraphs that versions of one story share', () => {
+    const versions = [0, 1, 2].map((v) =>
+      article(`v${v}`, 'Tessvik Herald', [...story(1), `Update ${v}: the vote was confirmed.`]),
+    );
+    expect(findOutletBoilerplate(versions.map(fingerprint)).size).toBe(0);
+  });
+
+  it('needs three articles of the same outlet', () => {
+    const two = [1, 2].map((n) => article(`b${n}`, 'Lodmark Today', [...story(n), PROMO]));
+    const mixed = [1, 2, 3].map((n) =>
+      article(`c${n}`, n === 3 ? 'Other Outlet' : 'Lodmark Today', [...story(n), PROMO]),
+    );
+    const unknown = [1, 2, 3].map((n) => article(`d${n}`, null, [...story(n), PROMO]));
+    expect(findOutletBoilerplate(two.map(fingerprint)).size).toBe(0);
+    expect(findOutletBoilerplate(mixed.map(fingerprint)).size).toBe(0);
+    expect(findOutletBoilerplate(unknown.map(fingerprint)).size).toBe(0);
+  });
+
+  it('never treats long paragraphs as boilerplate, and never empties an article', () => {
+    const long = `${'A long shared paragraph about the regional water authority and its many committees, '.repeat(4)}end.`;
+    const articles = [1, 2, 3].map((n) => article(`e${n}`, 'Lodmark Today', [...story(n), long]));
+    expect(findOutletBoilerplate(articles.map(fingerprint)).size).toBe(0);
+    const only = article('f1', 'Lodmark Today', [PROMO]);
+    expect(withoutBoilerplate(only, [{ key: PROMO.toLowerCase(), articles: 3 }]).text).toBe(PROMO);
+  });
+});
