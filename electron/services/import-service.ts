@@ -4,8 +4,12 @@
 // every article file it points to is already durable on disk.
 import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { findOutletBoilerplate, type ArticleFingerprint, type BoilerplateLine } from '../../shared/ingest';
-import { wordCount } from '../../shared/ingest/lines';
+import {
+  findOutletBoilerplate,
+  wordCount,
+  type ArticleFingerprint,
+  type BoilerplateLine,
+} from '../../shared/ingest';
 import type { IngestSource } from './file-ingester';
 import { walkPaths } from './folder-walk';
 import { createIngester } from './ingest-pool';

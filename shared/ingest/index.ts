@@ -11,3 +11,4 @@ export {
   type ArticleFingerprint,
   type BoilerplateLine,
 } from './outlet-boilerplate';
+export { wordCount } from './lines';
