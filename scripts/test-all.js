@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every level in one go — unit and integration (Vitest), then a build of the
-// app, then the end-to-end specs (Playwright in Debian's Chromium, Electron where present).
+// `npm test`: every level in one go — a build of the app, unit and integration (Vitest),
+// then the end-to-end specs (Playwright in Debian's Chromium, Electron where present).
 // Ends with one line "Tests: N passed, N failed, N skipped" summed over both runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +25,10 @@ function step(title, args, env = {}) {
   return result.status === 0;
 }
 
-// 1. Unit + integration.
+// 1. Build first: the E2E specs and the bundled-worker test run against out/.
+const built = step('build (electron-vite)', [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
+
+// 2. Unit + integration.
 const vitestJson = join(reports, 'vitest.json');
 step('unit and integration tests (vitest)', [
   bin('vitest', 'vitest.mjs'),
@@ -42,9 +45,6 @@ if (existsSync(vitestJson)) {
 } else {
   totals.failed += 1;
 }
-
-// 2. Build the renderer, main and preload the E2E specs run against.
-const built = step('build (electron-vite)', [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
 
 // 3. End to end.
 if (built) {
