@@ -1,6 +1,7 @@
 // Lists the files under the folders a reviewer chose, safely: links are followed only
 // while they stay inside the chosen folder, each real folder is entered once (so link
 // loops end), and everything passed over is reported with its reason, never dropped.
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 
@@ -31,9 +32,11 @@ export async function walkPaths(paths: readonly string[], cwd: string): Promise<
 async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
   const realRoot = await realpath(root);
   const visited = new Set<string>([realRoot]);
-  const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
+  // Folders are remembered by their real path (links resolved), whatever path reached them,
+  // so a link back to an ancestor is caught even when the chosen folder's own path has a link.
+  const stack: { dir: string; real: string; depth: number }[] = [{ dir: root, real: realRoot, depth: 0 }];
   while (stack.length > 0) {
-    const { dir, depth } = stack.pop()!;
+    const { dir, real: realDir, depth } = stack.pop()!;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -42,7 +45,7 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subfolders: string[] = [];
+    const subfolders: { dir: string; real: string }[] = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith('.')) {
@@ -53,7 +56,7 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
         });
         continue;
       }
-      const target = await resolveEntry(path, realRoot);
+      const target = await resolveEntry(path, join(realDir, entry.name), entry, realRoot);
       if ('reason' in target) {
         items.push({ kind: 'rejected', path, reason: target.reason });
       } else if (target.isDir) {
@@ -71,7 +74,7 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
           });
         } else {
           visited.add(target.real);
-          subfolders.push(path);
+          subfolders.push({ dir: path, real: target.real });
         }
       } else if (target.isFile) {
         items.push({ kind: 'file', path });
@@ -80,17 +83,18 @@ async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
       }
     }
     // Depth-first in name order: push in reverse so the first name is walked first.
-    for (const sub of subfolders.reverse()) stack.push({ dir: sub, depth: depth + 1 });
+    for (const sub of subfolders.reverse()) stack.push({ ...sub, depth: depth + 1 });
   }
 }
 
 type Resolved = { real: string; isDir: boolean; isFile: boolean } | { reason: string };
 
-async function resolveEntry(path: string, realRoot: string): Promise<Resolved> {
+/** `real`: the entry's real path when it is not a link (its folder's real path + its name). */
+async function resolveEntry(path: string, real: string, entry: Dirent, realRoot: string): Promise<Resolved> {
   try {
-    const link = await lstat(path);
-    if (!link.isSymbolicLink()) return { real: path, isDir: link.isDirectory(), isFile: link.isFile() };
-    let real: string;
+    // The directory listing already says what most entries are; ask the disk only when it cannot.
+    const link = entry.isSymbolicLink() || entry.isDirectory() || entry.isFile() ? entry : await lstat(path);
+    if (!link.isSymbolicLink()) return { real, isDir: link.isDirectory(), isFile: link.isFile() };
     try {
       real = await realpath(path);
     } catch (err) {

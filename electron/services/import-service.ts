@@ -10,7 +10,7 @@ import {
   type ArticleFingerprint,
   type BoilerplateLine,
 } from '../../shared/ingest';
-import type { IngestSource } from './file-ingester';
+import type { HashOutcome, IngestSource } from './file-ingester';
 import { walkPaths } from './folder-walk';
 import { createIngester } from './ingest-pool';
 
@@ -70,8 +70,18 @@ async function importSources(
   const ingester = createIngester(store.articlesDir, sources);
   let done = 0;
 
+  const inOrder = new InOrder();
+
   const one = async (source: IngestSource, key: number) => {
-    const hashed = await ingester.hash(key, source);
+    let hashed: HashOutcome;
+    try {
+      hashed = await ingester.hash(key, source);
+      // Files hash in parallel but are judged in the order they were listed, so of two
+      // identical files the first listed is always the one imported.
+      await inOrder.turn(key);
+    } finally {
+      inOrder.done(key);
+    }
     if (!hashed.ok) return void rejected.push({ path: source.path, reason: hashed.reason });
     const id = hashed.sha256.slice(0, 16);
     if (store.entry(id) || seen.has(id)) {
@@ -156,6 +166,31 @@ function withBoilerplateWords(
   // An article that is nothing but boilerplate keeps its text (withoutBoilerplate does the same).
   if (hidden.length === 0 || hidden.length === print.hashes.length) return summary;
   return { ...summary, words: summary.words - hidden.reduce((n, k) => n + wordCount(k), 0) };
+}
+
+/** Lets step N of parallel work through only after steps 0…N-1 were let through. */
+class InOrder {
+  private readonly gates = new Map<number, { promise: Promise<void>; open: () => void }>();
+
+  turn(key: number): Promise<void> {
+    return key === 0 ? Promise.resolve() : this.gate(key - 1).promise;
+  }
+
+  done(key: number): void {
+    this.gate(key).open();
+    this.gates.delete(key - 1);
+  }
+
+  private gate(key: number) {
+    let gate = this.gates.get(key);
+    if (!gate) {
+      let open!: () => void;
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      gate = { promise, open };
+      this.gates.set(key, gate);
+    }
+    return gate;
+  }
 }
 
 async function runPool<T>(
