@@ -9,3 +9,5 @@ export const MAX_UPLOAD_FILES = 500;
 export const TOKEN_HEADER = 'x-crosscheck-token';
 /** Browser mode: API calls are `POST ${API_PATH_PREFIX}<method>` with the input as JSON body. */
 export const API_PATH_PREFIX = '/api/';
+/** The reason given for every file an import did not read because the reviewer cancelled it. */
+export const IMPORT_CANCELLED_REASON = 'not imported: the import was cancelled before this file was read';

@@ -2,6 +2,7 @@
 // up in exactly one list of the result — imported, duplicate or rejected with its reason.
 // Files are processed with bounded concurrency; the index is written once at the end, after
 // every article file it points to is already durable on disk.
+import { IMPORT_CANCELLED_REASON } from '../../shared/api-constants';
 import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import {
@@ -110,7 +111,7 @@ async function importSources(
       if (options.signal?.aborted) {
         rejected.push({
           path: source.path,
-          reason: 'not imported: the import was cancelled before this file was read',
+          reason: IMPORT_CANCELLED_REASON,
         });
         return;
       }

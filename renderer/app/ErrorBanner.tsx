@@ -1,5 +1,5 @@
-// Problems that concern the whole screen (the list could not load, an import could not start),
-// shown under the top bar with a way forward: retry, or dismiss.
+// Problems that concern the whole screen (the list could not load, an import failed, a removed
+// line could not be restored), shown under the top bar with a way forward: retry, or dismiss.
 import type { ReactNode } from 'react';
 import { useActions, useLibrary } from '../state/library-context';
 import { IconClose, IconError, IconRefresh } from './icons';
@@ -39,6 +39,7 @@ export function ErrorBanner(): ReactNode {
   const actions = useActions();
   const listError = useLibrary((s) => s.listError);
   const importError = useLibrary((s) => s.importError);
+  const lineError = useLibrary((s) => s.lineError);
   // Always rendered: the layout gives this box its own row, empty when all is well.
   return (
     <div className="banners">
@@ -52,10 +53,13 @@ export function ErrorBanner(): ReactNode {
       ) : null}
       {importError ? (
         <Banner
-          title="The import did not run."
-          message={importError}
+          title={importError.title}
+          message={importError.message}
           onDismiss={actions.dismissImportError}
         />
+      ) : null}
+      {lineError ? (
+        <Banner title={lineError.title} message={lineError.message} onDismiss={actions.dismissLineError} />
       ) : null}
     </div>
   );

@@ -1,7 +1,8 @@
 // The window's top bar: the app's name, the workspace being worked on, import progress, the
 // shortcuts help and the Import button.
 import type { ReactNode } from 'react';
-import { ImportButton, ImportProgress } from '../library/ImportButton';
+import { ImportButton } from '../library/ImportButton';
+import { ImportProgress } from '../library/ImportProgress';
 import { useActions, useLibrary } from '../state/library-context';
 import { IconKeyboard, LogoMark } from './icons';
 

@@ -103,6 +103,14 @@ export const IconRefresh = (p: IconProps): ReactNode => (
   </Svg>
 );
 
+/** Put back: an arrow curling back into a line of text. */
+export const IconRestore = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M5.5 2.5 3 5l2.5 2.5" />
+    <path d="M3 5h6.5a3.5 3.5 0 0 1 0 7H7" />
+  </Svg>
+);
+
 /** The app's mark: two overlapping pages with a tick, i.e. texts checked against each other. */
 export const LogoMark = (p: IconProps): ReactNode => (
   <svg

@@ -1,10 +1,11 @@
 // One article as the reviewer reads it: header (outlet, date, title, byline), the removed-lines
-// toggle, the cleaned text as paragraphs and the details panel. Text is always rendered as
-// React text nodes, never as HTML: imported articles are untrusted input.
+// toggle and table, the cleaned text (ArticleText.tsx) and the details panel. Text is always
+// rendered as React text nodes, never as HTML: imported articles are untrusted input.
 import { useMemo, type ReactNode } from 'react';
-import type { Article, Span } from '../../shared/model';
+import type { Article } from '../../shared/model';
 import { IconWarning } from '../app/icons';
 import { ArticleMeta } from './ArticleMeta';
+import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';
 import { RemovedLines, RemovedToggle } from './RemovedLines';
 
@@ -12,18 +13,6 @@ interface ArticleDocumentProps {
   readonly article: Article;
   readonly showRemoved: boolean;
   readonly onToggleRemoved: () => void;
-}
-
-/** The services split paragraphs; older articles without them fall back to blank lines. */
-function paragraphsOf(article: Article): readonly Span[] {
-  if (article.paragraphs.length > 0) return article.paragraphs;
-  const spans: Span[] = [];
-  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const match of article.text.matchAll(pattern)) {
-    const text = match[0].trim();
-    if (text) spans.push({ text, start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
 }
 
 function Kicker(props: { article: Article }): ReactNode {
@@ -41,6 +30,7 @@ function Kicker(props: { article: Article }): ReactNode {
 export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
   const { article, showRemoved, onToggleRemoved } = props;
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
+  const restoredCount = article.restoredLines?.length ?? 0;
   const title = article.title ?? fileName(article.sourcePath);
 
   return (
@@ -62,8 +52,15 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
           </p>
         ) : null}
         <div className="doc-actions">
-          <span className="doc-stat">{plural(article.words, 'word', 'words')}</span>
+          <span className="doc-stat" data-testid="article-words">
+            {plural(article.words, 'word', 'words')}
+          </span>
           <span className="doc-stat">{plural(paragraphs.length, 'paragraph', 'paragraphs')}</span>
+          {restoredCount > 0 ? (
+            <span className="doc-stat" data-testid="restored-count">
+              {plural(restoredCount, 'line restored', 'lines restored')}
+            </span>
+          ) : null}
           <RemovedToggle count={article.removed.length} open={showRemoved} onToggle={onToggleRemoved} />
         </div>
       </header>
@@ -77,14 +74,8 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
           ))}
         </ul>
       ) : null}
-      {showRemoved && article.removed.length > 0 ? <RemovedLines lines={article.removed} /> : null}
-      <div className="doc-text" data-testid="article-text">
-        {paragraphs.length > 0 ? (
-          paragraphs.map((p) => <p key={p.start}>{p.text}</p>)
-        ) : (
-          <p className="is-missing">Cleaning left no text in this article.</p>
-        )}
-      </div>
+      {showRemoved && article.removed.length > 0 ? <RemovedLines article={article} /> : null}
+      <ArticleText article={article} />
       <ArticleMeta article={article} />
     </article>
   );

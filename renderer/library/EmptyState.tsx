@@ -2,6 +2,7 @@
 // action that gets the reviewer started.
 import type { ReactNode } from 'react';
 import { IconImport } from '../app/icons';
+import { useLibrary } from '../state/library-context';
 
 function Illustration(): ReactNode {
   return (
@@ -17,6 +18,8 @@ function Illustration(): ReactNode {
 }
 
 export function EmptyState(props: { onImport: () => void }): ReactNode {
+  // The progress in the top bar says how far a running import is; a second one cannot start.
+  const running = useLibrary((s) => s.importStatus.phase === 'running');
   return (
     <main className="empty-state" data-testid="empty-state">
       <Illustration />
@@ -33,10 +36,11 @@ export function EmptyState(props: { onImport: () => void }): ReactNode {
         type="button"
         className="button primary large"
         data-testid="empty-import-button"
+        disabled={running}
         onClick={props.onImport}
       >
         <IconImport />
-        Import a folder…
+        {running ? 'Importing…' : 'Import a folder…'}
       </button>
       <p className="empty-hint">
         or press <kbd>i</kbd>

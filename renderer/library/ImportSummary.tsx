@@ -1,6 +1,7 @@
-// The outcome of an import, shown when it finishes: how many files became articles, which were
-// already there (and as which article), and which were rejected and why. Every file sent is
-// accounted for in one of the three lists.
+// The outcome of an import, shown when it ends: how many files became articles, which were
+// already there (and as which article), and which were rejected and why. Every file is
+// accounted for in one of the three lists; after a cancel, the files never read are among the
+// rejected, each with the reason saying so.
 import { useMemo, type ReactNode } from 'react';
 import type { ImportResult } from '../../shared/model';
 import { Dialog } from '../app/Dialog';
@@ -8,6 +9,7 @@ import { IconCheck, IconDuplicate, IconReject } from '../app/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { fileName, formatCount, plural } from './format';
 import { ImportLists } from './ImportSummaryLists';
+import { CANCELLED_REASON } from '../state/import-upload';
 
 function Count(props: {
   label: string;
@@ -42,8 +44,28 @@ function sentence(result: ImportResult): string {
   return parts.join(' ');
 }
 
-function ImportSummaryDialog(props: { result: ImportResult; onClose: () => void }): ReactNode {
-  const { result, onClose } = props;
+function cancelledSentence(result: ImportResult): string {
+  const notRead = result.rejected.filter((r) => r.reason === CANCELLED_REASON).length;
+  const imported = plural(result.imported.length, 'article was', 'articles were');
+  const parts = [
+    notRead > 0
+      ? `Import cancelled — ${imported} imported before you cancelled; ${plural(notRead, 'file was', 'files were')} not read.`
+      : `Import cancelled — ${imported} imported; every file had already been read.`,
+  ];
+  if (result.duplicates.length)
+    parts.push(`${plural(result.duplicates.length, 'file was', 'files were')} already in the workspace.`);
+  const refused = result.rejected.length - notRead;
+  if (refused) parts.push(`${plural(refused, 'other file was', 'other files were')} rejected.`);
+  parts.push('The files not imported are listed below with the reason.');
+  return parts.join(' ');
+}
+
+function ImportSummaryDialog(props: {
+  result: ImportResult;
+  cancelled: boolean;
+  onClose: () => void;
+}): ReactNode {
+  const { result, cancelled, onClose } = props;
   const articles = useLibrary((s) => s.articles);
   // Built only while the summary is open, to name the article each duplicate matches.
   const titles = useMemo(() => {
@@ -54,13 +76,15 @@ function ImportSummaryDialog(props: { result: ImportResult; onClose: () => void 
 
   return (
     <Dialog
-      title="Import finished"
+      title={cancelled ? 'Import cancelled' : 'Import finished'}
       testId="import-summary"
       className="import-summary"
       onClose={onClose}
       doneLabel="Done"
     >
-      <p className="import-sentence">{sentence(result)}</p>
+      <p className="import-sentence" data-testid="import-sentence">
+        {cancelled ? cancelledSentence(result) : sentence(result)}
+      </p>
       <div className="import-counts">
         <Count
           label="Imported"
@@ -77,14 +101,14 @@ function ImportSummaryDialog(props: { result: ImportResult; onClose: () => void 
           testId="import-count-duplicates"
         />
         <Count
-          label="Rejected"
+          label={cancelled ? 'Rejected or not read' : 'Rejected'}
           value={result.rejected.length}
           icon={<IconReject />}
           tone="bad"
           testId="import-count-rejected"
         />
       </div>
-      <ImportLists result={result} titles={titles} />
+      <ImportLists result={result} titles={titles} cancelled={cancelled} />
     </Dialog>
   );
 }
@@ -93,5 +117,11 @@ export function ImportSummary(): ReactNode {
   const actions = useActions();
   const status = useLibrary((s) => s.importStatus);
   if (status.phase !== 'finished') return null;
-  return <ImportSummaryDialog result={status.result} onClose={actions.closeImportSummary} />;
+  return (
+    <ImportSummaryDialog
+      result={status.result}
+      cancelled={status.cancelled}
+      onClose={actions.closeImportSummary}
+    />
+  );
 }

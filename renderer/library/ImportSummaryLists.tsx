@@ -8,6 +8,8 @@ interface ImportListsProps {
   readonly result: ImportResult;
   /** Article id → title, to say which article a duplicate already is. */
   readonly titles: ReadonlyMap<string, string>;
+  /** The import was cancelled: files never read are listed among the rejected. */
+  readonly cancelled: boolean;
 }
 
 function Section(props: {
@@ -29,10 +31,15 @@ function Section(props: {
 }
 
 export function ImportLists(props: ImportListsProps): ReactNode {
-  const { result, titles } = props;
+  const { result, titles, cancelled } = props;
   return (
     <div className="import-lists">
-      <Section title="Rejected" count={result.rejected.length} open testId="import-rejected">
+      <Section
+        title={cancelled ? 'Rejected or not read' : 'Rejected'}
+        count={result.rejected.length}
+        open
+        testId="import-rejected"
+      >
         {result.rejected.map((r, i) => (
           <li key={`${r.path}-${i}`}>
             <span className="import-path" title={r.path}>

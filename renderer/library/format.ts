@@ -1,4 +1,4 @@
-// How article data is written for people: dates, counts, languages, file names. Pure helpers
+// How article data is written for people: dates, counts, languages, file names and paths. Pure helpers
 // with their formatters built once; components call them instead of formatting inline.
 
 const longDate = new Intl.DateTimeFormat(undefined, {
@@ -48,4 +48,16 @@ export function formatLanguage(code: string): string {
 export function fileName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] || path;
+}
+
+/** How much of a file name's end stays whole when it is elided: its extension and a little more. */
+const NAME_TAIL = 10;
+
+/**
+ * Splits a file name where an ellipsis may go when space runs out (CSS elides the head, never
+ * the tail), so `vessa-talks-0007-lodmark-copy.txt` reads `vessa-talks-00…k-copy.txt`.
+ */
+export function splitForMiddle(name: string): readonly [string, string] {
+  const keep = Math.min(name.length, NAME_TAIL);
+  return [name.slice(0, name.length - keep), name.slice(name.length - keep)];
 }

@@ -1,10 +1,14 @@
 // Browser mode's import: the files the folder picker returned are read as base64 and sent to
 // `importFiles` in batches (bounded by file count and size so no request is huge), one batch in
 // flight while the next is read. Every file ends up in the merged result: imported, duplicate,
-// or rejected with a reason, including files too large to send or that failed to upload.
+// or rejected with a reason, including files too large to send, that failed to upload, or that
+// a cancel left unsent. Never drop a file silently: the summary must account for each one.
 import type { WorkbenchApi } from '../../shared/api';
-import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from '../../shared/api-constants';
+import { IMPORT_CANCELLED_REASON, MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from '../../shared/api-constants';
 import type { ImportRejected, ImportResult } from '../../shared/model';
+
+/** The services' own words for a file a cancelled import never read (see import-service.ts). */
+export const CANCELLED_REASON = IMPORT_CANCELLED_REASON;
 
 interface UploadFile {
   readonly path: string;
@@ -18,6 +22,20 @@ const BATCH_CHARS = 8 * 1024 * 1024;
 
 export function uploadPath(file: File): string {
   return file.webkitRelativePath || file.name;
+}
+
+/**
+ * Folder order, name by name, as the desktop import walks a folder. Browsers list a picked
+ * folder's files in no stated order; sorting makes the import (which of two identical files
+ * is the article, which the duplicate) and its summary's lists the same on every run.
+ */
+function byFolderOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 function megabytes(bytes: number): string {
@@ -60,22 +78,40 @@ async function sendBatch(api: WorkbenchApi, files: readonly UploadFile[]): Promi
   }
 }
 
+export interface UploadProgress {
+  readonly done: number;
+  readonly total: number;
+  /** The file just read and about to be sent. */
+  readonly current: string;
+}
+
+/**
+ * Sends the `picked` files in batches, in folder order. Aborting `signal` stops before the next batch: the batch already
+ * sent is awaited (the server imports it whatever we do, so its outcome must be reported), and
+ * every file not sent is rejected with CANCELLED_REASON.
+ */
 export async function uploadFiles(
   api: WorkbenchApi,
-  files: readonly File[],
-  onProgress: (done: number, total: number) => void,
+  picked: readonly File[],
+  onProgress: (progress: UploadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportResult> {
-  const total = files.length;
+  const ordered = picked
+    .map((file) => ({ file, path: uploadPath(file) }))
+    .sort((a, b) => byFolderOrder(a.path, b.path));
+  const total = ordered.length;
   const results: ImportResult[] = [];
   const refused: ImportRejected[] = [];
+  const notSent: string[] = [];
   let done = 0;
+  let current = '';
   let batch: UploadFile[] = [];
   let batchChars = 0;
   let inFlight: Promise<void> = Promise.resolve();
 
   const advance = (count: number): void => {
     done += count;
-    onProgress(done, total);
+    onProgress({ done, total, current });
   };
   const flush = async (): Promise<void> => {
     const sent = batch;
@@ -83,15 +119,21 @@ export async function uploadFiles(
     batchChars = 0;
     // Batches go one after another so the server sees files in order (duplicates point back).
     await inFlight;
+    if (signal?.aborted) {
+      notSent.push(...sent.map((f) => f.path));
+      return;
+    }
     inFlight = sendBatch(api, sent).then((result) => {
       results.push(result);
       advance(sent.length);
     });
   };
 
-  onProgress(0, total);
-  for (const file of files) {
-    const path = uploadPath(file);
+  onProgress({ done, total, current });
+  let next = 0;
+  for (; next < ordered.length && !signal?.aborted; next++) {
+    const { file, path } = ordered[next]!;
+    current = path;
     if (file.size > MAX_ARTICLE_BYTES) {
       refused.push({
         path,
@@ -113,8 +155,11 @@ export async function uploadFiles(
     }
     batch.push({ path, base64 });
     batchChars += base64.length;
+    onProgress({ done, total, current });
   }
   if (batch.length > 0) await flush();
   await inFlight;
-  return mergeResults([...results, { imported: [], duplicates: [], rejected: refused }]);
+  notSent.push(...ordered.slice(next).map((entry) => entry.path));
+  const cancelled = notSent.map((path) => ({ path, reason: CANCELLED_REASON }));
+  return mergeResults([...results, { imported: [], duplicates: [], rejected: [...refused, ...cancelled] }]);
 }

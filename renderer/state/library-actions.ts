@@ -1,16 +1,14 @@
 // Everything the library screen can do, as explicit actions over one store. Components call
-// these and read state through hooks; only this file talks to the API. Stale answers (an
-// article the reviewer has already moved past) are dropped by request number.
+// these and read state through hooks; only this file and import-actions.ts talk to the API.
+// Stale answers (an article the reviewer has already moved past) are dropped by request number.
 import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { defaultDirection, orderArticles, type SortKey } from './article-order';
-import { uploadFiles } from './import-upload';
+import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import type { Store } from './store';
 
-export interface LibraryActions {
-  /** True in Electron: imports go through the native folder picker, not a file input. */
-  readonly usesNativePicker: boolean;
+export interface LibraryActions extends ImportActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -21,19 +19,17 @@ export interface LibraryActions {
   selectEdge(edge: 'first' | 'last'): void;
   reloadArticle(): void;
   toggleRemoved(): void;
-  importFromDesktop(): Promise<void>;
-  importBrowserFiles(files: readonly File[]): Promise<void>;
-  closeImportSummary(): void;
-  dismissImportError(): void;
+  /**
+   * Puts a line the cleaning removed back into the shown article's text (or takes it out
+   * again). Resolves true once the article shown is the updated one.
+   */
+  setLineRestored(line: number, restored: boolean): Promise<boolean>;
+  dismissLineError(): void;
   setHelpOpen(open: boolean): void;
 }
 
 /** Articles kept in memory so stepping back and forth through the list is instant. */
 const ARTICLE_CACHE_SIZE = 24;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong.';
-}
 
 function withArticles(state: LibraryState, articles: readonly ArticleSummary[]): LibraryState {
   const stillThere = state.selectedId !== null && articles.some((a) => a.id === state.selectedId);
@@ -46,7 +42,7 @@ function withArticles(state: LibraryState, articles: readonly ArticleSummary[]):
 }
 
 export function createLibraryActions(store: Store<LibraryState>, client: WorkbenchClient): LibraryActions {
-  const { api, pickFolders } = client;
+  const { api } = client;
   const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
   const cache = new Map<string, Article>();
   let articleRequest = 0;
@@ -78,7 +74,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
   function select(id: string): void {
     const { selectedId, article } = store.getState();
     if (id === selectedId && article?.id === id) return;
-    set({ selectedId: id, showRemoved: false });
+    set({ selectedId: id, showRemoved: false, lineNotice: '' });
     void loadArticle(id);
   }
 
@@ -104,18 +100,54 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     }
   }
 
-  async function finishImport(result: ImportResult): Promise<void> {
-    set({ importStatus: { phase: 'finished', result } });
+  async function finishImport(result: ImportResult | null, cancelled: boolean): Promise<void> {
+    if (result) set({ importStatus: { phase: 'finished', result, cancelled } });
     cache.clear();
     await loadList(true);
-    const first = result.imported[0];
+    const first = result?.imported[0];
     if (first) select(first.id);
   }
 
-  const isImporting = (): boolean => store.getState().importStatus.phase === 'running';
+  /** Shows an article the services changed, in the reader (if still shown) and in the list. */
+  function replaceArticle(updated: Article): void {
+    remember(updated);
+    store.setState((s) => {
+      const articles = s.articles.map((a) => (a.id === updated.id ? { ...a, words: updated.words } : a));
+      const next = withArticles(s, articles);
+      return s.article?.id === updated.id ? { ...next, article: updated } : next;
+    });
+  }
+
+  async function setLineRestored(line: number, restored: boolean): Promise<boolean> {
+    const { article, pendingLine } = store.getState();
+    // One change at a time: the services read, change and write the article's list of lines.
+    if (!article || pendingLine) return false;
+    set({ pendingLine: { articleId: article.id, line }, lineError: null });
+    try {
+      replaceArticle(await api.setLineRestored({ ref: article.id, line, restored }));
+      set({
+        pendingLine: null,
+        lineNotice: restored
+          ? `Line ${line} is back in the text.`
+          : `Line ${line} was removed from the text again.`,
+      });
+      return store.getState().article?.id === article.id;
+    } catch (error) {
+      set({
+        pendingLine: null,
+        lineError: {
+          title: restored
+            ? `Line ${line} could not be restored.`
+            : `Line ${line} could not be removed again.`,
+          message: messageOf(error),
+        },
+      });
+      return false;
+    }
+  }
 
   return {
-    usesNativePicker: pickFolders !== null,
+    ...createImportActions(store, client, finishImport),
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),
@@ -151,34 +183,9 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
       if (selectedId) void loadArticle(selectedId);
     },
     toggleRemoved: () => store.setState((s) => ({ ...s, showRemoved: !s.showRemoved })),
+    setLineRestored,
+    dismissLineError: () => set({ lineError: null }),
 
-    async importFromDesktop() {
-      if (!pickFolders || isImporting()) return;
-      let paths: string[] | null;
-      try {
-        paths = await pickFolders();
-      } catch (error) {
-        set({ importError: messageOf(error) });
-        return;
-      }
-      if (!paths || paths.length === 0) return;
-      set({ importStatus: { phase: 'running', done: 0, total: null }, importError: null });
-      try {
-        await finishImport(await api.importPaths({ paths }));
-      } catch (error) {
-        set({ importStatus: { phase: 'idle' }, importError: messageOf(error) });
-      }
-    },
-    async importBrowserFiles(files) {
-      if (isImporting()) return;
-      set({ importStatus: { phase: 'running', done: 0, total: files.length }, importError: null });
-      const result = await uploadFiles(api, files, (done, total) =>
-        set({ importStatus: { phase: 'running', done, total } }),
-      );
-      await finishImport(result);
-    },
-    closeImportSummary: () => set({ importStatus: { phase: 'idle' } }),
-    dismissImportError: () => set({ importError: null }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
   };
 }

@@ -5,11 +5,30 @@ import { DEFAULT_SORT, type SortOrder } from './article-order';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** An import in progress, desktop (a polled background job) or browser (batched uploads). */
+export interface ImportRunning {
+  readonly phase: 'running';
+  /** The background job being polled (desktop); null for browser uploads. */
+  readonly jobId: string | null;
+  readonly done: number;
+  /** Null while the count is not known yet (the chosen folders are still being walked). */
+  readonly total: number | null;
+  /** The file in hand ('' when none). */
+  readonly current: string;
+  /** Cancel was asked for; the files in hand are finishing. */
+  readonly cancelling: boolean;
+}
+
 export type ImportStatus =
   | { readonly phase: 'idle' }
-  /** `total` is null when the count is unknown (desktop imports run inside the services). */
-  | { readonly phase: 'running'; readonly done: number; readonly total: number | null }
-  | { readonly phase: 'finished'; readonly result: ImportResult };
+  | ImportRunning
+  | { readonly phase: 'finished'; readonly result: ImportResult; readonly cancelled: boolean };
+
+/** A problem shown in the error banner: what failed, then the service's own sentence. */
+export interface Problem {
+  readonly title: string;
+  readonly message: string;
+}
 
 export interface LibraryState {
   readonly workspace: WorkspaceInfo | null;
@@ -25,8 +44,13 @@ export interface LibraryState {
   readonly articleStatus: LoadStatus;
   readonly articleError: string | null;
   readonly showRemoved: boolean;
+  /** The removed line whose restore (or removal again) is waiting for the services. */
+  readonly pendingLine: { readonly articleId: string; readonly line: number } | null;
+  readonly lineError: Problem | null;
+  /** What the last restore did, for screen readers ('' when nothing to say). */
+  readonly lineNotice: string;
   readonly importStatus: ImportStatus;
-  readonly importError: string | null;
+  readonly importError: Problem | null;
   readonly helpOpen: boolean;
 }
 
@@ -43,6 +67,9 @@ export const initialLibraryState: LibraryState = {
   articleStatus: 'idle',
   articleError: null,
   showRemoved: false,
+  pendingLine: null,
+  lineError: null,
+  lineNotice: '',
   importStatus: { phase: 'idle' },
   importError: null,
   helpOpen: false,

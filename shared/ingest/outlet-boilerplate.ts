@@ -61,7 +61,9 @@ export function findOutletBoilerplate(
     for (const a of group)
       for (const key of new Set(a.short)) carriers.set(key, [...(carriers.get(key) ?? []), a]);
     const lines = [...carriers]
-      .filter(([key, list]) => list.length >= MIN_ARTICLES && differentStories(list, hash32(key)) >= MIN_ARTICLES)
+      .filter(
+        ([key, list]) => list.length >= MIN_ARTICLES && differentStories(list, hash32(key)) >= MIN_ARTICLES,
+      )
       .map(([key, list]) => ({ key, articles: list.length }));
     if (lines.length) found.set(outlet, lines);
   }
