@@ -3,7 +3,7 @@
 // input that crosses a process boundary, the interface types every result.
 // Adding an operation = one schema here + its method on WorkbenchApi + its service.
 import { z } from 'zod';
-import type { Article, ArticleSummary, ImportJob, ImportResult, WorkspaceInfo } from './model';
+import type { Article, ArticleSummary, ImportJob, ImportResult, Story, WorkspaceInfo } from './model';
 
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
 
@@ -12,6 +12,8 @@ export * from './api-constants';
 const MAX_PATH = 4096;
 
 const path = z.string().min(1).max(MAX_PATH);
+const storyId = z.string().regex(/^st-[0-9a-f]{16}$/, 'a story id is "st-" and 16 hex digits');
+const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 const jobId = z.string().regex(/^[0-9a-f]{16}$/, 'a job id is 16 hex digits');
 /** An article id, a unique id prefix, or the path it was imported from. */
 const articleRef = z.string().min(1).max(MAX_PATH);
@@ -47,6 +49,14 @@ export const apiSchemas = {
   setLineRestored: z
     .object({ ref: articleRef, line: z.number().int().min(1).max(10_000_000), restored: z.boolean() })
     .strict(),
+  /** Stories: versions of one text grouped, related stories linked, overrides applied. */
+  listStories: z.object({}).strict(),
+  /** The reviewer says two stories are one. */
+  mergeStories: z.object({ a: storyId, b: storyId }).strict(),
+  /** The reviewer takes an article out of its story. */
+  moveArticleOut: z.object({ articleId }).strict(),
+  /** The reviewer says two stories are not related (or takes that back). */
+  setStoriesRelated: z.object({ a: storyId, b: storyId, related: z.boolean() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -62,6 +72,10 @@ export interface WorkbenchApi {
   getImportJob(input: ApiInput<'getImportJob'>): Promise<ImportJob>;
   cancelImport(input: ApiInput<'cancelImport'>): Promise<ImportJob>;
   setLineRestored(input: ApiInput<'setLineRestored'>): Promise<Article>;
+  listStories(input: ApiInput<'listStories'>): Promise<Story[]>;
+  mergeStories(input: ApiInput<'mergeStories'>): Promise<Story[]>;
+  moveArticleOut(input: ApiInput<'moveArticleOut'>): Promise<Story[]>;
+  setStoriesRelated(input: ApiInput<'setStoriesRelated'>): Promise<Story[]>;
 }
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];

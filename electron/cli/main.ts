@@ -12,7 +12,7 @@ import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
 import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
-import { renderArticle, renderArticles, renderImport } from './render-text';
+import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
 
@@ -22,6 +22,7 @@ Commands:
   import <folder|file>...   import articles (.txt, .md, .json) from folders or files
   articles                  list the articles in the workspace
   show <article>            print one article: metadata, cleaned text, removed cruft
+  stories                   list stories: the articles that are versions of one text, and related stories
   serve [--port N]          start browser mode and print its URL (with its token)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -34,7 +35,7 @@ Options (every command):
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['import', 'articles', 'show', 'serve']);
+const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'serve']);
 
 export async function runCli(
   argv: readonly string[],
@@ -101,6 +102,12 @@ export async function runCli(
           throw new UsageError('show needs exactly one article (an id, id prefix or imported path)');
         const article = await api.getArticle({ ref: args[0]! });
         print(article, renderArticle(article));
+        return 0;
+      }
+      case 'stories': {
+        noArgs(command, args);
+        const [stories, articles] = [await api.listStories({}), await api.listArticles({})];
+        print(stories, renderStories(stories, articles));
         return 0;
       }
       case 'serve':

@@ -1,6 +1,6 @@
 // Human-readable renderings for the CLI without --json. Plain text that reads well in a
 // terminal and in a pasted bug report; the --json output is the machine contract.
-import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
+import type { Article, ArticleSummary, ImportResult, Story } from '../../shared/model';
 
 export function renderImport(result: ImportResult): string {
   const lines = [
@@ -54,6 +54,22 @@ export function renderArticle(a: Article): string {
     '',
     `${plural(a.removed.length, 'line')} removed as site cruft (see --json "removed").`,
   );
+  return lines.join('\n');
+}
+
+export function renderStories(stories: readonly Story[], articles: readonly ArticleSummary[]): string {
+  if (stories.length === 0) return 'No stories yet. Import a folder: crosscheck import <folder>';
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const title = new Map(stories.map((s) => [s.id, s.title ?? '(untitled)']));
+  const lines: string[] = [];
+  for (const s of stories) {
+    lines.push(`${s.id}  ${s.title ?? '(untitled)'}  (${plural(s.articleIds.length, 'version')})`);
+    for (const id of s.articleIds) {
+      const a = byId.get(id);
+      lines.push(`    ${id}  ${a?.date ?? '—'.padEnd(10)}  ${a?.outlet ?? 'unknown outlet'}`);
+    }
+    for (const r of s.relatedStoryIds) lines.push(`    related: ${r}  ${title.get(r) ?? ''}`);
+  }
   return lines.join('\n');
 }
 

@@ -8,6 +8,7 @@ import type { WorkspaceStore } from '../store/workspace-store';
 import { withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
+import { StoriesService } from './stories-service';
 import { importPaths, importUploads } from './import-service';
 
 export interface ServiceOptions {
@@ -19,6 +20,7 @@ export interface ServiceOptions {
 export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkbenchApi {
   const cwd = options.cwd ?? process.cwd();
   const jobs = new ImportJobs(store, cwd);
+  const stories = new StoriesService(store);
   /** The article before the reviewer's corrections: as imported, minus its outlet's boilerplate. */
   const cleaned = async (id: string) => {
     const article = await store.readArticle(id);
@@ -79,6 +81,18 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       const article = withRestoredLines(original, [...current]);
       await store.setRestoredLines(id, [...current], article.words);
       return article;
+    },
+    async listStories() {
+      return stories.list();
+    },
+    async mergeStories({ a, b }) {
+      return stories.merge(a, b);
+    },
+    async moveArticleOut({ articleId }) {
+      return stories.moveOut(articleId);
+    },
+    async setStoriesRelated({ a, b, related }) {
+      return stories.setRelated(a, b, related);
     },
   };
 }

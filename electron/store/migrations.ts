@@ -18,6 +18,8 @@ const STEPS: Record<number, Step> = {
   1: (doc) => ({ restoredLines: {}, ...doc, schemaVersion: 2 }),
   // Version 2 → 3: outlet boilerplate found across an import.
   2: (doc) => ({ outletBoilerplate: {}, ...doc, schemaVersion: 3 }),
+  // Version 3 → 4: the reviewer's story overrides.
+  3: (doc) => ({ storyOverrides: { together: [], apart: [], notRelated: [] }, ...doc, schemaVersion: 4 }),
 };
 
 /** True when the document is older than this build; throws when it is newer (we cannot read it safely). */

@@ -2,9 +2,9 @@
 // data lives here (the article index, later stories, claims and verdicts); each article's
 // bulky text lives in its own immutable file under articles/.
 import type { BoilerplateLine } from '../../shared/ingest';
-import type { ArticleSummary } from '../../shared/model';
+import { NO_OVERRIDES, type ArticleSummary, type StoryOverrides } from '../../shared/model';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface ArticleIndexEntry extends ArticleSummary {
   readonly sourceIndex: number;
@@ -23,6 +23,8 @@ export interface WorkspaceDocument {
   restoredLines: Record<string, number[]>;
   /** Per outlet: short paragraphs found repeated under its different stories (removed on read). */
   outletBoilerplate: Record<string, BoilerplateLine[]>;
+  /** The reviewer's corrections to story grouping (by article id). */
+  storyOverrides: StoryOverrides;
 }
 
 export function emptyDocument(now: Date): WorkspaceDocument {
@@ -33,5 +35,6 @@ export function emptyDocument(now: Date): WorkspaceDocument {
     articles: {},
     restoredLines: {},
     outletBoilerplate: {},
+    storyOverrides: NO_OVERRIDES,
   };
 }

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rm, stat, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { BoilerplateLine } from '../../shared/ingest';
-import type { Article } from '../../shared/model';
+import type { Article, StoryOverrides } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
 import { flushFiles } from './durable-write';
@@ -106,6 +106,18 @@ export class WorkspaceStore {
       data.outletBoilerplate[outlet] = [...merged.values()];
     }
     await this.db.write();
+  }
+
+  get storyOverrides(): StoryOverrides {
+    return this.db.data.storyOverrides;
+  }
+
+  /** Replaces the story overrides in one durable write (re-reading first, as every write does). */
+  async setStoryOverrides(change: (current: StoryOverrides) => StoryOverrides): Promise<StoryOverrides> {
+    await this.reload();
+    this.db.data.storyOverrides = change(this.db.data.storyOverrides);
+    await this.db.write();
+    return this.db.data.storyOverrides;
   }
 
   boilerplateFor(outlet: string | null): readonly BoilerplateLine[] {

@@ -74,5 +74,9 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     getImportJob: (input) => post('getImportJob', input),
     cancelImport: (input) => post('cancelImport', input),
     setLineRestored: (input) => post('setLineRestored', input),
+    listStories: (input) => post('listStories', input),
+    mergeStories: (input) => post('mergeStories', input),
+    moveArticleOut: (input) => post('moveArticleOut', input),
+    setStoriesRelated: (input) => post('setStoriesRelated', input),
   };
 }

@@ -1,3 +1,4 @@
 export * from './article';
 export * from './import';
 export * from './errors';
+export * from './story';

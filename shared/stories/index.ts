@@ -1,0 +1,9 @@
+// Public face of story finding: which articles are versions of one text (MinHash + LSH,
+// verified exactly), and which stories are about the same subject (TF-IDF cosine).
+export { shingleSet, shingleTokens } from './shingles';
+export { minhashSignature, SIGNATURE_SIZE } from './minhash';
+export { lshCandidatePairs } from './lsh';
+export { compareShingles, isVersionPair, type PairSimilarity } from './verify';
+export { groupVersions, type StoryInput, type VersionGroups } from './group-versions';
+export { relatedStories, type RelatedInput, type RelatedLink } from './related';
+export { applyGroupOverrides, applyRelatedOverrides } from './apply-overrides';

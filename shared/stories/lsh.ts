@@ -1,0 +1,50 @@
+// Locality-sensitive hashing over MinHash signatures: texts that agree on every row of at
+// least one band land in one bucket and become a candidate pair. With 32 bands of 4 rows a
+// pair with Jaccard 0.5 is found with probability 0.88, at 0.6 with 0.99, while unrelated
+// texts (Jaccard < 0.1) almost never meet — so the work grows with the number of texts, not
+// with its square.
+import { SIGNATURE_SIZE } from './minhash';
+
+export const BANDS = 32;
+const ROWS = SIGNATURE_SIZE / BANDS;
+/** A bucket this full holds near-empty texts that agree on nothing real: skipped, not paired. */
+const MAX_BUCKET = 200;
+
+/** Index pairs [i, j] (i < j) of signatures that share a band. Each pair once. */
+export function lshCandidatePairs(signatures: readonly Uint32Array[]): [number, number][] {
+  const pairs = new Set<number>();
+  const out: [number, number][] = [];
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<number, number[]>();
+    for (let doc = 0; doc < signatures.length; doc++) {
+      const key = bandKey(signatures[doc]!, band);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(doc);
+      else buckets.set(key, [doc]);
+    }
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+      for (let a = 0; a < bucket.length; a++) {
+        for (let b = a + 1; b < bucket.length; b++) {
+          const i = bucket[a]!;
+          const j = bucket[b]!;
+          const id = i * 2 ** 21 + j; // exact for up to 2 million texts
+          if (pairs.has(id)) continue;
+          pairs.add(id);
+          out.push([i, j]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function bandKey(signature: Uint32Array, band: number): number {
+  let h = 0x811c9dc5 ^ band;
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) {
+    h ^= signature[r]!;
+    h = Math.imul(h, 0x01000193);
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,101 @@
+// Related stories: different texts about the same subject, found by TF-IDF cosine over each
+// story's words, with names (capitalised words) weighted up because shared people, places and
+// organisations are what make two stories about one subject. Only stories sharing some of
+// their top terms are compared, so the work stays far below all pairs. Related stories are
+// linked, never merged.
+import { shingleTokens } from './shingles';
+
+export interface RelatedInput {
+  readonly storyId: string;
+  /** The story's text (its versions' texts joined is fine). */
+  readonly text: string;
+}
+
+export interface RelatedLink {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  /** The strongest shared terms, to show why. */
+  readonly terms: string[];
+}
+
+export const RELATED_THRESHOLD = 0.3;
+const TOP_TERMS = 40;
+const NAME_WEIGHT = 2;
+const STOPWORDS = new Set(
+  'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those he she they we you i his her their our said says will would could should not no than then there which who whom what when where while after before about over into also more most such other some any all one two three new last first per cent percent mr mrs ms'.split(
+    ' ',
+  ),
+);
+
+export function relatedStories(
+  stories: readonly RelatedInput[],
+  threshold = RELATED_THRESHOLD,
+): RelatedLink[] {
+  const termCounts = stories.map((s) => countTerms(s.text));
+  const documentFrequency = new Map<string, number>();
+  for (const counts of termCounts)
+    for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const n = stories.length;
+  const vectors = termCounts.map((counts) => {
+    const weighted = [...counts].map(
+      ([term, tf]) => [term, tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1))] as const,
+    );
+    weighted.sort((x, y) => y[1] - x[1]);
+    const top = weighted.slice(0, TOP_TERMS);
+    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+    return new Map(top.map(([term, w]) => [term, w / norm]));
+  });
+
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const term of v.keys()) postings.set(term, [...(postings.get(term) ?? []), i]);
+  });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    // A term in most stories says nothing about subject; skip its quadratic pairing too.
+    if (list.length > Math.max(50, n / 10)) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = list[a]! * n + list[b]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  const links: RelatedLink[] = [];
+  for (const [key, count] of shared) {
+    if (count < 3) continue;
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const [va, vb] = [vectors[i]!, vectors[j]!];
+    let score = 0;
+    const terms: [string, number][] = [];
+    for (const [term, w] of va) {
+      const other = vb.get(term);
+      if (other === undefined) continue;
+      score += w * other;
+      terms.push([term, w * other]);
+    }
+    if (score < threshold) continue;
+    terms.sort((x, y) => y[1] - x[1]);
+    links.push({
+      a: stories[i]!.storyId,
+      b: stories[j]!.storyId,
+      score,
+      terms: terms.slice(0, 6).map(([t]) => t),
+    });
+  }
+  return links.sort((x, y) => y.score - x.score);
+}
+
+/** Term counts; a word written capitalised inside a sentence counts as a name. */
+function countTerms(text: string): Map<string, number> {
+  const names = new Set(
+    (text.match(/(?<=[\p{Ll},;:] )[\p{Lu}][\p{L}]+/gu) ?? []).map((w) => shingleTokens(w)[0] ?? ''),
+  );
+  const counts = new Map<string, number>();
+  for (const token of shingleTokens(text)) {
+    if (token.length < 3 || STOPWORDS.has(token) || /^\d+$/.test(token)) continue;
+    counts.set(token, (counts.get(token) ?? 0) + (names.has(token) ? NAME_WEIGHT : 1));
+  }
+  return counts;
+}

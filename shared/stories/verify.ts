@@ -1,0 +1,35 @@
+// The exact test a candidate pair must pass to be called versions of one text. Jaccard alone
+// misses a syndication that kept only half the story; containment alone would make a short
+// article quoted inside a long one its "version". So: a high Jaccard, or the shorter text
+// almost wholly inside the longer one while being at least half its length.
+
+export interface PairSimilarity {
+  readonly jaccard: number;
+  /** Share of the smaller set found in the larger. */
+  readonly containment: number;
+  /** Smaller set size over larger set size. */
+  readonly sizeRatio: number;
+}
+
+export const VERSION_JACCARD = 0.5;
+export const VERSION_CONTAINMENT = 0.8;
+export const VERSION_SIZE_RATIO = 0.4;
+
+export function compareShingles(a: ReadonlySet<number>, b: ReadonlySet<number>): PairSimilarity {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return { jaccard: 0, containment: 0, sizeRatio: 0 };
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return {
+    jaccard: shared / (a.size + b.size - shared),
+    containment: shared / small.size,
+    sizeRatio: small.size / large.size,
+  };
+}
+
+export function isVersionPair(s: PairSimilarity): boolean {
+  return (
+    s.jaccard >= VERSION_JACCARD ||
+    (s.containment >= VERSION_CONTAINMENT && s.sizeRatio >= VERSION_SIZE_RATIO)
+  );
+}

@@ -1,0 +1,83 @@
+// Stories through the service and the CLI: the sample workspace's three stories and its one
+// related article, and the reviewer's overrides surviving a re-import and a restart.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { WorkbenchApi } from '../../shared/api';
+import { openWorkbench } from '../../electron/services/open-workbench';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
+import { tempDirs } from '../helpers/temp-dir';
+
+const temp = tempDirs();
+const sample = join(PROJECT_ROOT, 'data', 'sample');
+const A1 = 'ff059bb9748fe370';
+const A2 = '5b0e4448e4614b8c';
+const A3 = '413df8a716798157';
+const D = 'c7c79c6b0a608fcd';
+
+async function open(dir: string): Promise<WorkbenchApi> {
+  return (await openWorkbench({ dir, isDefault: false }, { mode: 'desktop' })).api;
+}
+
+describe('stories', () => {
+  it('groups the sample into its three stories, versions by date, and links the related article', async () => {
+    const api = await open(temp());
+    await api.importPaths({ paths: [sample] });
+    const stories = await api.listStories({});
+    expect(stories.map((s) => s.articleIds.length)).toEqual([3, 3, 3, 1]);
+    const wire = stories[0]!;
+    expect(wire).toEqual({
+      id: `st-${A1}`,
+      title: 'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty',
+      articleIds: [A1, A2, A3],
+      relatedStoryIds: [`st-${D}`],
+    });
+    expect(stories[3]).toMatchObject({ id: `st-${D}`, relatedStoryIds: [`st-${A1}`] });
+    expect(stories[1]!.relatedStoryIds).toEqual([]);
+  });
+
+  it('keeps the reviewer’s overrides through a re-import and a restart', async () => {
+    const dir = temp();
+    const api = await open(dir);
+    await api.importPaths({ paths: [sample] });
+    await api.moveArticleOut({ articleId: A3 });
+    await api.setStoriesRelated({ a: `st-${A1}`, b: `st-${D}`, related: false });
+    const before = await api.listStories({});
+    const bridge = before.find((s) => s.title?.startsWith('Tessvik council'));
+    const solar = before.find((s) => s.title?.startsWith('Veldra Energy'));
+    await api.mergeStories({ a: bridge!.id, b: solar!.id });
+
+    await api.importPaths({ paths: [sample] }); // the same files again: all duplicates
+    const restarted = await open(dir);
+    const stories = await restarted.listStories({});
+    const wire = stories.find((s) => s.id === `st-${A1}`)!;
+    expect(wire.articleIds).toEqual([A1, A2]);
+    // Not related to the article the reviewer ruled out; the version moved out is about the same subject.
+    expect(wire.relatedStoryIds).toEqual([`st-${A3}`]);
+    expect(stories.find((s) => s.id === `st-${A3}`)?.articleIds).toEqual([A3]);
+    const merged = stories.find((s) => s.id === bridge!.id)!;
+    expect(merged.articleIds.toSorted()).toEqual([...bridge!.articleIds, ...solar!.articleIds].toSorted());
+    expect(stories).toHaveLength(4);
+
+    // Moving an article out undoes the merge that brought it in.
+    const back = await restarted.moveArticleOut({ articleId: solar!.articleIds[0]! });
+    expect(back.find((s) => s.id === bridge!.id)!.articleIds).toEqual(bridge!.articleIds);
+  });
+
+  it('refuses unknown stories and malformed ids', async () => {
+    const api = await open(temp());
+    await expect(api.mergeStories({ a: 'st-0000000000000000', b: 'st-0000000000000001' })).rejects.toThrow(
+      /No story/,
+    );
+  });
+
+  it('prints DESIGN.md’s stories shape on the CLI', async () => {
+    const ws = temp();
+    await runCli(['import', sample, '--workspace', ws]);
+    const run = await runCli(['stories', '--workspace', ws, '--json']);
+    expect(run.code).toBe(0);
+    const stories = JSON.parse(run.stdout);
+    for (const s of stories)
+      expect(Object.keys(s).sort()).toEqual(['articleIds', 'id', 'relatedStoryIds', 'title']);
+    expect(stories).toHaveLength(4);
+  });
+});
