@@ -3,7 +3,15 @@
 // input that crosses a process boundary, the interface types every result.
 // Adding an operation = one schema here + its method on WorkbenchApi + its service.
 import { z } from 'zod';
-import type { Article, ArticleSummary, ImportJob, ImportResult, Story, WorkspaceInfo } from './model';
+import type {
+  Article,
+  ArticleSummary,
+  ImportJob,
+  ImportResult,
+  Story,
+  StoryDetail,
+  WorkspaceInfo,
+} from './model';
 
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
 
@@ -51,6 +59,8 @@ export const apiSchemas = {
     .strict(),
   /** Stories: versions of one text grouped, related stories linked, overrides applied. */
   listStories: z.object({}).strict(),
+  /** One story with its timeline and related stories. */
+  getStory: z.object({ id: storyId }).strict(),
   /** The reviewer says two stories are one. */
   mergeStories: z.object({ a: storyId, b: storyId }).strict(),
   /** The reviewer takes an article out of its story. */
@@ -73,6 +83,7 @@ export interface WorkbenchApi {
   cancelImport(input: ApiInput<'cancelImport'>): Promise<ImportJob>;
   setLineRestored(input: ApiInput<'setLineRestored'>): Promise<Article>;
   listStories(input: ApiInput<'listStories'>): Promise<Story[]>;
+  getStory(input: ApiInput<'getStory'>): Promise<StoryDetail>;
   mergeStories(input: ApiInput<'mergeStories'>): Promise<Story[]>;
   moveArticleOut(input: ApiInput<'moveArticleOut'>): Promise<Story[]>;
   setStoriesRelated(input: ApiInput<'setStoriesRelated'>): Promise<Story[]>;

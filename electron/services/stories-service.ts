@@ -7,8 +7,15 @@ import {
   applyRelatedOverrides,
   groupVersions,
   relatedStories,
+  versionChange,
 } from '../../shared/stories';
-import { WorkbenchError, type Story, type StoryOverrides } from '../../shared/model';
+import {
+  WorkbenchError,
+  type Story,
+  type StoryDetail,
+  type StoryOverrides,
+  type StoryVersion,
+} from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
 
@@ -60,6 +67,33 @@ export class StoriesService {
       .sort((a, b) => order.get(a.id.slice(3))! - order.get(b.id.slice(3))!);
     this.cache = { key, stories: result };
     return result;
+  }
+
+  /** One story with its timeline (what changed version to version) and its related stories. */
+  async detail(id: string): Promise<StoryDetail> {
+    const stories = await this.list();
+    const story = stories.find((s) => s.id === id);
+    if (!story) throw new WorkbenchError('not-found', `No story ${id}.`);
+    let previous: string[] | null = null;
+    const versions: StoryVersion[] = [];
+    for (const articleId of story.articleIds) {
+      const entry = this.store.entry(articleId)!;
+      const sentences = (await this.store.readArticle(articleId)).sentences.map((s) => s.text);
+      versions.push({
+        articleId,
+        title: entry.title,
+        outlet: entry.outlet,
+        date: entry.date,
+        words: entry.words,
+        change: previous ? versionChange(previous, sentences) : null,
+      });
+      previous = sentences;
+    }
+    const related = story.relatedStoryIds.map((rid) => {
+      const other = stories.find((s) => s.id === rid)!;
+      return { id: rid, title: other.title, versions: other.articleIds.length };
+    });
+    return { ...story, versions, related };
   }
 
   /** Puts two stories together (remembered as a pair of their first articles). */

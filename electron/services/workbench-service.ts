@@ -85,6 +85,9 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async listStories() {
       return stories.list();
     },
+    async getStory({ id }) {
+      return stories.detail(id);
+    },
     async mergeStories({ a, b }) {
       return stories.merge(a, b);
     },

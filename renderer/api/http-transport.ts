@@ -75,6 +75,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     cancelImport: (input) => post('cancelImport', input),
     setLineRestored: (input) => post('setLineRestored', input),
     listStories: (input) => post('listStories', input),
+    getStory: (input) => post('getStory', input),
     mergeStories: (input) => post('mergeStories', input),
     moveArticleOut: (input) => post('moveArticleOut', input),
     setStoriesRelated: (input) => post('setStoriesRelated', input),

@@ -20,3 +20,33 @@ export interface StoryOverrides {
 }
 
 export const NO_OVERRIDES: StoryOverrides = { together: [], apart: [], notRelated: [] };
+
+/** How a version differs from the one before it, in sentences (until the compare view classifies changes). */
+export interface VersionChange {
+  readonly added: number;
+  readonly removed: number;
+  /** Sentences reworded rather than added or removed (a pair counted once). */
+  readonly changed: number;
+  /** One line for the timeline, e.g. "2 sentences reworded, 1 added". */
+  readonly summary: string;
+}
+
+export interface StoryVersion {
+  readonly articleId: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly words: number;
+  /** null for the first version. */
+  readonly change: VersionChange | null;
+}
+
+export interface StoryDetail extends Story {
+  /** The timeline: versions in order with what changed from the previous one. */
+  readonly versions: readonly StoryVersion[];
+  readonly related: readonly {
+    readonly id: string;
+    readonly title: string | null;
+    readonly versions: number;
+  }[];
+}

@@ -7,3 +7,4 @@ export { compareShingles, isVersionPair, type PairSimilarity } from './verify';
 export { groupVersions, type StoryInput, type VersionGroups } from './group-versions';
 export { relatedStories, type RelatedInput, type RelatedLink } from './related';
 export { applyGroupOverrides, applyRelatedOverrides } from './apply-overrides';
+export { versionChange } from './timeline';
