@@ -1,13 +1,14 @@
 // Stories for the whole workspace: groups the articles' cleaned texts into versions of one
 // text (shared/stories), applies the reviewer's overrides, orders versions, links related
-// stories. The result is cached until the articles or the overrides change; article texts
-// are cached for good (article files are immutable).
+// stories. Grouping is incremental (new articles are matched against the index, old ones are
+// never regrouped); the result is cached until the articles or the overrides change; article
+// texts are cached for good (article files are immutable).
 import {
   applyGroupOverrides,
   applyRelatedOverrides,
-  groupVersions,
   relatedStories,
   versionChange,
+  VersionIndex,
 } from '../../shared/stories';
 import {
   WorkbenchError,
@@ -21,6 +22,8 @@ import type { ArticleIndexEntry } from '../store/workspace-document';
 
 export class StoriesService {
   private readonly texts = new Map<string, string>();
+  /** Grows with the workspace; never rebuilt while the process runs. */
+  readonly index = new VersionIndex();
   private cache: { key: string; stories: Story[] } | null = null;
 
   constructor(private readonly store: WorkspaceStore) {}
@@ -31,9 +34,14 @@ export class StoriesService {
     const overrides = this.store.storyOverrides;
     const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${JSON.stringify(overrides)}`;
     if (this.cache?.key === key) return this.cache.stories;
-    await this.loadTexts(entries);
-    const docs = entries.map((e) => ({ id: e.id, text: this.texts.get(e.id)! }));
-    const groups = applyGroupOverrides(groupVersions(docs).groups, overrides);
+    // Only articles new since the last call are signed and matched (VersionIndex).
+    const added = entries.filter((e) => !this.index.has(e.id));
+    await this.loadTexts(added);
+    this.index.add(
+      added.map((e) => ({ id: e.id, text: this.texts.get(e.id)! })),
+      (id) => this.texts.get(id)!,
+    );
+    const groups = applyGroupOverrides(this.index.groups(), overrides);
     const order = new Map(entries.map((e, i) => [e.id, i]));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const stories = groups.map((group) => {

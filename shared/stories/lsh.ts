@@ -8,7 +8,7 @@ import { SIGNATURE_SIZE } from './minhash';
 export const BANDS = 32;
 const ROWS = SIGNATURE_SIZE / BANDS;
 /** A bucket this full holds near-empty texts that agree on nothing real: skipped, not paired. */
-const MAX_BUCKET = 200;
+export const MAX_BUCKET = 200;
 
 /** Index pairs [i, j] (i < j) of signatures that share a band. Each pair once. */
 export function lshCandidatePairs(signatures: readonly Uint32Array[]): [number, number][] {
@@ -39,7 +39,7 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[]): [number, 
   return out;
 }
 
-function bandKey(signature: Uint32Array, band: number): number {
+export function bandKey(signature: Uint32Array, band: number): number {
   let h = 0x811c9dc5 ^ band;
   for (let r = band * ROWS; r < (band + 1) * ROWS; r++) {
     h ^= signature[r]!;

@@ -81,3 +81,27 @@ describe('stories', () => {
     expect(stories).toHaveLength(4);
   });
 });
+
+describe('incremental grouping', () => {
+  it('matches only the new articles of an import against the existing stories', async () => {
+    const dir = temp();
+    const { store } = await openWorkbench({ dir, isDefault: false }, { mode: 'desktop' });
+    const { StoriesService } = await import('../../electron/services/stories-service');
+    const { importPaths } = await import('../../electron/services/import-service');
+    const service = new StoriesService(store);
+    await importPaths(store, [
+      join(sample, 'a1-agency.txt'),
+      join(sample, 'b1-page.md'),
+      join(sample, 'c1.json'),
+    ]);
+    expect((await service.list()).map((s) => s.articleIds.length)).toEqual([1, 1, 1]);
+    expect(service.index.stats.signed).toBe(3);
+
+    await importPaths(store, [sample]);
+    const stories = await service.list();
+    expect(stories.map((s) => s.articleIds.length)).toEqual([3, 3, 3, 1]);
+    // Seven new articles were signed; the three earlier ones were not signed again.
+    expect(service.index.stats.signed).toBe(10);
+    expect(stories[0]!.id).toBe(`st-${A1}`);
+  });
+});
