@@ -82,18 +82,8 @@ export async function withPeakRss<T>(
   }
 }
 
-/** Runs `work` over `items` with at most `size` in flight, like the importer's pool. */
-export async function inPool<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-}
+/** The importer's own bounded pool, so the raw-read baseline reads files the same way. */
+export { runLimited as inPool } from '../../shared/run-limited';
 
 export const MB = 1024 * 1024;
 

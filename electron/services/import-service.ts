@@ -3,6 +3,7 @@
 // Files are processed with bounded concurrency; the index is written once at the end, after
 // every article file it points to is already durable on disk.
 import { IMPORT_CANCELLED_REASON } from '../../shared/api-constants';
+import { runLimited } from '../../shared/run-limited';
 import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import {
@@ -107,7 +108,7 @@ async function importSources(
 
   try {
     let key = 0;
-    await runPool(sources, options.concurrency ?? 8, async (source) => {
+    await runLimited(sources, options.concurrency ?? 8, async (source) => {
       if (options.signal?.aborted) {
         rejected.push({
           path: source.path,
@@ -192,16 +193,4 @@ class InOrder {
     }
     return gate;
   }
-}
-
-async function runPool<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

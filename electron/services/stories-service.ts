@@ -17,6 +17,7 @@ import {
   type StoryOverrides,
   type StoryVersion,
 } from '../../shared/model';
+import { runLimited } from '../../shared/run-limited';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
 
@@ -139,14 +140,9 @@ export class StoriesService {
 
   private async loadTexts(entries: readonly ArticleIndexEntry[]): Promise<void> {
     const missing = entries.filter((e) => !this.texts.has(e.id));
-    let next = 0;
-    const worker = async () => {
-      while (next < missing.length) {
-        const entry = missing[next++]!;
-        this.texts.set(entry.id, (await this.store.readArticle(entry.id)).text);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(8, missing.length) }, worker));
+    await runLimited(missing, 8, async (entry) => {
+      this.texts.set(entry.id, (await this.store.readArticle(entry.id)).text);
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { runLimited } from '../../shared/run-limited';
 
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
   await writeThenRename(file, data, true);
@@ -43,18 +44,14 @@ async function writeThenRename(file: string, data: string | Uint8Array, sync: bo
 export async function flushFiles(folder: string, files: readonly string[]): Promise<void> {
   if (files.length === 0) return;
   if (process.platform === 'linux' && (await syncFileSystem(folder))) return;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const handle = await open(files[next++]!, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+  await runLimited(files, 8, async (file) => {
+    const handle = await open(file, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+  });
   await syncFolder(folder);
 }
 
