@@ -7,8 +7,9 @@
 import { cpus } from 'node:os';
 import { benchScale, type Benchmark, type ResultLine } from './lib/benchmark';
 import { importThroughput } from './import-throughput';
+import { storyGrouping } from './story-grouping';
 
-const BENCHMARKS: readonly Benchmark[] = [importThroughput];
+const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !BENCHMARKS.some((b) => b.name === name));

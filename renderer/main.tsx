@@ -16,6 +16,9 @@ import './styles/list.css';
 import './styles/reader.css';
 import './styles/removed-lines.css';
 import './styles/dialogs.css';
+import './styles/stories.css';
+import './styles/story-page.css';
+import './styles/merge-picker.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

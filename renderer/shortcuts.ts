@@ -6,6 +6,10 @@ export type ShortcutCommand =
   | 'selectPrevious'
   | 'selectFirst'
   | 'selectLast'
+  | 'collapse'
+  | 'expand'
+  | 'openStory'
+  | 'toggleView'
   | 'import'
   | 'focusFilter'
   | 'toggleRemoved'
@@ -21,6 +25,8 @@ export interface KeyBinding {
   readonly inTextField?: boolean;
   /** Left to the browser while the reader has focus, so arrows and Home/End scroll the article. */
   readonly yieldsToReader?: boolean;
+  /** Fires only while the list itself has focus (Enter and Left/Right elsewhere stay with the control). */
+  readonly listOnly?: boolean;
 }
 
 export interface Shortcut {
@@ -33,22 +39,42 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     command: 'selectNext',
     bindings: [{ key: 'ArrowDown', inTextField: true, yieldsToReader: true }, { key: 'j' }],
-    description: 'Select the next article',
+    description: 'Select the next story or article',
   },
   {
     command: 'selectPrevious',
     bindings: [{ key: 'ArrowUp', inTextField: true, yieldsToReader: true }, { key: 'k' }],
-    description: 'Select the previous article',
+    description: 'Select the previous story or article',
   },
   {
     command: 'selectFirst',
     bindings: [{ key: 'Home', yieldsToReader: true }],
-    description: 'Select the first article',
+    description: 'Select the first row of the list',
   },
   {
     command: 'selectLast',
     bindings: [{ key: 'End', yieldsToReader: true }],
-    description: 'Select the last article',
+    description: 'Select the last row of the list',
+  },
+  {
+    command: 'collapse',
+    bindings: [{ key: 'ArrowLeft', listOnly: true }],
+    description: 'Collapse a story (on a version: go to its story)',
+  },
+  {
+    command: 'expand',
+    bindings: [{ key: 'ArrowRight', listOnly: true }],
+    description: 'Expand a story (when expanded: go to its first version)',
+  },
+  {
+    command: 'openStory',
+    bindings: [{ key: 'Enter', listOnly: true }],
+    description: 'Open the page of the story in the list',
+  },
+  {
+    command: 'toggleView',
+    bindings: [{ key: 's' }],
+    description: 'Switch between the Stories and Articles views',
   },
   {
     command: 'import',
@@ -74,6 +100,8 @@ export interface KeyContext {
   readonly inTextField: boolean;
   /** Focus is inside the article reader. */
   readonly inReader: boolean;
+  /** Focus is on the list itself (the story tree or the article listbox), not a control in it. */
+  readonly onList: boolean;
 }
 
 function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyContext): boolean {
@@ -81,6 +109,7 @@ function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyC
   if (Boolean(binding.mod) !== mod || event.altKey) return false;
   if (context.inTextField && !binding.inTextField) return false;
   if (context.inReader && binding.yieldsToReader) return false;
+  if (binding.listOnly && !context.onList) return false;
   // Letters compare without case so Caps Lock does not disable shortcuts; symbols such as `?`
   // arrive already shifted in `event.key`, so Shift itself is not checked.
   return binding.key.length === 1 ? event.key.toLowerCase() === binding.key : event.key === binding.key;
@@ -93,6 +122,9 @@ export function findShortcut(event: KeyboardEvent, context: KeyContext): Shortcu
 const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Enter: 'Enter',
   Escape: 'Esc',
 };
 

@@ -17,6 +17,7 @@ import {
   type StoryOverrides,
   type StoryVersion,
 } from '../../shared/model';
+import { withoutBoilerplate } from '../../shared/ingest';
 import { runLimited } from '../../shared/run-limited';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
@@ -38,10 +39,7 @@ export class StoriesService {
     // Only articles new since the last call are signed and matched (VersionIndex).
     const added = entries.filter((e) => !this.index.has(e.id));
     await this.loadTexts(added);
-    this.index.add(
-      added.map((e) => ({ id: e.id, text: this.texts.get(e.id)! })),
-      (id) => this.texts.get(id)!,
-    );
+    this.index.add(added.map((e) => ({ id: e.id, text: this.texts.get(e.id)! })));
     const groups = applyGroupOverrides(this.index.groups(), overrides);
     const order = new Map(entries.map((e, i) => [e.id, i]));
     const byId = new Map(entries.map((e) => [e.id, e]));
@@ -140,8 +138,11 @@ export class StoriesService {
 
   private async loadTexts(entries: readonly ArticleIndexEntry[]): Promise<void> {
     const missing = entries.filter((e) => !this.texts.has(e.id));
+    // The text the reviewer reads, without the outlet's boilerplate: a shared footer must not
+    // make two stories look alike or related.
     await runLimited(missing, 8, async (entry) => {
-      this.texts.set(entry.id, (await this.store.readArticle(entry.id)).text);
+      const article = await this.store.readArticle(entry.id);
+      this.texts.set(entry.id, withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text);
     });
   }
 }

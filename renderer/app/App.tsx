@@ -1,15 +1,17 @@
-// The window's layout: top bar, error banner, then either the two panes (list and reader) or
-// the empty state, plus the dialogs. It wires the shortcut table to actions and owns the refs
+// The window's layout: top bar, error banner, then either the two panes (list, and the reader
+// or a story's page) or the empty state, plus the dialogs. It wires the shortcut table to actions and owns the refs
 // shortcuts need (filter box, list); everything else lives in the components.
 import { useRef, type ReactNode } from 'react';
-import { ArticleList } from '../library/ArticleList';
 import { ArticleView } from '../library/ArticleView';
 import { EmptyState } from '../library/EmptyState';
 import { ImportInput } from '../library/ImportInput';
 import { ImportSummary } from '../library/ImportSummary';
+import { ListPane } from '../library/ListPane';
+import { focusSoon } from '../library/focus-soon';
 import { useImportLauncher } from '../library/use-import-launcher';
 import { isMacPlatform } from '../shortcuts';
 import { useActions, useLibrary } from '../state/library-context';
+import { StoryPage } from '../stories/StoryPage';
 import { ErrorBanner } from './ErrorBanner';
 import { HelpOverlay } from './HelpOverlay';
 import { TopBar } from './TopBar';
@@ -24,6 +26,7 @@ export function App(): ReactNode {
   const listRef = useRef<HTMLDivElement>(null);
   const isEmpty = useLibrary((s) => s.listStatus === 'ready' && s.articles.length === 0);
   const filter = useLibrary((s) => s.filter);
+  const storyShown = useLibrary((s) => s.view === 'stories' && s.selectedStoryId !== null);
 
   useShortcuts({
     selectNext: () => actions.moveSelection(1),
@@ -41,6 +44,15 @@ export function App(): ReactNode {
       if (filter) actions.setFilter('');
       else listRef.current?.focus();
     },
+    collapse: actions.collapseOrParent,
+    expand: actions.expandOrChild,
+    openStory: actions.openStoryAtCursor,
+    toggleView: () => {
+      // The list being left had the keyboard; the one replacing it takes it over.
+      const hadFocus = document.activeElement === listRef.current;
+      actions.toggleView();
+      if (hadFocus) focusSoon('[data-region="list"]');
+    },
     toggleRemoved: actions.toggleRemoved,
     showHelp: () => actions.setHelpOpen(true),
   });
@@ -53,8 +65,8 @@ export function App(): ReactNode {
         <EmptyState onImport={launcher.open} />
       ) : (
         <main className="panes">
-          <ArticleList filterRef={filterRef} listRef={listRef} />
-          <ArticleView />
+          <ListPane filterRef={filterRef} listRef={listRef} />
+          {storyShown ? <StoryPage /> : <ArticleView />}
         </main>
       )}
       <ImportInput inputRef={launcher.inputRef} onFiles={launcher.onFiles} />

@@ -1,5 +1,5 @@
 // Problems that concern the whole screen (the list could not load, an import failed, a removed
-// line could not be restored), shown under the top bar with a way forward: retry, or dismiss.
+// line could not be restored, a story correction failed), shown under the top bar with a way forward: retry, or dismiss.
 import type { ReactNode } from 'react';
 import { useActions, useLibrary } from '../state/library-context';
 import { IconClose, IconError, IconRefresh } from './icons';
@@ -40,6 +40,8 @@ export function ErrorBanner(): ReactNode {
   const listError = useLibrary((s) => s.listError);
   const importError = useLibrary((s) => s.importError);
   const lineError = useLibrary((s) => s.lineError);
+  const storiesError = useLibrary((s) => (s.storiesStatus === 'ready' ? s.storiesError : null));
+  const storyProblem = useLibrary((s) => s.storyProblem);
   // Always rendered: the layout gives this box its own row, empty when all is well.
   return (
     <div className="banners">
@@ -56,6 +58,21 @@ export function ErrorBanner(): ReactNode {
           title={importError.title}
           message={importError.message}
           onDismiss={actions.dismissImportError}
+        />
+      ) : null}
+      {storiesError ? (
+        <Banner
+          title="The stories could not be refreshed."
+          message={storiesError}
+          onRetry={() => void actions.loadStories(true)}
+          onDismiss={actions.dismissStoriesError}
+        />
+      ) : null}
+      {storyProblem ? (
+        <Banner
+          title={storyProblem.title}
+          message={storyProblem.message}
+          onDismiss={actions.dismissStoryProblem}
         />
       ) : null}
       {lineError ? (

@@ -111,6 +111,35 @@ export const IconRestore = (p: IconProps): ReactNode => (
   </Svg>
 );
 
+/** Related: two links of a chain. */
+export const IconLink = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M6.75 9.25a2.75 2.75 0 0 0 3.9 0l2.1-2.1a2.75 2.75 0 0 0-3.9-3.9l-.6.6" />
+    <path d="M9.25 6.75a2.75 2.75 0 0 0-3.9 0l-2.1 2.1a2.75 2.75 0 0 0 3.9 3.9l.6-.6" />
+  </Svg>
+);
+
+export const IconBack = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M13 8H3.5M7.5 4 3.5 8l4 4" />
+  </Svg>
+);
+
+/** Merge: two lines joining into one. */
+export const IconMerge = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M4 2.5v2.25c0 2 4 2.75 4 5.25v3.5M12 2.5v2.25c0 2-4 2.75-4 5.25" />
+  </Svg>
+);
+
+/** Move out: a box with an arrow leaving it. */
+export const IconMoveOut = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M9.5 3H4a1.5 1.5 0 0 0-1.5 1.5v7A1.5 1.5 0 0 0 4 13h5.5" />
+    <path d="M7 8h7M11.5 5.5 14 8l-2.5 2.5" />
+  </Svg>
+);
+
 /** The app's mark: two overlapping pages with a tick, i.e. texts checked against each other. */
 export const LogoMark = (p: IconProps): ReactNode => (
   <svg

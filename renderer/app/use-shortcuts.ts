@@ -29,6 +29,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       const shortcut = findShortcut(event, {
         inTextField: isTextField(target),
         inReader: Boolean(target?.closest('[data-region="reader"]')),
+        onList: Boolean(target?.matches('[data-region="list"]')),
       });
       if (!shortcut) return;
       event.preventDefault();

@@ -1,6 +1,7 @@
 // One article in the list: title on the first line, outlet, date and word count aligned in
-// columns below. An option of the list's listbox; it is never focused itself (the list uses
-// aria-activedescendant), so arrow keys stay with the list.
+// columns below. An option of the Articles listbox, or a version (level-2 treeitem) of a story
+// in the Stories tree. It is never focused itself (the list uses aria-activedescendant), so
+// arrow keys stay with the list.
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
 import { fileName, formatCount } from './format';
@@ -13,10 +14,12 @@ interface ArticleRowProps {
   readonly summary: ArticleSummary;
   readonly selected: boolean;
   readonly onSelect: (id: string) => void;
+  /** A version inside a story group of the Stories tree. */
+  readonly inTree?: boolean;
 }
 
 export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps): ReactNode {
-  const { summary, selected, onSelect } = props;
+  const { summary, selected, onSelect, inTree = false } = props;
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -27,10 +30,11 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps): Reac
   return (
     <div
       ref={ref}
-      role="option"
+      role={inTree ? 'treeitem' : 'option'}
+      aria-level={inTree ? 2 : undefined}
       id={rowDomId(summary.id)}
       aria-selected={selected}
-      className="article-row"
+      className={inTree ? 'article-row is-version' : 'article-row'}
       data-testid="article-row"
       data-id={summary.id}
       onClick={() => onSelect(summary.id)}

@@ -1,8 +1,10 @@
-// The right pane: the selected article, or why there is none yet (nothing selected, loading,
-// failed). It is the scroll region the arrow keys scroll once it has focus.
+// The right pane: the selected article (under a line naming its story), or why there is none
+// yet (nothing selected, loading, failed). It is the scroll region the arrow keys scroll once it
+// has focus.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { IconError, IconRefresh } from '../app/icons';
 import { useActions, useLibrary } from '../state/library-context';
+import { StoryBar } from '../stories/StoryBar';
 import { ArticleDocument } from './ArticleDocument';
 
 function ReaderSkeleton(): ReactNode {
@@ -46,9 +48,9 @@ export function ArticleView(): ReactNode {
   let content: ReactNode;
   if (!selectedId) {
     content = hasArticles ? (
-      <ReaderMessage title="No article selected">
+      <ReaderMessage title="Nothing selected">
         <p>
-          Choose an article in the list, or move through it with <kbd>↑</kbd> <kbd>↓</kbd>.
+          Choose a story or an article in the list, or move through it with <kbd>↑</kbd> <kbd>↓</kbd>.
         </p>
       </ReaderMessage>
     ) : null;
@@ -66,7 +68,14 @@ export function ArticleView(): ReactNode {
     );
   } else if (article && shownId) {
     content = (
-      <ArticleDocument article={article} showRemoved={showRemoved} onToggleRemoved={actions.toggleRemoved} />
+      <>
+        <StoryBar articleId={article.id} />
+        <ArticleDocument
+          article={article}
+          showRemoved={showRemoved}
+          onToggleRemoved={actions.toggleRemoved}
+        />
+      </>
     );
   } else {
     content = <ReaderSkeleton />;

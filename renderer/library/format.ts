@@ -1,5 +1,5 @@
-// How article data is written for people: dates, counts, languages, file names and paths. Pure helpers
-// with their formatters built once; components call them instead of formatting inline.
+// How article and story data is written for people: dates and date ranges, counts, outlets, languages,
+// file names and paths. Pure helpers with their formatters built once; components call them.
 
 const longDate = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
@@ -60,4 +60,32 @@ const NAME_TAIL = 10;
 export function splitForMiddle(name: string): readonly [string, string] {
   const keep = Math.min(name.length, NAME_TAIL);
   return [name.slice(0, name.length - keep), name.slice(name.length - keep)];
+}
+
+const shortDate = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+function isoDate(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+/** `2025-05-14`…`2025-05-16` → `May 14 – 16, 2025`; one date alone, or null when none is known. */
+export function formatDateRange(first: string | null, last: string | null): string | null {
+  if (!first) return null;
+  const a = isoDate(first);
+  const b = isoDate(last ?? first);
+  if (!a || !b) return first;
+  return first === (last ?? first) ? shortDate.format(a) : shortDate.formatRange(a, b);
+}
+
+/** Outlets as a story lists them: `Northline Agency · Lodmark Today · unknown outlet`. */
+export function formatOutlets(outlets: readonly (string | null)[]): string {
+  return outlets.map((o) => o ?? 'unknown outlet').join(' · ');
 }

@@ -2,7 +2,7 @@
 // the services that is polled (use-import-job-polling.ts drives the polls, so they stop with
 // the component). Browser: the picked files uploaded in batches. Both fill the same
 // `ImportRunning` state, so one progress component with one Cancel button serves both.
-// Only this file and library-actions.ts talk to the API; components call these actions.
+// Only the state/*-actions.ts files talk to the API; components call these actions.
 import type { ImportJob, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { uploadFiles } from './import-upload';

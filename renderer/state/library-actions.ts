@@ -1,14 +1,16 @@
 // Everything the library screen can do, as explicit actions over one store. Components call
-// these and read state through hooks; only this file and import-actions.ts talk to the API.
+// these and read state through hooks; only the state/*-actions.ts files talk to the API.
 // Stale answers (an article the reviewer has already moved past) are dropped by request number.
 import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { defaultDirection, orderArticles, type SortKey } from './article-order';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
+import { createStoryActions, type StoryActions } from './story-actions';
+import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
-export interface LibraryActions extends ImportActions {
+export interface LibraryActions extends ImportActions, StoryActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -33,12 +35,13 @@ const ARTICLE_CACHE_SIZE = 24;
 
 function withArticles(state: LibraryState, articles: readonly ArticleSummary[]): LibraryState {
   const stillThere = state.selectedId !== null && articles.some((a) => a.id === state.selectedId);
-  return {
+  const next: LibraryState = {
     ...state,
     articles,
     visible: orderArticles(articles, state.filter, state.sort),
     ...(stillThere ? {} : { selectedId: null, article: null, articleStatus: 'idle', articleError: null }),
   };
+  return withStoryTree(next, true);
 }
 
 export function createLibraryActions(store: Store<LibraryState>, client: WorkbenchClient): LibraryActions {
@@ -72,11 +75,15 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
   }
 
   function select(id: string): void {
-    const { selectedId, article } = store.getState();
+    const { selectedId, article, selectedStoryId } = store.getState();
+    // Choosing an article closes the story page (the reader's story link leads back to it).
+    if (selectedStoryId) set({ selectedStoryId: null, merge: null });
     if (id === selectedId && article?.id === id) return;
     set({ selectedId: id, showRemoved: false, lineNotice: '' });
     void loadArticle(id);
   }
+
+  const stories = createStoryActions(store, client, select);
 
   function selectFirstIfNone(): void {
     const { selectedId, visible } = store.getState();
@@ -86,6 +93,8 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
 
   async function loadList(quiet: boolean): Promise<void> {
     if (!quiet) set({ listStatus: 'loading', listError: null });
+    // Stories load beside the articles; the Articles view does not wait for them.
+    void stories.loadStories(quiet);
     try {
       const [workspace, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
       store.setState((s) =>
@@ -148,12 +157,15 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
 
   return {
     ...createImportActions(store, client, finishImport),
+    ...stories,
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),
 
     setFilter(filter) {
-      store.setState((s) => ({ ...s, filter, visible: orderArticles(s.articles, filter, s.sort) }));
+      store.setState((s) =>
+        withStoryTree({ ...s, filter, visible: orderArticles(s.articles, filter, s.sort) }, false),
+      );
     },
     sortBy(key) {
       store.setState((s) => {
@@ -166,6 +178,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
 
     select,
     moveSelection(delta) {
+      if (store.getState().view === 'stories') return stories.moveInTree(delta);
       const { visible, selectedId } = store.getState();
       if (visible.length === 0) return;
       const at = visible.findIndex((a) => a.id === selectedId);
@@ -174,6 +187,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
       if (target) select(target.id);
     },
     selectEdge(edge) {
+      if (store.getState().view === 'stories') return stories.treeEdge(edge);
       const { visible } = store.getState();
       const target = edge === 'first' ? visible[0] : visible[visible.length - 1];
       if (target) select(target.id);

@@ -2,6 +2,7 @@
 // derived (the visible list) is computed by actions when its inputs change, not by components.
 import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from '../../shared/model';
 import { DEFAULT_SORT, type SortOrder } from './article-order';
+import { initialStoriesState, type StoriesState } from './story-state';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -30,7 +31,7 @@ export interface Problem {
   readonly message: string;
 }
 
-export interface LibraryState {
+export interface LibraryState extends StoriesState {
   readonly workspace: WorkspaceInfo | null;
   readonly articles: readonly ArticleSummary[];
   readonly listStatus: LoadStatus;
@@ -55,6 +56,7 @@ export interface LibraryState {
 }
 
 export const initialLibraryState: LibraryState = {
+  ...initialStoriesState,
   workspace: null,
   articles: [],
   listStatus: 'idle',

@@ -63,6 +63,7 @@ export function classifyLine(text: string): LineFinding | null {
   if (dateline && wordCount(text) <= 6)
     return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
   if (SOLO_WIDGETS.test(text)) return { reason: 'page widget' };
+  if (isPipeMenu(text)) return { reason: 'navigation or section label' };
   if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
   if (BOILERPLATE.test(text) && (wordCount(text) <= 20 || !endsSentence(text)))
     return { reason: 'sign-in or share prompt' };
@@ -88,6 +89,12 @@ function bylineOf(text: string): LineFinding | null {
     return { reason: 'byline', byline: by[1]!.trim(), ...(date ? { date } : {}) };
   }
   return null;
+}
+
+/** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
+function isPipeMenu(text: string): boolean {
+  const parts = text.split(/\s[|·•]\s/);
+  return parts.length >= 3 && !endsSentence(text) && parts.every((p) => wordCount(p) <= 3);
 }
 
 /** "By Jane Roe" → "Jane Roe" (also "Von", "Par", "Por"): a byline names people. */

@@ -70,6 +70,8 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
     hints.dateline ??= f.dateline ?? null;
   };
 
+  const masthead = mastheadOutlet(kept, findings);
+  hints.outlet = masthead;
   markRelatedBlocks(kept, findings, remove);
   for (const line of kept) {
     const f = findings.get(line.no);
@@ -79,7 +81,7 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
     }
   }
 
-  const title = options.knownTitle ?? findTitle(kept, verdict, remove);
+  const title = options.knownTitle ?? findTitle(kept, verdict, remove, masthead);
   const titleKey = title ? normalizeKey(title) : null;
   const counts = new Map<string, number>();
   const keys = kept.map((line) => normalizeKey(line.text));
@@ -137,11 +139,22 @@ function findTitle(
   lines: readonly SourceLine[],
   verdict: Map<number, string>,
   remove: (l: SourceLine, r: string) => void,
+  masthead: string | null,
 ): string | null {
+  // A headline-like line glued under the site's masthead, in the same block of lines
+  // ("Local news you can trust since 1921"), is the site's tagline, not the headline.
+  let inMastheadBlock = masthead !== null;
+  let previous: SourceLine | null = null;
   for (const line of lines) {
+    if (previous !== null && line.no > previous.no + 1) inMastheadBlock = false;
+    previous = line;
     if (verdict.has(line.no)) continue;
     const text = stripMarkup(line.text);
     if (isHeadlineLike(text) && !endsSentence(text)) {
+      if (inMastheadBlock) {
+        remove(line, 'masthead tagline');
+        continue;
+      }
       verdict.set(line.no, 'headline');
       return text;
     }
@@ -150,6 +163,21 @@ function findTitle(
       continue;
     }
     return null; // prose before any headline: the page has none
+  }
+  return null;
+}
+
+/** A site name alone on the first line that the copyright line names too is the outlet. */
+function mastheadOutlet(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+): string | null {
+  const first = lines[0];
+  if (!first || wordCount(first.text) < 2 || wordCount(first.text) > 5 || endsSentence(first.text))
+    return null;
+  for (const line of lines) {
+    if (findings.get(line.no)?.reason === 'copyright line' && line.text.includes(first.text))
+      return first.text;
   }
   return null;
 }

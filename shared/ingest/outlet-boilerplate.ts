@@ -9,8 +9,8 @@ import { assembleText } from './assemble-text';
 import { wordCount } from './lines';
 
 export const MIN_ARTICLES = 3;
-/** Longer paragraphs are reporting, never boilerplate. */
-const MAX_WORDS = 40;
+/** Longer paragraphs are reporting, never boilerplate ("about us" footers run to ~70 words). */
+const MAX_WORDS = 80;
 /** Articles sharing less than this share of their other paragraphs are different stories. */
 const DIFFERENT_STORY_JACCARD = 0.2;
 

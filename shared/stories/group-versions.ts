@@ -17,8 +17,7 @@ export interface VersionGroups {
 }
 
 export function groupVersions(docs: readonly StoryInput[]): VersionGroups {
-  const texts = new Map(docs.map((d) => [d.id, d.text]));
   const index = new VersionIndex();
-  const pairs = index.add(docs, (id) => texts.get(id)!);
+  const pairs = index.add(docs);
   return { groups: index.groups(), pairs };
 }

@@ -21,6 +21,7 @@ export interface RelatedLink {
 
 export const RELATED_THRESHOLD = 0.3;
 const TOP_TERMS = 40;
+const MAX_STORIES_PER_TERM = 50;
 const NAME_WEIGHT = 2;
 const STOPWORDS = new Set(
   'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those he she they we you i his her their our said says will would could should not no than then there which who whom what when where while after before about over into also more most such other some any all one two three new last first per cent percent mr mrs ms'.split(
@@ -49,12 +50,17 @@ export function relatedStories(
 
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
-    for (const term of v.keys()) postings.set(term, [...(postings.get(term) ?? []), i]);
+    for (const term of v.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
   });
   const shared = new Map<number, number>();
   for (const list of postings.values()) {
-    // A term in most stories says nothing about subject; skip its quadratic pairing too.
-    if (list.length > Math.max(50, n / 10)) continue;
+    // A term in many stories says little about subject, and pairing all of them would make the
+    // work grow with the square of the stories: a fixed cap keeps it linear.
+    if (list.length > MAX_STORIES_PER_TERM) continue;
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
         const key = list[a]! * n + list[b]!;

@@ -4,16 +4,48 @@
 
 export const SHINGLE_WORDS = 5;
 
-/** Lower-case words without accents or punctuation; "1,240" and "1240" both become "1240". */
+/** Letters NFKD does not take apart: "Brønnøy" and "Bronnoy" are one name on a wire feed. */
+const FOLDED_LETTERS: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+};
+
+/**
+ * Lower-case words without accents or punctuation; "1,240" and "1240" both become "1240";
+ * British and American spellings fold to one form (normalise/normalize, colour/color,
+ * metre/meter, travelled/traveled, catalogue/catalog, analyse/analyze), because a respelled
+ * copy is the same text. The folding is applied to every text alike, so a rare collision
+ * ("four"/"for") costs nothing.
+ */
 export function shingleTokens(text: string): string[] {
-  return (
+  const words =
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
+      .replace(/[øłđðþæœßı]/g, (c) => FOLDED_LETTERS[c]!)
       .replace(/(\d)[,.\u00a0\u202f ](?=\d{3}\b)/g, '$1')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map(foldSpelling);
+}
+
+function foldSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ll(ed|ing|er|ers)$/, 'l$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/ence$/, 'ense');
 }
 
 /** 32-bit hashes of every run of SHINGLE_WORDS words (a short text gives one shingle of all its words). */

@@ -11,8 +11,8 @@ export interface PairSimilarity {
   readonly sizeRatio: number;
 }
 
-export const VERSION_JACCARD = 0.5;
-export const VERSION_CONTAINMENT = 0.8;
+export const VERSION_JACCARD = 0.4;
+export const VERSION_CONTAINMENT = 0.7;
 export const VERSION_SIZE_RATIO = 0.4;
 
 export function compareShingles(a: ReadonlySet<number>, b: ReadonlySet<number>): PairSimilarity {
@@ -24,6 +24,30 @@ export function compareShingles(a: ReadonlySet<number>, b: ReadonlySet<number>):
     jaccard: shared / (a.size + b.size - shared),
     containment: shared / small.size,
     sizeRatio: small.size / large.size,
+  };
+}
+
+/** The same measures on sorted, duplicate-free shingle arrays (what VersionIndex keeps): a merge, no hashing. */
+export function compareSortedShingles(a: Uint32Array, b: Uint32Array): PairSimilarity {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0) return { jaccard: 0, containment: 0, sizeRatio: 0 };
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < small.length && j < large.length) {
+    const x = small[i]!;
+    const y = large[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return {
+    jaccard: shared / (a.length + b.length - shared),
+    containment: shared / small.length,
+    sizeRatio: small.length / large.length,
   };
 }
 

@@ -5,7 +5,7 @@
 import { BANDS, bandKey, MAX_BUCKET } from './lsh';
 import { minhashSignature } from './minhash';
 import { shingleSet } from './shingles';
-import { compareShingles, isVersionPair, type PairSimilarity } from './verify';
+import { compareSortedShingles, isVersionPair, type PairSimilarity } from './verify';
 
 export interface VersionPair {
   readonly a: string;
@@ -18,6 +18,8 @@ export class VersionIndex {
   private readonly known = new Set<string>();
   private readonly parent: number[] = [];
   private readonly buckets: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  /** Each text's shingles, sorted: 4 bytes a shingle, compared by merging (no rehashing of texts). */
+  private readonly shingles: Uint32Array[] = [];
   /** Work done so far, for diagnostics and for tests that check additions stay incremental. */
   readonly stats = { signed: 0, verified: 0 };
 
@@ -25,16 +27,15 @@ export class VersionIndex {
     return this.known.has(id);
   }
 
-  /**
-   * Adds texts (ids not yet added), returns the version pairs found. `textOf` gives the text
-   * of an earlier text when a candidate pair needs the exact check.
-   */
-  add(docs: readonly { id: string; text: string }[], textOf: (id: string) => string): VersionPair[] {
+  /** Adds texts (ids not yet added) and returns the version pairs found. */
+  add(docs: readonly { id: string; text: string }[]): VersionPair[] {
     const pairs: VersionPair[] = [];
     for (const doc of docs) {
       if (this.known.has(doc.id)) continue;
-      const shingles = shingleSet(doc.text);
-      const signature = minhashSignature(shingles);
+      const set = shingleSet(doc.text);
+      const signature = minhashSignature(set);
+      const shingles = Uint32Array.from(set).sort();
+      this.shingles.push(shingles);
       this.stats.signed++;
       const index = this.ids.length;
       this.ids.push(doc.id);
@@ -51,7 +52,7 @@ export class VersionIndex {
       for (const other of candidates) {
         if (this.find(other) === this.find(index)) continue; // already one story: no need to check
         this.stats.verified++;
-        const similarity = compareShingles(shingles, shingleSet(textOf(this.ids[other]!)));
+        const similarity = compareSortedShingles(shingles, this.shingles[other]!);
         if (!isVersionPair(similarity)) continue;
         pairs.push({ a: this.ids[other]!, b: doc.id, similarity });
         this.union(other, index);

@@ -70,7 +70,7 @@ describe('outlet boilerplate', () => {
   });
 
   it('never treats long paragraphs as boilerplate, and never empties an article', () => {
-    const long = `${'A long shared paragraph about the regional water authority and its many committees, '.repeat(4)}end.`;
+    const long = `${'A long shared paragraph about the regional water authority and its many committees, '.repeat(7)}end.`;
     const articles = [1, 2, 3].map((n) => article(`e${n}`, 'Lodmark Today', [...story(n), long]));
     expect(findOutletBoilerplate(articles.map(fingerprint)).size).toBe(0);
     const only = article('f1', 'Lodmark Today', [PROMO]);

@@ -1,0 +1,130 @@
+// One story in the Stories tree: a header (title, version count, outlets, date range, a
+// "related" mark) and, while expanded, its versions as article rows. A story of one version is
+// a single row that opens its article; Enter on any story opens the story's page.
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { IconChevron, IconLink } from '../app/icons';
+import { ArticleRow } from '../library/ArticleRow';
+import { formatDateRange, formatOutlets, plural } from '../library/format';
+import { isGroup, type StoryEntry } from '../state/story-tree';
+
+export function storyDomId(id: string): string {
+  return `story-item-${id}`;
+}
+
+interface StoryGroupProps {
+  readonly entry: StoryEntry;
+  readonly expanded: boolean;
+  /** Where the cursor is in this story: 'story' (its row), an article id, or null (elsewhere). */
+  readonly active: string | null;
+  readonly onSelectStory: (storyId: string) => void;
+  readonly onSelectArticle: (articleId: string) => void;
+  readonly onToggle: (storyId: string) => void;
+}
+
+function StoryMeta(props: { entry: StoryEntry }): ReactNode {
+  const { entry } = props;
+  const dates = formatDateRange(entry.firstDate, entry.lastDate);
+  const outlets = formatOutlets(entry.outlets);
+  return (
+    <div className="story-meta">
+      <span className="story-count" data-testid="story-version-count">
+        {plural(entry.versions.length, 'version', 'versions')}
+      </span>
+      <span className="story-outlets" title={outlets}>
+        {outlets}
+      </span>
+      <span className={dates ? 'story-dates' : 'story-dates is-missing'}>{dates ?? 'no date'}</span>
+    </div>
+  );
+}
+
+function RelatedMark(props: { count: number }): ReactNode {
+  if (props.count === 0) return null;
+  const text = `Related to ${plural(props.count, 'other story', 'other stories')}`;
+  return (
+    <span className="story-related" title={text} data-testid="story-related-mark">
+      <IconLink size={12} />
+      related
+      <span className="visually-hidden">: {text}</span>
+    </span>
+  );
+}
+
+export const StoryGroup = memo(function StoryGroup(props: StoryGroupProps): ReactNode {
+  const { entry, expanded, active, onSelectStory, onSelectArticle, onToggle } = props;
+  const { story } = entry;
+  const group = isGroup(entry);
+  const only = entry.versions[0];
+  const ref = useRef<HTMLDivElement>(null);
+  const headerId = `${storyDomId(story.id)}-header`;
+
+  useEffect(() => {
+    if (active === 'story') ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <div
+      role="treeitem"
+      id={storyDomId(story.id)}
+      aria-level={1}
+      aria-expanded={group ? expanded : undefined}
+      aria-selected={active === 'story'}
+      aria-labelledby={headerId}
+      className={group ? 'story-group' : 'story-group is-single'}
+      data-testid="story-group"
+      data-id={story.id}
+    >
+      <div
+        ref={ref}
+        id={headerId}
+        className={active === 'story' ? 'story-header is-active' : 'story-header'}
+        data-testid={group ? undefined : 'article-row'}
+        data-id={group ? undefined : only?.id}
+        onClick={() => (group || !only ? onSelectStory(story.id) : onSelectArticle(only.id))}
+        onDoubleClick={() => onSelectStory(story.id)}
+      >
+        {group ? (
+          <span
+            className={expanded ? 'story-chevron is-open' : 'story-chevron'}
+            aria-hidden="true"
+            title={expanded ? 'Collapse (←)' : 'Expand (→)'}
+            onClick={(event) => {
+              event.stopPropagation();
+              onToggle(story.id);
+            }}
+          >
+            <IconChevron size={14} />
+          </span>
+        ) : (
+          <span className="story-chevron is-leaf" aria-hidden="true" />
+        )}
+        <div className="story-main">
+          <div className="story-line">
+            <span
+              className={entry.titleKnown ? 'story-title' : 'story-title is-untitled'}
+              data-testid="story-title"
+              title={entry.title}
+            >
+              {entry.title}
+            </span>
+            <RelatedMark count={story.relatedStoryIds.length} />
+          </div>
+          <StoryMeta entry={entry} />
+        </div>
+      </div>
+      {group && expanded ? (
+        <div role="group" className="story-versions">
+          {entry.versions.map((summary) => (
+            <ArticleRow
+              key={summary.id}
+              summary={summary}
+              selected={active === summary.id}
+              onSelect={onSelectArticle}
+              inTree
+            />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+});
