@@ -1,9 +1,9 @@
-// Locality-sensitive hashing over MinHash signatures: texts that agree on every row of at
-// least one band land in one bucket and become a candidate pair. With 48 bands of 2 rows (96
-// of the 128 positions) a pair with Jaccard 0.4 is found with probability 0.9998 and one at
-// 0.5 all but surely, while texts sharing little (Jaccard 0.05) meet with probability 0.11 and
-// are then rejected by the cheap exact check — so the work grows with the number of texts,
-// not with its square. Chosen on bench/story-grouping.ts: 32 × 4 missed 0.4% of planted
+// Locality-sensitive hashing over MinHash signatures: texts that agree on every row of a
+// band land in one bucket. With 48 bands of 2 rows (96 of the 128 positions), VersionIndex
+// verifies a pair when it shares at least two bands: a pair at Jaccard 0.4 does with
+// probability 0.998, at 0.5 all but surely, while texts sharing little (Jaccard 0.05) do with
+// probability 0.007 — so the work grows with the number of texts, not with its square.
+// lshCandidatePairs (one shared band) is the simpler form, kept for the building-block tests. Chosen on bench/story-grouping.ts: 32 × 4 missed 0.4% of planted
 // version pairs at 20,000 articles, 42 × 3 one pair, 48 × 2 none, at the same ~10× for 10×.
 
 export const BANDS = 48;
