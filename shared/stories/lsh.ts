@@ -3,8 +3,9 @@
 // verifies a pair when it shares at least two bands: a pair at Jaccard 0.4 does with
 // probability 0.998, at 0.5 all but surely, while texts sharing little (Jaccard 0.05) do with
 // probability 0.007 — so the work grows with the number of texts, not with its square.
-// lshCandidatePairs (one shared band) is the simpler form, kept for the building-block tests. Chosen on bench/story-grouping.ts: 32 × 4 missed 0.4% of planted
-// version pairs at 20,000 articles, 42 × 3 one pair, 48 × 2 none, at the same ~10× for 10×.
+// lshCandidatePairs (one shared band) is the simpler form, kept for the building-block tests.
+// Chosen on bench/story-grouping.ts: 32 × 4 missed 0.4% of planted version pairs at 20,000
+// articles, 42 × 3 one pair, 48 × 2 none, at about 10× the time for 10× the articles.
 
 export const BANDS = 48;
 const ROWS = 2;
