@@ -8,6 +8,7 @@ import type { BoilerplateLine } from '../../shared/ingest';
 import type { Article, StoryOverrides } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
+import { SerialQueue } from '../../shared/serial-queue';
 import { flushFiles } from './durable-write';
 import { fromStored, type StoredArticle } from './stored-article';
 import { migrate, needsMigration } from './migrations';
@@ -17,6 +18,8 @@ export const DOCUMENT_FILE = 'crosscheck.json';
 const BACKUPS_KEPT = 10;
 
 export class WorkspaceStore {
+  private readonly queue = new SerialQueue();
+
   private constructor(
     readonly dir: string,
     private readonly db: Low<WorkspaceDocument>,
@@ -90,7 +93,13 @@ export class WorkspaceStore {
     boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]> = new Map(),
   ): Promise<void> {
     if (entries.length === 0 && boilerplate.size === 0) return;
-    await this.reload();
+    await this.update(() => this.mergeEntries(entries, boilerplate));
+  }
+
+  private mergeEntries(
+    entries: readonly ArticleIndexEntry[],
+    boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]>,
+  ): void {
     const data = this.db.data;
     for (const entry of entries) {
       if (!data.articles[entry.id]) data.articleOrder.push(entry.id);
@@ -105,7 +114,6 @@ export class WorkspaceStore {
         });
       data.outletBoilerplate[outlet] = [...merged.values()];
     }
-    await this.db.write();
   }
 
   get storyOverrides(): StoryOverrides {
@@ -114,9 +122,9 @@ export class WorkspaceStore {
 
   /** Replaces the story overrides in one durable write (re-reading first, as every write does). */
   async setStoryOverrides(change: (current: StoryOverrides) => StoryOverrides): Promise<StoryOverrides> {
-    await this.reload();
-    this.db.data.storyOverrides = change(this.db.data.storyOverrides);
-    await this.db.write();
+    await this.update(() => {
+      this.db.data.storyOverrides = change(this.db.data.storyOverrides);
+    });
     return this.db.data.storyOverrides;
   }
 
@@ -130,16 +138,34 @@ export class WorkspaceStore {
 
   /** Records the reviewer's restored lines of one article and its new word count. */
   async setRestoredLines(id: string, lines: readonly number[], words: number): Promise<void> {
-    await this.reload();
-    const data = this.db.data;
-    if (lines.length) data.restoredLines[id] = [...lines].sort((a, b) => a - b);
-    else delete data.restoredLines[id];
-    const entry = data.articles[id];
-    if (entry) data.articles[id] = { ...entry, words };
-    await this.db.write();
+    await this.update(() => {
+      const data = this.db.data;
+      if (lines.length) data.restoredLines[id] = [...lines].sort((a, b) => a - b);
+      else delete data.restoredLines[id];
+      const entry = data.articles[id];
+      if (entry) data.articles[id] = { ...entry, words };
+    });
   }
 
-  async reload(): Promise<void> {
+  /** Re-reads crosscheck.json (another process may have written it). Queued behind any write. */
+  reload(): Promise<void> {
+    return this.queue.run(() => this.readFromDisk());
+  }
+
+  /**
+   * Every change to the document: re-read (another process may have written), change, write
+   * durably — as one step of the queue, so two changes in this process never interleave and
+   * neither is lost.
+   */
+  private update(change: () => void): Promise<void> {
+    return this.queue.run(async () => {
+      await this.readFromDisk();
+      change();
+      await this.db.write();
+    });
+  }
+
+  private async readFromDisk(): Promise<void> {
     const raw = await this.db.adapter.read();
     const file = join(this.dir, DOCUMENT_FILE);
     if (raw) this.db.data = needsMigration(raw, file) ? migrate(raw as never, file) : raw;

@@ -74,3 +74,23 @@ describe('workspace store', () => {
     expect(store.entry(second.imported[0]!.id)?.supersedes).toBe(first.imported[0]!.id);
   });
 });
+
+describe('two saves at the same time', () => {
+  it('keeps both: an import finishing while the reviewer changes a story and restores a line', async () => {
+    const dir = temp();
+    const { store } = await WorkspaceStore.open(dir);
+    const first = await importPaths(store, [join(PROJECT_ROOT, 'data/sample/a1-agency.txt')]);
+    const id = first.imported[0]!.id;
+    const entry = store.entry(id)!;
+    const copies = Array.from({ length: 5 }, (_, i) => ({ ...entry, id: `aaaaaaaaaaaaaaa${i}`, sourcePath: `/x${i}.txt` }));
+    await Promise.all([
+      ...copies.map((c) => store.addEntries([c])),
+      store.setStoryOverrides((o) => ({ ...o, apart: [id] })),
+      store.setRestoredLines(id, [3], 400),
+    ]);
+    const doc = JSON.parse(readFileSync(join(dir, 'crosscheck.json'), 'utf8'));
+    expect(Object.keys(doc.articles)).toHaveLength(6);
+    expect(doc.storyOverrides.apart).toEqual([id]);
+    expect(doc.restoredLines[id]).toEqual([3]);
+  });
+});
