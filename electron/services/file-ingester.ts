@@ -106,20 +106,25 @@ export function inlineIngester(articlesDir: string): FileIngester {
     async prepare(key, importedAt) {
       const item = held.get(key)!;
       held.delete(key);
-      const prepared = prepareArticles({
-        path: item.path,
-        bytes: item.bytes,
-        sha256: item.sha256,
-        importedAt,
-      });
-      if (!prepared.ok) return prepared;
-      const articles: WrittenArticle[] = [];
-      for (const a of prepared.articles) {
-        const file = join(articlesDir, `${a.summary.id}.json`);
-        await writeFile(file, a.json);
-        articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint });
+      // Like the worker: a file that breaks the parser is rejected with a reason, never fatal.
+      try {
+        const prepared = prepareArticles({
+          path: item.path,
+          bytes: item.bytes,
+          sha256: item.sha256,
+          importedAt,
+        });
+        if (!prepared.ok) return prepared;
+        const articles: WrittenArticle[] = [];
+        for (const a of prepared.articles) {
+          const file = join(articlesDir, `${a.summary.id}.json`);
+          await writeFile(file, a.json);
+          articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint });
+        }
+        return { ok: true, articles, rejectedItems: prepared.rejectedItems };
+      } catch (err) {
+        return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
       }
-      return { ok: true, articles, rejectedItems: prepared.rejectedItems };
     },
     drop(key) {
       held.delete(key);

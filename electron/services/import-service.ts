@@ -64,9 +64,11 @@ async function importSources(
     sourceIndex: number;
     order: number;
     fingerprint: ArticleFingerprint;
+    sha256: string;
   }[] = [];
   const duplicates: ImportDuplicate[] = [];
-  const seen = new Set<string>(); // ids met in this run: duplicates inside one import
+  /** Files met in this run, by hash: what became of the first copy (its first article's id, or why it was rejected). */
+  const seen = new Map<string, Promise<{ id: string } | { reason: string }>>();
   const written: string[] = [];
   const importedAt = new Date().toISOString();
   const ingester = createIngester(store.articlesDir, sources);
@@ -85,13 +87,32 @@ async function importSources(
       inOrder.done(key);
     }
     if (!hashed.ok) return void rejected.push({ path: source.path, reason: hashed.reason });
-    const id = hashed.sha256.slice(0, 16);
-    if (store.entry(id) || seen.has(id)) {
+    // A file already in the workspace (whichever of its articles got there) is a duplicate.
+    const known = store.articleOfFile(hashed.sha256);
+    if (known) {
       ingester.drop(key);
-      return void duplicates.push({ path: source.path, sameAs: id });
+      return void duplicates.push({ path: source.path, sameAs: known });
     }
-    seen.add(id);
+    const earlier = seen.get(hashed.sha256);
+    if (earlier) {
+      ingester.drop(key);
+      // A copy of a file rejected in this run is rejected for the same reason; otherwise it
+      // names the article the first copy became.
+      const first = await earlier;
+      if ('reason' in first) return void rejected.push({ path: source.path, reason: first.reason });
+      return void duplicates.push({ path: source.path, sameAs: first.id });
+    }
+    let settle!: (outcome: { id: string } | { reason: string }) => void;
+    seen.set(hashed.sha256, new Promise((resolve) => (settle = resolve)));
     const result = await ingester.prepare(key, importedAt);
+    const firstArticle = result.ok ? result.articles[0] : undefined;
+    settle(
+      firstArticle
+        ? { id: firstArticle.summary.id }
+        : {
+            reason: result.ok ? (result.rejectedItems[0]?.reason ?? 'no article in the file') : result.reason,
+          },
+    );
     if (!result.ok) return void rejected.push({ path: source.path, reason: result.reason });
     for (const item of result.rejectedItems)
       rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
@@ -102,6 +123,7 @@ async function importSources(
         sourceIndex: article.sourceIndex,
         order: key,
         fingerprint: article.fingerprint,
+        sha256: hashed.sha256,
       });
     }
   };
@@ -149,7 +171,13 @@ async function importSources(
       const sourceIndex = imported[i]!.sourceIndex;
       // A changed file at a known path is a newer version of what was imported from there.
       const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
-      return { ...summary, sourceIndex, importedAt, supersedes: previous !== summary.id ? previous : null };
+      return {
+        ...summary,
+        sourceIndex,
+        importedAt,
+        sha256: imported[i]!.sha256,
+        supersedes: previous !== summary.id ? previous : null,
+      };
     }),
     boilerplate,
   );

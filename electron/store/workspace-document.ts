@@ -9,6 +9,8 @@ export const SCHEMA_VERSION = 4;
 export interface ArticleIndexEntry extends ArticleSummary {
   readonly sourceIndex: number;
   readonly importedAt: string;
+  /** SHA-256 of the file the article came from (absent in entries written before it was kept). */
+  readonly sha256?: string;
   /** The article this one replaced: same source path, different bytes (a later edit). */
   readonly supersedes: string | null;
 }

@@ -62,6 +62,24 @@ export class WorkspaceStore {
     return this.db.data.articles[id];
   }
 
+  /**
+   * The id of an article already imported from a file with these bytes, or undefined. Every
+   * article of a file counts — a JSON array whose first item was rejected is still known.
+   */
+  articleOfFile(sha256: string): string | undefined {
+    const firstId = sha256.slice(0, 16);
+    if (this.db.data.articles[firstId]) return firstId;
+    // An index by file hash, rebuilt only when the document was re-read or changed.
+    if (this.byFileHash?.data !== this.db.data || this.byFileHash.size !== this.db.data.articleOrder.length) {
+      const map = new Map<string, string>();
+      for (const e of this.listEntries()) if (e.sha256 && !map.has(e.sha256)) map.set(e.sha256, e.id);
+      this.byFileHash = { data: this.db.data, size: this.db.data.articleOrder.length, map };
+    }
+    return this.byFileHash.map.get(sha256);
+  }
+
+  private byFileHash: { data: WorkspaceDocument; size: number; map: Map<string, string> } | null = null;
+
   async readArticle(id: string): Promise<Article> {
     try {
       return fromStored(JSON.parse(await readFile(this.articleFile(id), 'utf8')) as StoredArticle);

@@ -62,7 +62,11 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): string 
     if (Array.isArray(v)) {
       const names = v
         .map((x) =>
-          typeof x === 'string' ? x : typeof x === 'object' && x && 'name' in x ? String(x.name) : '',
+          typeof x === 'string'
+            ? x
+            : typeof x === 'object' && x && 'name' in x && typeof x.name === 'string'
+              ? x.name
+              : '',
         )
         .filter(Boolean);
       if (names.length)
