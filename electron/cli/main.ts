@@ -61,13 +61,14 @@ export async function runCli(
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
-  if (values.version)
-    return (
-      write(io.out, (await import('../../package.json', { with: { type: 'json' } })).default.version),
-      0
-    );
+  // With --json even help and version are one JSON document on stdout.
+  if (values.version) {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    write(io.out, values.json ? JSON.stringify({ version }) : version);
+    return 0;
+  }
   if (values.help || !command || command === 'help') {
-    io.out.write(`${HELP}\n`);
+    write(io.out, values.json ? JSON.stringify({ usage: HELP }) : HELP);
     return command || values.help ? 0 : 2;
   }
   const print = (json: unknown, text: string) =>
@@ -125,7 +126,10 @@ export async function runCli(
       io.err.write(`crosscheck: ${err.message}\n`);
       return 1;
     }
-    io.err.write(`crosscheck: unexpected failure: ${(err as Error).stack ?? String(err)}\n`);
+    // One sentence for the reviewer (Node's messages name the path at fault); the stack
+    // only when asked for, to report a bug.
+    io.err.write(`crosscheck: ${(err as Error).message ?? String(err)}\n`);
+    if (process.env.CROSSCHECK_DEBUG) io.err.write(`${(err as Error).stack ?? ''}\n`);
     return 1;
   }
 }

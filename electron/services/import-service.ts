@@ -4,6 +4,7 @@
 // every article file it points to is already durable on disk.
 import { IMPORT_CANCELLED_REASON } from '../../shared/api-constants';
 import { runLimited } from '../../shared/run-limited';
+import { SerialQueue } from '../../shared/serial-queue';
 import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import {
@@ -28,6 +29,8 @@ export interface ImportOptions {
   readonly concurrency?: number;
   /** Aborting stops after the files in hand; files not read are listed as rejected, saying so. */
   readonly signal?: AbortSignal;
+  /** Every path in listing order (files and rejected entries), for ordering the result lists. */
+  readonly listed?: readonly string[];
 }
 
 export async function importPaths(
@@ -42,7 +45,7 @@ export async function importPaths(
     if (item.kind === 'rejected') rejected.push({ path: item.path, reason: item.reason });
     else sources.push({ path: item.path });
   }
-  return importSources(store, sources, rejected, options);
+  return importSources(store, sources, rejected, { ...options, listed: walked.map((w) => w.path) });
 }
 
 export async function importUploads(
@@ -53,7 +56,21 @@ export async function importUploads(
   return importSources(store, files, [], options);
 }
 
-async function importSources(
+/** One import at a time per workspace: two at once would both take a new file for their own. */
+const importQueues = new WeakMap<WorkspaceStore, SerialQueue>();
+
+function importSources(
+  store: WorkspaceStore,
+  sources: readonly IngestSource[],
+  rejected: ImportRejected[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  let queue = importQueues.get(store);
+  if (!queue) importQueues.set(store, (queue = new SerialQueue()));
+  return queue.run(() => runImport(store, sources, rejected, options));
+}
+
+async function runImport(
   store: WorkspaceStore,
   sources: readonly IngestSource[],
   rejected: ImportRejected[],
@@ -151,7 +168,8 @@ async function importSources(
   await store.flushArticleFiles(written);
   // Keep the order the files were listed in, not the order the pool finished them.
   imported.sort((a, b) => a.order - b.order || a.sourceIndex - b.sourceIndex);
-  const position = new Map(sources.map((s, i) => [s.path, i]));
+  // Every list in the order the files were listed (the walk's order, rejections included).
+  const position = new Map((options.listed ?? sources.map((s) => s.path)).map((path, i) => [path, i]));
   const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
   duplicates.sort((a, b) => at(a.path) - at(b.path));
   rejected.sort((a, b) => at(a.path) - at(b.path));

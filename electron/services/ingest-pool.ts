@@ -30,35 +30,46 @@ export function createIngester(articlesDir: string, sources: readonly IngestSour
   }
 }
 
-type Pending = { resolve: (value: HashOutcome | Written) => void };
+/** importedAt: null for a hash request, the import's time for a prepare request. */
+type Pending = { resolve: (value: HashOutcome | Written) => void; key: number; importedAt: string | null };
 
 class WorkerIngester implements FileIngester {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<string, Pending>();
-  private failed: Error | null = null;
+  private readonly paths = new Map<number, string>();
+  /** Set when a worker fails: from then on every file is done on this thread instead. */
+  private fallback: FileIngester | null = null;
 
-  constructor(articlesDir: string, size: number) {
+  constructor(
+    private readonly articlesDir: string,
+    size: number,
+  ) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.code, { eval: script.eval, workerData: { articlesDir } });
       worker.on('message', ({ key, result }: { key: number; result: HashOutcome | Written }) =>
         this.settle(i, key, result),
       );
-      worker.on('error', (err) => this.fail(err));
+      worker.on('error', () => this.failOver());
       this.workers.push(worker);
     }
   }
 
   hash(key: number, source: IngestSource): Promise<HashOutcome> {
-    return this.send(key, { op: 'hash', key, path: source.path }) as Promise<HashOutcome>;
+    this.paths.set(key, source.path);
+    if (this.fallback) return this.fallback.hash(key, source);
+    return this.send(key, { op: 'hash', key, path: source.path }, null) as Promise<HashOutcome>;
   }
 
   prepare(key: number, importedAt: string): Promise<Written> {
-    return this.send(key, { op: 'prepare', key, importedAt }) as Promise<Written>;
+    if (this.fallback) return this.prepareHere(key, importedAt);
+    return this.send(key, { op: 'prepare', key, importedAt }, importedAt) as Promise<Written>;
   }
 
   drop(key: number): void {
-    this.workerFor(key).postMessage({ op: 'drop', key });
+    this.paths.delete(key);
+    if (this.fallback) this.fallback.drop(key);
+    else this.workerFor(key).postMessage({ op: 'drop', key });
   }
 
   async close(): Promise<void> {
@@ -70,11 +81,10 @@ class WorkerIngester implements FileIngester {
     return this.workers[key % this.workers.length]!;
   }
 
-  private send(key: number, message: object): Promise<HashOutcome | Written> {
-    if (this.failed) return Promise.resolve(this.failure());
+  private send(key: number, message: object, importedAt: string | null): Promise<HashOutcome | Written> {
     const index = key % this.workers.length;
     return new Promise((resolve) => {
-      this.pending.set(`${index}:${key}`, { resolve });
+      this.pending.set(`${index}:${key}`, { resolve, key, importedAt });
       this.workerFor(key).postMessage(message);
     });
   }
@@ -85,18 +95,30 @@ class WorkerIngester implements FileIngester {
     this.pending.delete(id);
   }
 
-  /** A crashed worker fails its files with a reason; nothing is dropped silently. */
-  private fail(err: Error): void {
-    this.failed = err;
-    for (const { resolve } of this.pending.values()) resolve(this.failure());
+  /**
+   * A worker that fails to start or crashes takes no file with it: every file in flight, and
+   * every later one, is read and parsed again on this thread (a half-written article file is
+   * simply written again — nothing points at it yet).
+   */
+  private failOver(): void {
+    if (this.fallback) return;
+    this.fallback = inlineIngester(this.articlesDir);
+    void this.close();
+    const inFlight = [...this.pending.values()];
     this.pending.clear();
+    for (const { resolve, key, importedAt } of inFlight) {
+      const path = this.paths.get(key)!;
+      void (importedAt === null ? this.fallback.hash(key, { path }) : this.prepareHere(key, importedAt)).then(
+        resolve,
+      );
+    }
   }
 
-  private failure(): { ok: false; reason: string } {
-    return {
-      ok: false,
-      reason: `not imported: an import worker failed (${this.failed?.message ?? 'unknown error'})`,
-    };
+  /** The worker that held this file's bytes is gone: read it again here, then prepare it. */
+  private async prepareHere(key: number, importedAt: string): Promise<Written> {
+    const hashed = await this.fallback!.hash(key, { path: this.paths.get(key)! });
+    if (!hashed.ok) return hashed;
+    return this.fallback!.prepare(key, importedAt);
   }
 }
 

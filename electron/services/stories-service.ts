@@ -24,8 +24,17 @@ import type { ArticleIndexEntry } from '../store/workspace-document';
 
 export class StoriesService {
   private readonly texts = new Map<string, string>();
-  /** Grows with the workspace; never rebuilt while the process runs. */
-  readonly index = new VersionIndex();
+  /** Grows with the workspace; rebuilt only when outlet boilerplate changes the texts. */
+  private versionIndex = new VersionIndex();
+  private textsBoilerplate = -1;
+
+  get index(): VersionIndex {
+    return this.versionIndex;
+  }
+
+  private set index(index: VersionIndex) {
+    this.versionIndex = index;
+  }
   private cache: { key: string; stories: Story[] } | null = null;
 
   constructor(private readonly store: WorkspaceStore) {}
@@ -34,7 +43,14 @@ export class StoriesService {
     await this.store.reload();
     const entries = this.store.listEntries();
     const overrides = this.store.storyOverrides;
-    const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${JSON.stringify(overrides)}`;
+    const boilerplate = this.store.boilerplateVersion;
+    if (boilerplate !== this.textsBoilerplate) {
+      // Boilerplate found by a later import changes older articles' texts: start the index afresh.
+      this.texts.clear();
+      this.index = new VersionIndex();
+      this.textsBoilerplate = boilerplate;
+    }
+    const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${boilerplate}:${JSON.stringify(overrides)}`;
     if (this.cache?.key === key) return this.cache.stories;
     // Only articles new since the last call are signed and matched (VersionIndex).
     const added = entries.filter((e) => !this.index.has(e.id));
@@ -113,11 +129,29 @@ export class StoriesService {
   /** Moves one article out of its story, undoing any merge that brought it there. */
   async moveOut(articleId: string): Promise<Story[]> {
     if (!this.store.entry(articleId)) throw new WorkbenchError('not-found', `No article ${articleId}.`);
-    await this.store.setStoryOverrides((o) => ({
-      ...o,
-      apart: [...new Set([...o.apart, articleId])],
-      together: o.together.filter(([p, q]) => p !== articleId && q !== articleId),
-    }));
+    await this.list(); // brings the index up to date
+    // Overrides that named this article on behalf of its story now name another article of
+    // the same automatic story, so a merge or "not related" made for the story outlives the
+    // move; a pair with no such stand-in (the article was merged in alone) is dropped.
+    const standIn = (o: StoryOverrides) =>
+      this.index
+        .groups()
+        .find((g) => g.includes(articleId))
+        ?.find((id) => id !== articleId && !o.apart.includes(id));
+    const rename = (pairs: StoryOverrides['together'], substitute: string | undefined) =>
+      pairs.flatMap(([p, q]) => {
+        if (p !== articleId && q !== articleId) return [[p, q] as const];
+        if (!substitute) return [];
+        return [[p === articleId ? substitute : p, q === articleId ? substitute : q] as const];
+      });
+    await this.store.setStoryOverrides((o) => {
+      const substitute = standIn(o);
+      return {
+        apart: [...new Set([...o.apart, articleId])],
+        together: rename(o.together, substitute),
+        notRelated: rename(o.notRelated, substitute),
+      };
+    });
     return this.list();
   }
 
@@ -147,12 +181,17 @@ export class StoriesService {
   }
 }
 
-/** By date where both are known, else by import order. */
+/**
+ * By date; an article without a date counts as published on the day it was imported (the
+ * latest it can have been), then by import order. A total order, so sorting is stable under
+ * merges and the first version — whose title names the story — never depends on input order.
+ */
 function compareVersions(
   a: ArticleIndexEntry,
   b: ArticleIndexEntry,
   order: ReadonlyMap<string, number>,
 ): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const [da, db] = [a.date ?? a.importedAt.slice(0, 10), b.date ?? b.importedAt.slice(0, 10)];
+  if (da !== db) return da < db ? -1 : 1;
   return order.get(a.id)! - order.get(b.id)!;
 }

@@ -146,6 +146,11 @@ export class WorkspaceStore {
     return this.db.data.storyOverrides;
   }
 
+  /** Changes whenever outlet boilerplate is added: the number of boilerplate lines known. */
+  get boilerplateVersion(): number {
+    return Object.values(this.db.data.outletBoilerplate).reduce((n, lines) => n + lines.length, 0);
+  }
+
   boilerplateFor(outlet: string | null): readonly BoilerplateLine[] {
     return outlet ? (this.db.data.outletBoilerplate[outlet] ?? []) : [];
   }

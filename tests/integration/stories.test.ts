@@ -58,9 +58,14 @@ describe('stories', () => {
     expect(merged.articleIds.toSorted()).toEqual([...bridge!.articleIds, ...solar!.articleIds].toSorted());
     expect(stories).toHaveLength(4);
 
-    // Moving an article out undoes the merge that brought it in.
-    const back = await restarted.moveArticleOut({ articleId: solar!.articleIds[0]! });
-    expect(back.find((s) => s.id === bridge!.id)!.articleIds).toEqual(bridge!.articleIds);
+    // Moving one article out of the merged story takes only that article: the rest of its
+    // story stays merged, even when the article was the one the merge was recorded with.
+    const moved = solar!.articleIds[0]!;
+    const after = await restarted.moveArticleOut({ articleId: moved });
+    expect(after.find((s) => s.id === bridge!.id)!.articleIds.toSorted()).toEqual(
+      [...bridge!.articleIds, ...solar!.articleIds.slice(1)].toSorted(),
+    );
+    expect(after.find((s) => s.articleIds.includes(moved))!.articleIds).toEqual([moved]);
   });
 
   it('refuses unknown stories and malformed ids', async () => {
