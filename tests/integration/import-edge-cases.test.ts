@@ -20,7 +20,10 @@ describe('import edge cases', () => {
     writeFileSync(join(folder, 'good.txt'), `Harbour quay extended by board\n\n${BODY}\n`);
     const { store } = await WorkspaceStore.open(temp());
     const result = await importPaths(store, [folder]);
-    expect(result.imported.map((a) => a.title).sort()).toEqual(['Harbour quay', 'Harbour quay extended by board']);
+    expect(result.imported.map((a) => a.title).sort()).toEqual([
+      'Harbour quay',
+      'Harbour quay extended by board',
+    ]);
     expect(store.listEntries()).toHaveLength(2);
   });
 

@@ -82,7 +82,11 @@ describe('two saves at the same time', () => {
     const first = await importPaths(store, [join(PROJECT_ROOT, 'data/sample/a1-agency.txt')]);
     const id = first.imported[0]!.id;
     const entry = store.entry(id)!;
-    const copies = Array.from({ length: 5 }, (_, i) => ({ ...entry, id: `aaaaaaaaaaaaaaa${i}`, sourcePath: `/x${i}.txt` }));
+    const copies = Array.from({ length: 5 }, (_, i) => ({
+      ...entry,
+      id: `aaaaaaaaaaaaaaa${i}`,
+      sourcePath: `/x${i}.txt`,
+    }));
     await Promise.all([
       ...copies.map((c) => store.addEntries([c])),
       store.setStoryOverrides((o) => ({ ...o, apart: [id] })),
