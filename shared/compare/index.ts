@@ -1,0 +1,4 @@
+// Public face of comparing two versions: aligned sentences, word changes, their classification.
+export { alignSentences, type AlignedPair } from './align-sentences';
+export { classifyChange, type ClassifiedChange } from './classify-change';
+export { compareSentences, type CompareRow, type CompareSummary } from './compare-texts';

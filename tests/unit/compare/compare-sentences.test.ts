@@ -1,0 +1,77 @@
+// Known answers for the compare core (shared/compare), on the sample workspace's versions and
+// on small texts built for one behaviour each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareSentences } from '../../../shared/compare';
+import { ingestFile, splitSentences } from '../../../shared/ingest';
+
+const sample = (file: string, index = 0) => {
+  const r = ingestFile(file, readFileSync(join(import.meta.dirname, '../../../data/sample', file)));
+  if (!r.ok) throw new Error(r.reason);
+  return r.articles.find((a) => a.sourceIndex === index)!.sentences;
+};
+const substantive = (a: ReturnType<typeof sample>, b: ReturnType<typeof sample>) =>
+  compareSentences(a, b)
+    .rows.flatMap((r) => r.changes)
+    .filter((c) => c.kind === 'substantive')
+    .map(({ before, after, reason }) => ({ before, after, reason }));
+
+describe('comparing two versions', () => {
+  it('finds exactly one real change in a respelled, re-wrapped copy with different cruft', () => {
+    const { summary } = compareSentences(sample('a1-agency.txt'), sample('a2-portal.txt'));
+    expect(substantive(sample('a1-agency.txt'), sample('a2-portal.txt'))).toEqual([
+      { before: 'autonomous', after: 'independent', reason: 'wording changed' },
+    ]);
+    expect(summary).toMatchObject({ substantive: 1, cosmetic: 3, added: 0, removed: 0, moved: 0 });
+  });
+
+  it('reports a changed figure whole, and a dropped last paragraph as removed', () => {
+    const { summary } = compareSentences(sample('a1-agency.txt'), sample('a3-daily.txt'));
+    expect(substantive(sample('a1-agency.txt'), sample('a3-daily.txt'))).toEqual([
+      { before: '1,860', after: '1,680', reason: 'figure changed' },
+    ]);
+    expect(summary.removed).toBe(1);
+  });
+
+  it('names a changed date and a changed attribution', () => {
+    expect(substantive(sample('b2-page-edit.md'), sample('b3-page-edit.md'))).toEqual([
+      { before: '14', after: '15', reason: 'date changed' },
+      { before: 'council spokesperson', after: 'deputy mayor', reason: 'attribution changed' },
+    ]);
+  });
+
+  it('names a negation', () => {
+    expect(substantive(sample('c2.json', 0), sample('c2.json', 1))).toEqual([
+      { before: '', after: 'not', reason: 'negation added' },
+    ]);
+    expect(substantive(sample('c2.json', 1), sample('c2.json', 0))).toEqual([
+      { before: 'not', after: '', reason: 'negation removed' },
+    ]);
+  });
+
+  const text = (paragraphs: string[]) => splitSentences(paragraphs.join(' '));
+  const P1 = 'The council met on Monday. It approved the budget after a long debate.';
+  const P2 = 'Residents protested outside the hall. Police said the protest was peaceful.';
+  const P3 = 'The mayor will present the plan in June. A vote is expected in July.';
+
+  it('calls a re-flowed text the same', () => {
+    const rows = compareSentences(text([P1, P2, P3]), splitSentences(`${P1}\n\n${P2} ${P3}`)).rows;
+    expect(rows.every((r) => r.kind === 'same')).toBe(true);
+  });
+
+  it('reports a reordered paragraph as moved, linked to where it went', () => {
+    const { rows, summary } = compareSentences(text([P1, P2, P3]), text([P2, P1, P3]));
+    expect(summary).toMatchObject({ moved: 2, added: 0, removed: 0, substantive: 0 });
+    const moved = rows.filter((r) => r.kind === 'moved');
+    expect(moved.map((r) => r.a!.text)).toEqual(moved.map((r) => r.b!.text));
+  });
+
+  it('finds no substantive change when only punctuation, case, quotes and number format differ', () => {
+    const a = text(['"We are ready," she said. The plan costs 1,240 euros. THE END is near.']);
+    const b = text(['“We are ready”, she said. The plan costs 1240 euros. The end is near.']);
+    const { summary } = compareSentences(a, b);
+    expect(summary.substantive).toBe(0);
+    expect(summary.cosmetic).toBeGreaterThan(0);
+  });
+});
