@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type {
   Article,
+  ArticleComparison,
   ArticleSummary,
   ImportJob,
   ImportResult,
@@ -59,6 +60,8 @@ export const apiSchemas = {
     .strict(),
   /** Stories: versions of one text grouped, related stories linked, overrides applied. */
   listStories: z.object({}).strict(),
+  /** Two articles (ids, id prefixes or imported paths) compared sentence by sentence. */
+  compareArticles: z.object({ a: articleRef, b: articleRef }).strict(),
   /** One story with its timeline and related stories. */
   getStory: z.object({ id: storyId }).strict(),
   /** The reviewer says two stories are one. */
@@ -84,6 +87,7 @@ export interface WorkbenchApi {
   setLineRestored(input: ApiInput<'setLineRestored'>): Promise<Article>;
   listStories(input: ApiInput<'listStories'>): Promise<Story[]>;
   getStory(input: ApiInput<'getStory'>): Promise<StoryDetail>;
+  compareArticles(input: ApiInput<'compareArticles'>): Promise<ArticleComparison>;
   mergeStories(input: ApiInput<'mergeStories'>): Promise<Story[]>;
   moveArticleOut(input: ApiInput<'moveArticleOut'>): Promise<Story[]>;
   setStoriesRelated(input: ApiInput<'setStoriesRelated'>): Promise<Story[]>;

@@ -12,6 +12,7 @@ import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
 import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
+import { renderComparison } from './render-diff';
 import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
@@ -23,6 +24,7 @@ Commands:
   articles                  list the articles in the workspace
   show <article>            print one article: metadata, cleaned text, removed cruft
   stories                   list stories: the articles that are versions of one text, and related stories
+  diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
   serve [--port N]          start browser mode and print its URL (with its token)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -35,7 +37,7 @@ Options (every command):
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'serve']);
+const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'diff', 'serve']);
 
 export async function runCli(
   argv: readonly string[],
@@ -109,6 +111,14 @@ export async function runCli(
         noArgs(command, args);
         const [stories, articles] = [await api.listStories({}), await api.listArticles({})];
         print(stories, renderStories(stories, articles));
+        return 0;
+      }
+      case 'diff': {
+        if (args.length !== 2)
+          throw new UsageError('diff needs two articles (ids, id prefixes or imported paths)');
+        const comparison = await api.compareArticles({ a: args[0]!, b: args[1]! });
+        const color = !values.json && Boolean((io.out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+        print(comparison, renderComparison(comparison, color));
         return 0;
       }
       case 'serve':

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { compareSentences } from '../../shared/compare';
 import { withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
@@ -84,6 +85,10 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     },
     async listStories() {
       return stories.list();
+    },
+    async compareArticles({ a, b }) {
+      const [left, right] = await Promise.all([readArticle(a), readArticle(b)]);
+      return { a: left.id, b: right.id, ...compareSentences(left.sentences, right.sentences) };
     },
     async getStory({ id }) {
       return stories.detail(id);

@@ -76,6 +76,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     setLineRestored: (input) => post('setLineRestored', input),
     listStories: (input) => post('listStories', input),
     getStory: (input) => post('getStory', input),
+    compareArticles: (input) => post('compareArticles', input),
     mergeStories: (input) => post('mergeStories', input),
     moveArticleOut: (input) => post('moveArticleOut', input),
     setStoriesRelated: (input) => post('setStoriesRelated', input),

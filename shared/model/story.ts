@@ -50,3 +50,27 @@ export interface StoryDetail extends Story {
     readonly versions: number;
   }[];
 }
+
+/** Two articles compared (the `diff --json` contract in DESIGN.md). */
+export interface ArticleComparison {
+  readonly a: string;
+  readonly b: string;
+  readonly rows: readonly {
+    readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
+    readonly a: { readonly text: string; readonly start: number; readonly end: number } | null;
+    readonly b: { readonly text: string; readonly start: number; readonly end: number } | null;
+    readonly changes: readonly {
+      readonly kind: 'substantive' | 'cosmetic';
+      readonly before: string;
+      readonly after: string;
+      readonly reason: string;
+    }[];
+  }[];
+  readonly summary: {
+    readonly substantive: number;
+    readonly cosmetic: number;
+    readonly added: number;
+    readonly removed: number;
+    readonly moved: number;
+  };
+}

@@ -119,4 +119,42 @@ describe('crosscheck CLI', () => {
     const list = JSON.parse((await runCli(['articles', '--json'], { env })).stdout);
     expect(list).toHaveLength(10);
   });
+
+  it('diff --json prints DESIGN.md’s shape with the one real change between two versions', async () => {
+    const ws = temp();
+    await runCli(['import', sample, '--workspace', ws]);
+    const run = await runCli([
+      'diff',
+      'data/sample/a1-agency.txt',
+      'data/sample/a2-portal.txt',
+      '--workspace',
+      ws,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const diff = JSON.parse(run.stdout);
+    expect(Object.keys(diff).sort()).toEqual(['a', 'b', 'rows', 'summary']);
+    expect(Object.keys(diff.summary).sort()).toEqual([
+      'added',
+      'cosmetic',
+      'moved',
+      'removed',
+      'substantive',
+    ]);
+    for (const row of diff.rows) expect(Object.keys(row).sort()).toEqual(['a', 'b', 'changes', 'kind']);
+    const substantive = diff.rows
+      .flatMap((r: { changes: { kind: string }[] }) => r.changes)
+      .filter((c: { kind: string }) => c.kind === 'substantive');
+    expect(substantive).toEqual([
+      { kind: 'substantive', before: 'autonomous', after: 'independent', reason: 'wording changed' },
+    ]);
+    const text = await runCli([
+      'diff',
+      'data/sample/a1-agency.txt',
+      'data/sample/a2-portal.txt',
+      '--workspace',
+      ws,
+    ]);
+    expect(text.stdout).toContain('[-autonomous-]{+independent+}  wording changed');
+  });
 });
