@@ -14,13 +14,29 @@ import {
   type Written,
 } from './file-ingester';
 
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files a worker's start-up costs more than it saves (the bundled worker starts in ~50 ms). */
 export const WORKER_THRESHOLD = 64;
+/**
+ * From the TypeScript sources (CLI, browser mode) tsx compiles each worker as it starts, which
+ * costs 1–2 s: workers only pay off for large imports there.
+ */
+export const SOURCE_WORKER_THRESHOLD = 1000;
+
+/**
+ * CROSSCHECK_WORKERS=off never uses workers (CROSSCHECK_NO_WORKERS=1 too); =on uses them from
+ * WORKER_THRESHOLD files whatever the build; unset picks the threshold for this build.
+ */
+function workerThreshold(): number {
+  const setting = process.env.CROSSCHECK_WORKERS;
+  if (setting === 'off' || process.env.CROSSCHECK_NO_WORKERS === '1') return Infinity;
+  if (setting === 'on') return WORKER_THRESHOLD;
+  return fileURLToPath(import.meta.url).endsWith('.ts') ? SOURCE_WORKER_THRESHOLD : WORKER_THRESHOLD;
+}
 
 export function createIngester(articlesDir: string, sources: readonly IngestSource[]): FileIngester {
   const size = Math.min(4, availableParallelism());
   const uploads = sources.some((s) => s.bytes !== undefined);
-  if (sources.length < WORKER_THRESHOLD || uploads || size < 2 || process.env.CROSSCHECK_NO_WORKERS === '1') {
+  if (sources.length < workerThreshold() || uploads || size < 2) {
     return inlineIngester(articlesDir);
   }
   try {

@@ -180,8 +180,12 @@ describe(`importing a hostile folder of more than ${WORKER_THRESHOLD} files in-p
 
   async function importOnce(folder: string, noWorkers: boolean) {
     const saved = process.env.CROSSCHECK_NO_WORKERS;
+    const savedMode = process.env.CROSSCHECK_WORKERS;
     if (noWorkers) process.env.CROSSCHECK_NO_WORKERS = '1';
     else delete process.env.CROSSCHECK_NO_WORKERS;
+    // From the sources workers start only for large imports; this folder is just over the
+    // bundled threshold, so ask for them explicitly.
+    process.env.CROSSCHECK_WORKERS = noWorkers ? 'off' : 'on';
     try {
       const { store } = await WorkspaceStore.open(temp());
       const before = workers.started;
@@ -190,6 +194,8 @@ describe(`importing a hostile folder of more than ${WORKER_THRESHOLD} files in-p
     } finally {
       if (saved === undefined) delete process.env.CROSSCHECK_NO_WORKERS;
       else process.env.CROSSCHECK_NO_WORKERS = saved;
+      if (savedMode === undefined) delete process.env.CROSSCHECK_WORKERS;
+      else process.env.CROSSCHECK_WORKERS = savedMode;
     }
   }
 

@@ -30,16 +30,15 @@ function buildFolder(): string {
 }
 
 describe('byte-identical files in one import', () => {
-  const saved = process.env.CROSSCHECK_NO_WORKERS;
+  const saved = process.env.CROSSCHECK_WORKERS;
   afterEach(() => {
-    if (saved === undefined) delete process.env.CROSSCHECK_NO_WORKERS;
-    else process.env.CROSSCHECK_NO_WORKERS = saved;
+    if (saved === undefined) delete process.env.CROSSCHECK_WORKERS;
+    else process.env.CROSSCHECK_WORKERS = saved;
   });
 
   for (const workers of [true, false]) {
     it(`imports the first listed copy and reports the second as its duplicate (${workers ? 'worker threads' : 'one thread'})`, async () => {
-      if (workers) delete process.env.CROSSCHECK_NO_WORKERS;
-      else process.env.CROSSCHECK_NO_WORKERS = '1';
+      process.env.CROSSCHECK_WORKERS = workers ? 'on' : 'off';
       const folder = buildFolder();
       const { store } = await WorkspaceStore.open(temp());
       const result = await importPaths(store, [folder]);

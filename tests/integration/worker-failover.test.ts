@@ -40,7 +40,8 @@ describe('import workers that fail', () => {
       );
     }
     const { store } = await WorkspaceStore.open(temp());
-    const result = await importPaths(store, [folder]);
+    process.env.CROSSCHECK_WORKERS = 'on';
+    const result = await importPaths(store, [folder]).finally(() => delete process.env.CROSSCHECK_WORKERS);
     expect(started.count).toBeGreaterThan(0);
     expect(result.rejected).toEqual([]);
     expect(result.imported).toHaveLength(count);
