@@ -24,6 +24,7 @@ const reason = !binary
 if (!binary || !canShow) console.log(`Electron E2E skipped: ${reason}.`);
 
 test('the desktop window lists the sample library and opens an article', async () => {
+  // Skipped only where no Electron binary or no display exists; the reason is printed above.
   test.skip(!binary || !canShow, reason);
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-electron-'));
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-electron-home-'));
