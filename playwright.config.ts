@@ -1,6 +1,9 @@
 // End-to-end tests in a real browser: Debian's Chromium (never a downloaded browser), driving
 // browser mode; the Electron spec drives the real window where an Electron binary exists.
 import { defineConfig } from '@playwright/test';
+// Offline and quiet: no sandbox (root in containers), no GPU, no background traffic. Shared with
+// scripts/render-icons.mjs.
+import CHROMIUM_ARGS from './scripts/chromium-args.json';
 
 export const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -18,14 +21,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -13,6 +13,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+// Offline and quiet: no sandbox (containers), no GPU, no background traffic to Google.
+import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'build');
@@ -31,15 +33,7 @@ if (!existsSync(CHROMIUM)) {
 const svg = await readFile(join(buildDir, 'icon.svg'), 'utf8');
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  // Offline and quiet: no sandbox (containers), no GPU, no background traffic to Google.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 try {
