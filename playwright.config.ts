@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 // Offline and quiet: no sandbox (root in containers), no GPU, no background traffic. Shared with
 // scripts/render-icons.mjs.
-import CHROMIUM_ARGS from './scripts/chromium-args.json';
+import CHROMIUM_ARGS from './scripts/chromium-args.json' with { type: 'json' };
 
 export const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
