@@ -6,10 +6,11 @@
 // the scratch disk.
 import { cpus } from 'node:os';
 import { benchScale, type Benchmark, type ResultLine } from './lib/benchmark';
+import { compareVersions } from './compare-versions';
 import { importThroughput } from './import-throughput';
 import { storyGrouping } from './story-grouping';
 
-const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping];
+const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping, compareVersions];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !BENCHMARKS.some((b) => b.name === name));

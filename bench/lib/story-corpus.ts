@@ -237,6 +237,22 @@ function sentence(r: Random, s: Subject): string {
   }
 }
 
+/**
+ * One long article of about `words` words (paragraphs of 2–4 sentences about one subject),
+ * for benchmarks that need a single large text rather than a corpus.
+ */
+export function longArticle(words: number, seed: number): string[] {
+  const r = seededRandom(seed);
+  const subject = makeSubject(r, 0);
+  const paragraphs: string[] = [];
+  for (let total = 0; total < words;) {
+    const p = paragraph(r, subject, r.int(2, 4));
+    paragraphs.push(p);
+    total += countWords(p);
+  }
+  return paragraphs;
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

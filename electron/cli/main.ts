@@ -118,7 +118,9 @@ export async function runCli(
           throw new UsageError('diff needs two articles (ids, id prefixes or imported paths)');
         const comparison = await api.compareArticles({ a: args[0]!, b: args[1]! });
         const color = !values.json && Boolean((io.out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
-        print(comparison, renderComparison(comparison, color));
+        // `parts` serve the compare view; the CLI prints DESIGN.md's row shape exactly.
+        const rows = comparison.rows.map(({ parts: _parts, ...row }) => row);
+        print({ ...comparison, rows }, renderComparison(comparison, color));
         return 0;
       }
       case 'serve':

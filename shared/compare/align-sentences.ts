@@ -1,11 +1,17 @@
-// Aligns the sentences of two versions. Sentences are compared folded (case, punctuation,
-// spelling variants), so re-paragraphed or respelled text still lines up; the longest common
-// sequence (jsdiff's diffArrays, Myers O(ND)) gives the anchors; between anchors, removed and
-// added sentences that share most words are one changed sentence; a sentence that left one
-// place and appears unchanged at another is "moved", linked to where it went.
+// Aligns the sentences of two versions in passes that each only look at what the one before
+// left over, so the cost follows the size of the difference, not of the texts:
+//   1. sentences equal as written — the bulk of two versions of one story;
+//   2. within each gap, sentences equal once folded (case, punctuation, spelling variants), so
+//      respelled or re-punctuated sentences still line up;
+//   3. within what is left, removed and added sentences that share most words are one changed
+//      sentence (looked for a bounded distance ahead, so unrelated texts stay linear);
+//   4. a sentence that left one place and appears unchanged at another has "moved".
+// Passes 1 and 2 take the longest common sequence (jsdiff's diffArrays, Myers O(ND)) over
+// only the sentences found on both sides: a sentence the other side lacks cannot be an anchor,
+// and leaving it out keeps two unrelated texts from costing N×M.
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
-import { shingleTokens } from '../stories';
+import { sentenceSignature, type SentenceSignature } from './sentence-signature';
 
 export interface AlignedPair {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
@@ -13,94 +19,232 @@ export interface AlignedPair {
   readonly b: Span | null;
 }
 
+/**
+ * Share of content words two sentences need in common to count as one sentence reworded.
+ * Content words: four letters or more, or holding a digit; "the", "of", "in" say nothing about
+ * whether two sentences are one, and would pair unrelated sentences built the same way.
+ */
 const CHANGED_JACCARD = 0.4;
+/** How many added sentences ahead a removed one looks for its reworded form. */
+const PAIR_WINDOW = 16;
 
-export function alignSentences(a: readonly Span[], b: readonly Span[]): AlignedPair[] {
-  const keyA = a.map((s) => shingleTokens(s.text).join(' '));
-  const keyB = b.map((s) => shingleTokens(s.text).join(' '));
-  const rows: AlignedPair[] = [];
-  let i = 0;
-  let j = 0;
-  const removed: number[] = [];
-  const added: number[] = [];
-  const flush = () => {
-    pairChanged(removed, added, a, b, rows);
-    removed.length = 0;
-    added.length = 0;
-  };
-  for (const part of diffArrays(keyA, keyB)) {
-    const n = part.count ?? part.value.length;
-    if (part.removed) for (let k = 0; k < n; k++) removed.push(i++);
-    else if (part.added) for (let k = 0; k < n; k++) added.push(j++);
-    else {
-      flush();
-      for (let k = 0; k < n; k++)
-        rows.push({ kind: a[i]!.text === b[j]!.text ? 'same' : 'changed', a: a[i++]!, b: b[j++]! });
-    }
-  }
-  flush();
-  return markMoved(rows, keyA, keyB, a, b);
+/** A row by sentence index (-1: none on that side). */
+interface IndexRow {
+  kind: AlignedPair['kind'];
+  i: number;
+  j: number;
 }
 
-/** Between two anchors: pair removed and added sentences that share most words, in order. */
-function pairChanged(
-  removed: number[],
-  added: number[],
-  a: readonly Span[],
-  b: readonly Span[],
-  rows: AlignedPair[],
+export function alignSentences(a: readonly Span[], b: readonly Span[]): AlignedPair[] {
+  const folded = new Signatures(a, b);
+  const rows: IndexRow[] = [];
+  forEachGap(
+    commonSequence(
+      a.map((s) => s.text),
+      b.map((s) => s.text),
+      0,
+      a.length,
+      0,
+      b.length,
+    ),
+    a.length,
+    b.length,
+    (i, j) => rows.push({ kind: 'same', i, j }),
+    (i0, i1, j0, j1) => alignFolded(folded, i0, i1, j0, j1, rows),
+  );
+  markMoved(rows, folded);
+  const out: AlignedPair[] = [];
+  for (const r of rows) out.push({ kind: r.kind, a: r.i < 0 ? null : a[r.i]!, b: r.j < 0 ? null : b[r.j]! });
+  return out;
+}
+
+/** Pass 2 and 3 over one gap of pass 1. */
+function alignFolded(keys: Signatures, i0: number, i1: number, j0: number, j1: number, rows: IndexRow[]) {
+  const anchors = commonSequence(keys.a(i0, i1), keys.b(j0, j1), i0, i1, j0, j1);
+  forEachGap(
+    anchors,
+    i1,
+    j1,
+    // Equal once folded: the same sentence re-wrapped (white space only), else a cosmetic change.
+    (i, j) => rows.push({ kind: keys.sameSpacing(i, j) ? 'same' : 'changed', i, j }),
+    (g0, g1, h0, h1) => pairChanged(keys, g0, g1, h0, h1, rows),
+    i0,
+    j0,
+  );
+}
+
+/**
+ * The longest common sequence of two ranges, as matched index pairs. Only sentences present on
+ * both sides take part; the rest cannot match and would only lengthen the search.
+ */
+function commonSequence<K extends string | number>(
+  keysA: readonly K[],
+  keysB: readonly K[],
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+): [number, number][] {
+  const inA = new Set<K>();
+  for (let i = i0; i < i1; i++) inA.add(keysA[i - i0]!);
+  const inB = new Set<K>();
+  const idxB: number[] = [];
+  for (let j = j0; j < j1; j++) {
+    const key = keysB[j - j0]!;
+    inB.add(key);
+    if (inA.has(key) && !isEmpty(key)) idxB.push(j);
+  }
+  const idxA: number[] = [];
+  for (let i = i0; i < i1; i++) if (inB.has(keysA[i - i0]!) && !isEmpty(keysA[i - i0]!)) idxA.push(i);
+  if (idxA.length === 0 || idxB.length === 0) return [];
+  const pairs: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  const seqA = idxA.map((i) => keysA[i - i0]!);
+  const seqB = idxB.map((j) => keysB[j - j0]!);
+  for (const part of diffArrays(seqA, seqB)) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) x += n;
+    else if (part.added) y += n;
+    else for (let k = 0; k < n; k++) pairs.push([idxA[x++]!, idxB[y++]!]);
+  }
+  return pairs;
+}
+
+/** A sentence with no words (a lone mark) anchors nothing. */
+function isEmpty(key: string | number): boolean {
+  return key === '' || key === -1;
+}
+
+/** Walks matched pairs in order, handing each stretch between them to `gap`. */
+function forEachGap(
+  pairs: readonly [number, number][],
+  endA: number,
+  endB: number,
+  match: (i: number, j: number) => void,
+  gap: (i0: number, i1: number, j0: number, j1: number) => void,
+  startA = 0,
+  startB = 0,
 ): void {
-  const words = (s: Span) => new Set(shingleTokens(s.text));
-  let next = 0;
-  for (const r of removed) {
-    const wr = words(a[r]!);
+  let i = startA;
+  let j = startB;
+  for (const [pi, pj] of pairs) {
+    if (pi > i || pj > j) gap(i, pi, j, pj);
+    match(pi, pj);
+    i = pi + 1;
+    j = pj + 1;
+  }
+  if (endA > i || endB > j) gap(i, endA, j, endB);
+}
+
+/** Pass 3: pair removed and added sentences that share most words, keeping both orders. */
+function pairChanged(keys: Signatures, i0: number, i1: number, j0: number, j1: number, rows: IndexRow[]) {
+  let next = j0;
+  for (let i = i0; i < i1; i++) {
+    const words = keys.wordsA(i);
     let match = -1;
-    for (let k = next; k < added.length; k++) {
-      if (jaccard(wr, words(b[added[k]!]!)) >= CHANGED_JACCARD) {
-        match = k;
+    for (let j = next; j < j1 && j < next + PAIR_WINDOW; j++) {
+      if (similar(words, keys.wordsB(j))) {
+        match = j;
         break;
       }
     }
     if (match < 0) {
-      rows.push({ kind: 'removed', a: a[r]!, b: null });
+      rows.push({ kind: 'removed', i, j: -1 });
       continue;
     }
-    for (; next < match; next++) rows.push({ kind: 'added', a: null, b: b[added[next]!]! });
-    rows.push({ kind: 'changed', a: a[r]!, b: b[added[match]!]! });
+    for (; next < match; next++) rows.push({ kind: 'added', i: -1, j: next });
+    rows.push({ kind: 'changed', i, j: match });
     next = match + 1;
   }
-  for (; next < added.length; next++) rows.push({ kind: 'added', a: null, b: b[added[next]!]! });
+  for (; next < j1; next++) rows.push({ kind: 'added', i: -1, j: next });
 }
 
-/** A removed sentence whose exact (folded) text was added elsewhere has moved. */
-function markMoved(
-  rows: AlignedPair[],
-  keyA: string[],
-  keyB: string[],
-  a: readonly Span[],
-  b: readonly Span[],
-): AlignedPair[] {
-  const addedAt = new Map<string, number[]>();
+/** Pass 4: a removed sentence whose folded text was added elsewhere has moved there. */
+function markMoved(rows: IndexRow[], keys: Signatures): void {
+  const addedAt = new Map<number, number[]>();
   rows.forEach((row, index) => {
-    if (row.kind === 'added') {
-      const key = keyB[b.indexOf(row.b!)]!;
-      addedAt.set(key, [...(addedAt.get(key) ?? []), index]);
-    }
+    if (row.kind !== 'added') return;
+    const key = keys.keyB(row.j);
+    if (key === -1) return;
+    const list = addedAt.get(key);
+    if (list) list.push(index);
+    else addedAt.set(key, [index]);
   });
+  if (addedAt.size === 0) return;
   const drop = new Set<number>();
-  const out = rows.map((row) => {
-    if (row.kind !== 'removed') return row;
-    const key = keyA[a.indexOf(row.a!)]!;
-    const target = addedAt.get(key)?.shift();
-    if (target === undefined || key === '') return row;
+  for (const row of rows) {
+    if (row.kind !== 'removed') continue;
+    const target = addedAt.get(keys.keyA(row.i))?.shift();
+    if (target === undefined) continue;
     drop.add(target);
-    return { kind: 'moved' as const, a: row.a, b: rows[target]!.b };
-  });
-  return out.filter((_, index) => !drop.has(index));
+    row.kind = 'moved';
+    row.j = rows[target]!.j;
+  }
+  if (drop.size === 0) return;
+  let w = 0;
+  for (let r = 0; r < rows.length; r++) if (!drop.has(r)) rows[w++] = rows[r]!;
+  rows.length = w;
 }
 
-function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+/** Jaccard similarity of two sentences' content words (sorted, distinct hashes) ≥ the threshold. */
+function similar(x: Int32Array, y: Int32Array): boolean {
+  // Jaccard ≥ t needs the smaller set to be at least t of the larger: a cheap first test.
+  if (Math.min(x.length, y.length) < CHANGED_JACCARD * Math.max(x.length, y.length)) return false;
+  // shared / (|x| + |y| - shared) ≥ t  ⇔  shared ≥ t (|x| + |y|) / (1 + t)
+  const needed = (CHANGED_JACCARD * (x.length + y.length)) / (1 + CHANGED_JACCARD);
   let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared || 1);
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+    if (x[p]! < y[q]!) p++;
+    else if (x[p]! > y[q]!) q++;
+    else {
+      shared++;
+      p++;
+      q++;
+    }
+    // Stop as soon as even sharing every remaining word would fall short.
+    if (shared + Math.min(x.length - p, y.length - q) < needed) return false;
+  }
+  return shared >= needed;
+}
+
+/** Sentence signatures, computed only for sentences that reach the later passes. */
+class Signatures {
+  private readonly sigA: (SentenceSignature | undefined)[] = [];
+  private readonly sigB: (SentenceSignature | undefined)[] = [];
+
+  constructor(
+    private readonly spansA: readonly Span[],
+    private readonly spansB: readonly Span[],
+  ) {}
+
+  keyA(i: number): number {
+    return (this.sigA[i] ??= sentenceSignature(this.spansA[i]!.text)).key;
+  }
+  keyB(j: number): number {
+    return (this.sigB[j] ??= sentenceSignature(this.spansB[j]!.text)).key;
+  }
+  a(i0: number, i1: number): number[] {
+    const out: number[] = [];
+    for (let i = i0; i < i1; i++) out.push(this.keyA(i));
+    return out;
+  }
+  b(j0: number, j1: number): number[] {
+    const out: number[] = [];
+    for (let j = j0; j < j1; j++) out.push(this.keyB(j));
+    return out;
+  }
+  sameSpacing(i: number, j: number): boolean {
+    return collapseSpace(this.spansA[i]!.text) === collapseSpace(this.spansB[j]!.text);
+  }
+  wordsA(i: number): Int32Array {
+    return (this.sigA[i] ??= sentenceSignature(this.spansA[i]!.text)).words;
+  }
+  wordsB(j: number): Int32Array {
+    return (this.sigB[j] ??= sentenceSignature(this.spansB[j]!.text)).words;
+  }
+}
+
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

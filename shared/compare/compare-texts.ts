@@ -1,15 +1,27 @@
 // Compares two cleaned articles: aligned sentence rows, each changed pair diffed word by word
-// (jsdiff's diffArrays over word tokens) and every change classified. The `diff` CLI contract of DESIGN.md.
+// (jsdiff's diffArrays over word tokens) and every change classified. The `diff` CLI contract
+// of DESIGN.md, plus `parts` on changed rows: the pair's words in order, so a view can mark
+// exactly the words of each change without diffing again.
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
 import { alignSentences } from './align-sentences';
 import { classifyChange, type ClassifiedChange } from './classify-change';
+
+/** A run of words in a changed pair: in both sentences, only in A (removed) or only in B (added). */
+export interface DiffPart {
+  readonly op: 'same' | 'removed' | 'added';
+  readonly text: string;
+  /** Index into the row's `changes` of the change this run belongs to; null for unchanged text. */
+  readonly change: number | null;
+}
 
 export interface CompareRow {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
   readonly a: Span | null;
   readonly b: Span | null;
   readonly changes: readonly ClassifiedChange[];
+  /** Changed rows only. Joining the same+removed runs gives `a.text`; same+added gives `b.text`. */
+  readonly parts?: readonly DiffPart[];
 }
 
 export interface CompareSummary {
@@ -20,51 +32,74 @@ export interface CompareSummary {
   readonly moved: number;
 }
 
+const NO_CHANGES: readonly ClassifiedChange[] = Object.freeze([]);
+
 export function compareSentences(
   a: readonly Span[],
   b: readonly Span[],
 ): { rows: CompareRow[]; summary: CompareSummary } {
-  const rows = alignSentences(a, b).map((pair): CompareRow => {
-    if (pair.kind !== 'changed') return { ...pair, changes: [] };
-    return { ...pair, changes: wordChanges(pair.a!.text, pair.b!.text) };
-  });
-  const changes = rows.flatMap((r) => r.changes);
-  return {
-    rows,
-    summary: {
-      substantive: changes.filter((c) => c.kind === 'substantive').length,
-      cosmetic: changes.filter((c) => c.kind === 'cosmetic').length,
-      added: rows.filter((r) => r.kind === 'added').length,
-      removed: rows.filter((r) => r.kind === 'removed').length,
-      moved: rows.filter((r) => r.kind === 'moved').length,
-    },
-  };
+  const rows: CompareRow[] = [];
+  const summary = { substantive: 0, cosmetic: 0, added: 0, removed: 0, moved: 0 };
+  for (const { kind, a: left, b: right } of alignSentences(a, b)) {
+    if (kind !== 'changed') {
+      rows.push({ kind, a: left, b: right, changes: NO_CHANGES });
+      if (kind !== 'same') summary[kind]++;
+      continue;
+    }
+    const { changes, parts } = wordChanges(left!.text, right!.text);
+    rows.push({ kind, a: left, b: right, changes, parts });
+    for (const change of changes) summary[change.kind]++;
+  }
+  return { rows, summary };
 }
 
 /**
  * Runs of removed/added words between unchanged words, each run one change. Words are
- * tokenised so a number stays whole ("1,860" → "1,680" is one change, not "860" → "680").
+ * tokenised so a number stays whole ("1,860" → "1,680" is one change, not "860" → "680"), and
+ * white space between two edited words joins them into one change ("council spokesperson" →
+ * "deputy mayor").
  */
-function wordChanges(before: string, after: string): ClassifiedChange[] {
-  const out: ClassifiedChange[] = [];
+export function wordChanges(
+  before: string,
+  after: string,
+): { changes: ClassifiedChange[]; parts: DiffPart[] } {
+  const changes: ClassifiedChange[] = [];
+  const parts: DiffPart[] = [];
+  let pending: { op: DiffPart['op']; text: string }[] = [];
   let removed = '';
   let added = '';
   const flush = () => {
-    if (removed || added) out.push(classifyChange(removed.trim(), added.trim(), before));
+    if (!removed && !added) return;
+    // White space held while waiting for more edits, and none came, is unchanged text.
+    const trailing: DiffPart[] = [];
+    while (pending.length && pending[pending.length - 1]!.op === 'same')
+      trailing.unshift({ ...pending.pop()!, change: null });
+    for (const p of pending) parts.push({ ...p, change: changes.length });
+    parts.push(...trailing);
+    changes.push(classifyChange(removed.trim(), added.trim(), before));
+    pending = [];
     removed = '';
     added = '';
   };
   for (const part of diffArrays(tokens(before), tokens(after))) {
     const value = part.value.join('');
-    if (part.removed) removed += value;
-    else if (part.added) added += value;
-    else if (/^\s*$/.test(value) && (removed || added)) {
+    if (part.removed) {
+      removed += value;
+      pending.push({ op: 'removed', text: value });
+    } else if (part.added) {
+      added += value;
+      pending.push({ op: 'added', text: value });
+    } else if (/^\s*$/.test(value) && (removed || added)) {
       removed += value;
       added += value;
-    } else flush();
+      pending.push({ op: 'same', text: value });
+    } else {
+      flush();
+      parts.push({ op: 'same', text: value, change: null });
+    }
   }
   flush();
-  return out;
+  return { changes, parts };
 }
 
 /** Numbers with their separators, words with inner apostrophes and hyphens, spaces, single marks. */

@@ -1,4 +1,10 @@
 // Public face of comparing two versions: aligned sentences, word changes, their classification.
 export { alignSentences, type AlignedPair } from './align-sentences';
 export { classifyChange, type ClassifiedChange } from './classify-change';
-export { compareSentences, type CompareRow, type CompareSummary } from './compare-texts';
+export {
+  compareSentences,
+  wordChanges,
+  type CompareRow,
+  type CompareSummary,
+  type DiffPart,
+} from './compare-texts';

@@ -51,21 +51,37 @@ export interface StoryDetail extends Story {
   }[];
 }
 
-/** Two articles compared (the `diff --json` contract in DESIGN.md). */
+/** One change inside a reworded sentence, with the reason a reviewer reads. */
+export interface WordChange {
+  readonly kind: 'substantive' | 'cosmetic';
+  readonly before: string;
+  readonly after: string;
+  readonly reason: string;
+}
+
+/** One aligned row of two compared articles. */
+export interface ComparisonRow {
+  readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
+  readonly a: { readonly text: string; readonly start: number; readonly end: number } | null;
+  readonly b: { readonly text: string; readonly start: number; readonly end: number } | null;
+  readonly changes: readonly WordChange[];
+  /**
+   * Changed rows only, and not part of the CLI's `diff --json`: the pair's words in order, each
+   * run unchanged, removed or added and tied to its change (an index into `changes`), so the
+   * compare view marks words without diffing again.
+   */
+  readonly parts?: readonly {
+    readonly op: 'same' | 'removed' | 'added';
+    readonly text: string;
+    readonly change: number | null;
+  }[];
+}
+
+/** Two articles compared (the `diff --json` contract in DESIGN.md, rows with their word runs). */
 export interface ArticleComparison {
   readonly a: string;
   readonly b: string;
-  readonly rows: readonly {
-    readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
-    readonly a: { readonly text: string; readonly start: number; readonly end: number } | null;
-    readonly b: { readonly text: string; readonly start: number; readonly end: number } | null;
-    readonly changes: readonly {
-      readonly kind: 'substantive' | 'cosmetic';
-      readonly before: string;
-      readonly after: string;
-      readonly reason: string;
-    }[];
-  }[];
+  readonly rows: readonly ComparisonRow[];
   readonly summary: {
     readonly substantive: number;
     readonly cosmetic: number;

@@ -1,6 +1,6 @@
 // Public face of story finding: which articles are versions of one text (MinHash + LSH,
 // verified exactly), and which stories are about the same subject (TF-IDF cosine).
-export { shingleSet, shingleTokens } from './shingles';
+export { foldSpelling, shingleSet, shingleTokens } from './shingles';
 export { minhashSignature, SIGNATURE_SIZE } from './minhash';
 export { lshCandidatePairs } from './lsh';
 export { compareShingles, isVersionPair, type PairSimilarity } from './verify';

@@ -20,32 +20,44 @@ const FOLDED_LETTERS: Record<string, string> = {
 /**
  * Lower-case words without accents or punctuation; "1,240" and "1240" both become "1240";
  * British and American spellings fold to one form (normalise/normalize, colour/color,
- * metre/meter, travelled/traveled, catalogue/catalog, analyse/analyze), because a respelled
+ * metre/meter, fibre/fiber, travelled/traveled, catalogue/catalog, analyse/analyze,
+ * programme/program), because a respelled
  * copy is the same text. The folding is applied to every text alike, so a rare collision
  * ("four"/"for") costs nothing.
  */
 export function shingleTokens(text: string): string[] {
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[øłđðþæœßı]/g, (c) => FOLDED_LETTERS[c]!)
-      .replace(/(\d)[,.\u00a0\u202f ](?=\d{3}\b)/g, '$1')
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map(foldSpelling);
+  // Plain ASCII text (most English copy) skips the Unicode steps; the result is the same.
+  const ascii = !NON_ASCII.test(text);
+  const folded = (
+    ascii
+      ? text.toLowerCase()
+      : text
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .replace(/[øłđðþæœßı]/g, (c) => FOLDED_LETTERS[c]!)
+  ).replace(/(\d)[,.\u00a0\u202f ](?=\d{3}\b)/g, '$1');
+  const words = (ascii ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = foldSpelling(words[i]!);
+  return words;
 }
 
-function foldSpelling(word: string): string {
-  if (word.length < 5) return word;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Any ending foldSpelling rewrites; most words have none, and one test is cheaper than seven. */
+const SPELLING_ENDING =
+  /(?:is|ys)(?:e|ed|es|ing|ation|ations)$|our(?:s|ed|ing|ite|ites|able)?$|[tb]res?$|ll(?:ed|ing|er|ers)$|ogues?$|ence$|ammes?$/;
+
+export function foldSpelling(word: string): string {
+  if (word.length < 5 || !SPELLING_ENDING.test(word)) return word;
   return word
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/ys(e|ed|es|ing)$/, 'yz$1')
     .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
-    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/([tb])re(s)?$/, '$1er$2')
     .replace(/ll(ed|ing|er|ers)$/, 'l$1')
     .replace(/ogue(s)?$/, 'og$1')
-    .replace(/ence$/, 'ense');
+    .replace(/ence$/, 'ense')
+    .replace(/amme(s)?$/, 'am$1');
 }
 
 /** 32-bit hashes of every run of SHINGLE_WORDS words (a short text gives one shingle of all its words). */

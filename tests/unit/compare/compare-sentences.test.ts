@@ -17,6 +17,57 @@ const substantive = (a: ReturnType<typeof sample>, b: ReturnType<typeof sample>)
     .filter((c) => c.kind === 'substantive')
     .map(({ before, after, reason }) => ({ before, after, reason }));
 
+const fixture = (file: string) => {
+  const r = ingestFile(file, readFileSync(join(import.meta.dirname, '../../fixtures/compare', file)));
+  if (!r.ok) throw new Error(r.reason);
+  return r.articles[0]!.sentences;
+};
+
+describe('comparing the compare fixtures (tests/fixtures/compare)', () => {
+  it('finds a figure changed from 1,240 to 1,420, and nothing else', () => {
+    expect(substantive(fixture('base.txt'), fixture('figure.txt'))).toEqual([
+      { before: '1,240', after: '1,420', reason: 'figure changed' },
+    ]);
+    expect(compareSentences(fixture('base.txt'), fixture('figure.txt')).summary).toEqual({
+      substantive: 1,
+      cosmetic: 0,
+      added: 0,
+      removed: 0,
+      moved: 0,
+    });
+  });
+
+  it('finds "had not approved" → "had approved" as a removed negation', () => {
+    expect(substantive(fixture('base.txt'), fixture('negation.txt'))).toEqual([
+      { before: 'not', after: '', reason: 'negation removed' },
+    ]);
+  });
+
+  it('finds nothing when only the site cruft differs', () => {
+    const { rows, summary } = compareSentences(fixture('base.txt'), fixture('cruft-only.txt'));
+    expect(summary).toEqual({ substantive: 0, cosmetic: 0, added: 0, removed: 0, moved: 0 });
+    expect(rows.every((r) => r.kind === 'same')).toBe(true);
+  });
+
+  it('marks the words of each change in the row parts, which rebuild both sentences', () => {
+    const { rows } = compareSentences(fixture('base.txt'), fixture('figure.txt'));
+    const changed = rows.filter((r) => r.kind === 'changed');
+    expect(changed).toHaveLength(1);
+    const parts = changed[0]!.parts!;
+    const side = (op: 'removed' | 'added') =>
+      parts
+        .filter((p) => p.op === 'same' || p.op === op)
+        .map((p) => p.text)
+        .join('');
+    expect(side('removed')).toBe(changed[0]!.a!.text);
+    expect(side('added')).toBe(changed[0]!.b!.text);
+    expect(parts.filter((p) => p.change !== null).map((p) => [p.op, p.text])).toEqual([
+      ['removed', '1,240'],
+      ['added', '1,420'],
+    ]);
+  });
+});
+
 describe('comparing two versions', () => {
   it('finds exactly one real change in a respelled, re-wrapped copy with different cruft', () => {
     const { summary } = compareSentences(sample('a1-agency.txt'), sample('a2-portal.txt'));

@@ -1,0 +1,73 @@
+// The signature's one-pass loop must see exactly the words shingleTokens sees, or a respelled
+// sentence would stop lining up with its original.
+import { describe, expect, it } from 'vitest';
+import { sentenceSignature } from '../../../shared/compare/sentence-signature';
+import { shingleTokens } from '../../../shared/stories';
+
+/** The signature built the slow way, from shingleTokens' words and their hashes. */
+function fromTokens(text: string): number[] {
+  return shingleTokens(text).map((w) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+    return h;
+  });
+}
+const content = (text: string) =>
+  [...new Set(shingleTokens(text).filter((w) => w.length >= 4 || /\d/.test(w)))].length;
+
+const TEXTS = [
+  'The council approved 1,240 new homes on Monday.',
+  'It cost 1.240.000 euros, or 12,345.678 by another count; 1,2,345 is odd and 1,2345 too.',
+  'About 2 000 people and 2024 300 more, page_1 234 and a1 234.',
+  'The fibre programmes and the theatre.',
+  'The organisation will analyse the programme at the centre, travelling in colour.',
+  'They organised catalogues, modelling the theatre; the labour favourites were honoured.',
+  'ORGANIZATION Analyze CENTER traveled color — “quoted” and ‘single’ marks.',
+  'Brønnøy and Ærø: naïve café owners in Zürich said ß.',
+  '?!',
+  '',
+  'Ends with a number 1,240',
+];
+
+describe('sentence signatures', () => {
+  it('hash the same words in the same order as shingleTokens', () => {
+    for (const text of TEXTS) {
+      const a = sentenceSignature(text);
+      // The folded words written out as a sentence of their own have the same signature.
+      const folded = shingleTokens(text).join(' ');
+      expect(sentenceSignature(folded).key, text).toBe(a.key);
+      expect(sentenceSignature(text.toUpperCase()).key, text).toBe(a.key);
+      const tokens = fromTokens(text);
+      expect(a.key === -1, text).toBe(tokens.length === 0);
+      expect(a.words.length, text).toBe(content(text));
+    }
+  });
+
+  it('gives equal keys exactly when the folded words are equal', () => {
+    const pairs: [string, string, boolean][] = [
+      ['The programme cost 1,240 euros.', 'the program cost 1240 euros', true],
+      ['We analysed the colour.', 'We analyzed the color!', true],
+      ['Zürich café', 'Zurich cafe', true],
+      ['The council had not approved it.', 'The council had approved it.', false],
+      ['It cost 1,240 euros.', 'It cost 1,420 euros.', false],
+      ['one two', 'two one', false],
+    ];
+    for (const [x, y, equal] of pairs) {
+      expect(shingleTokens(x).join(' ') === shingleTokens(y).join(' '), `${x} / ${y}`).toBe(equal);
+      expect(sentenceSignature(x).key === sentenceSignature(y).key, `${x} / ${y}`).toBe(equal);
+    }
+  });
+
+  it('hashes each content word as shingleTokens spells it', () => {
+    for (const text of TEXTS) {
+      const expected = [
+        ...new Set(
+          shingleTokens(text)
+            .filter((w) => w.length >= 4 || /\d/.test(w))
+            .map((w) => fromTokens(w)[0]!),
+        ),
+      ].sort((x, y) => x - y);
+      expect([...sentenceSignature(text).words], text).toEqual(expected);
+    }
+  });
+});
