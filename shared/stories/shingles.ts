@@ -42,6 +42,7 @@ export function shingleTokens(text: string): string[] {
   return words;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Any ending foldSpelling rewrites; most words have none, and one test is cheaper than seven. */
 const SPELLING_ENDING =
