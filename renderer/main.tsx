@@ -19,6 +19,7 @@ import './styles/dialogs.css';
 import './styles/stories.css';
 import './styles/story-page.css';
 import './styles/merge-picker.css';
+import './styles/compare.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

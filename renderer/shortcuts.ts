@@ -14,7 +14,16 @@ export type ShortcutCommand =
   | 'focusFilter'
   | 'toggleRemoved'
   | 'clearFilter'
-  | 'showHelp';
+  | 'showHelp'
+  | 'nextChange'
+  | 'previousChange'
+  | 'toggleCosmetic'
+  | 'toggleUnified'
+  | 'swapSides'
+  | 'closeCompare';
+
+/** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
+export type Screen = 'library' | 'compare';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key`, e.g. `ArrowDown`, `j`, `?`. */
@@ -33,6 +42,8 @@ export interface Shortcut {
   readonly command: ShortcutCommand;
   readonly bindings: readonly KeyBinding[];
   readonly description: string;
+  /** The screens it works on; the library alone when not given. */
+  readonly screens?: readonly Screen[];
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -92,7 +103,48 @@ export const SHORTCUTS: readonly Shortcut[] = [
     bindings: [{ key: 'r' }],
     description: 'Show or hide the lines removed by cleaning',
   },
-  { command: 'showHelp', bindings: [{ key: '?' }], description: 'Show this list of shortcuts' },
+  {
+    command: 'nextChange',
+    bindings: [{ key: 'n' }],
+    description: 'Go to the next change',
+    screens: ['compare'],
+  },
+  {
+    command: 'previousChange',
+    bindings: [{ key: 'p' }],
+    description: 'Go to the previous change',
+    screens: ['compare'],
+  },
+  {
+    command: 'toggleCosmetic',
+    bindings: [{ key: 'h' }],
+    description: 'Hide or show cosmetic changes (spelling, punctuation, case)',
+    screens: ['compare'],
+  },
+  {
+    command: 'toggleUnified',
+    bindings: [{ key: 'u' }],
+    description: 'Switch between side by side and unified',
+    screens: ['compare'],
+  },
+  {
+    command: 'swapSides',
+    bindings: [{ key: 'w' }],
+    description: 'Swap the left and right versions',
+    screens: ['compare'],
+  },
+  {
+    command: 'closeCompare',
+    bindings: [{ key: 'Escape' }],
+    description: 'Leave the comparison',
+    screens: ['compare'],
+  },
+  {
+    command: 'showHelp',
+    bindings: [{ key: '?' }],
+    description: 'Show this list of shortcuts',
+    screens: ['library', 'compare'],
+  },
 ];
 
 export interface KeyContext {
@@ -102,6 +154,7 @@ export interface KeyContext {
   readonly inReader: boolean;
   /** Focus is on the list itself (the story tree or the article listbox), not a control in it. */
   readonly onList: boolean;
+  readonly screen: Screen;
 }
 
 function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyContext): boolean {
@@ -116,7 +169,11 @@ function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyC
 }
 
 export function findShortcut(event: KeyboardEvent, context: KeyContext): Shortcut | undefined {
-  return SHORTCUTS.find((s) => s.bindings.some((b) => bindingMatches(b, event, context)));
+  return SHORTCUTS.find(
+    (s) =>
+      (s.screens ?? ['library']).includes(context.screen) &&
+      s.bindings.some((b) => bindingMatches(b, event, context)),
+  );
 }
 
 const KEY_NAMES: Record<string, string> = {

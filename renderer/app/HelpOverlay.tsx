@@ -1,9 +1,14 @@
 // The keyboard shortcuts overlay (`?`). It lists the shortcut table itself, so it is always
 // exactly what the key handler does.
 import type { ReactNode } from 'react';
-import { bindingLabel, isMacPlatform, SHORTCUTS } from '../shortcuts';
+import { bindingLabel, isMacPlatform, SHORTCUTS, type Screen } from '../shortcuts';
 import { useActions, useLibrary } from '../state/library-context';
 import { Dialog } from './Dialog';
+
+const SECTIONS: readonly { screen: Screen; title: string }[] = [
+  { screen: 'library', title: 'Library and story pages' },
+  { screen: 'compare', title: 'Comparing two versions' },
+];
 
 export function HelpOverlay(): ReactNode {
   const actions = useActions();
@@ -18,23 +23,30 @@ export function HelpOverlay(): ReactNode {
       onClose={() => actions.setHelpOpen(false)}
     >
       <table className="shortcut-table">
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.command}>
-              <td>{shortcut.description}</td>
-              <td className="shortcut-keys">
-                {shortcut.bindings.map((binding, i) => (
-                  <span key={i} className="shortcut-binding">
-                    {i > 0 ? <span className="shortcut-or">or</span> : null}
-                    {bindingLabel(binding, isMac).map((key) => (
-                      <kbd key={key}>{key}</kbd>
-                    ))}
-                  </span>
-                ))}
-              </td>
+        {SECTIONS.map((section) => (
+          <tbody key={section.screen}>
+            <tr>
+              <th colSpan={2} scope="colgroup" className="shortcut-section">
+                {section.title}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {SHORTCUTS.filter((s) => (s.screens ?? ['library']).includes(section.screen)).map((shortcut) => (
+              <tr key={shortcut.command}>
+                <td>{shortcut.description}</td>
+                <td className="shortcut-keys">
+                  {shortcut.bindings.map((binding, i) => (
+                    <span key={i} className="shortcut-binding">
+                      {i > 0 ? <span className="shortcut-or">or</span> : null}
+                      {bindingLabel(binding, isMac).map((key) => (
+                        <kbd key={key}>{key}</kbd>
+                      ))}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </Dialog>
   );

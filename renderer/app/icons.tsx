@@ -140,6 +140,15 @@ export const IconMoveOut = (p: IconProps): ReactNode => (
   </Svg>
 );
 
+/** Compare: two columns side by side with lines of text. */
+export const IconCompare = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <rect x="2" y="2.5" width="5" height="11" rx="1" />
+    <rect x="9" y="2.5" width="5" height="11" rx="1" />
+    <path d="M3.75 5.5h1.5M3.75 8h1.5M10.75 5.5h1.5M10.75 8h1.5M10.75 10.5h1.5" />
+  </Svg>
+);
+
 /** The app's mark: two overlapping pages with a tick, i.e. texts checked against each other. */
 export const LogoMark = (p: IconProps): ReactNode => (
   <svg

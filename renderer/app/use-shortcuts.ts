@@ -2,7 +2,7 @@
 // shortcut and runs its handler. Keys typed into dialogs are left to the dialog, and keys
 // that operate a focused control (Space, Enter) are never claimed.
 import { useEffect, useRef } from 'react';
-import { findShortcut, type ShortcutCommand } from '../shortcuts';
+import { findShortcut, type Screen, type ShortcutCommand } from '../shortcuts';
 
 export type ShortcutHandlers = Record<ShortcutCommand, () => void>;
 
@@ -14,11 +14,11 @@ function isTextField(element: Element | null): boolean {
   );
 }
 
-export function useShortcuts(handlers: ShortcutHandlers): void {
+export function useShortcuts(handlers: ShortcutHandlers, screen: Screen): void {
   // The listener is added once; it always calls the latest handlers.
-  const latest = useRef(handlers);
+  const latest = useRef({ handlers, screen });
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = { handlers, screen };
   });
 
   useEffect(() => {
@@ -30,10 +30,11 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         inTextField: isTextField(target),
         inReader: Boolean(target?.closest('[data-region="reader"]')),
         onList: Boolean(target?.matches('[data-region="list"]')),
+        screen: latest.current.screen,
       });
       if (!shortcut) return;
       event.preventDefault();
-      latest.current[shortcut.command]();
+      latest.current.handlers[shortcut.command]();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

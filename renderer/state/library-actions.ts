@@ -4,13 +4,14 @@
 import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { defaultDirection, orderArticles, type SortKey } from './article-order';
+import { createCompareActions, type CompareActions } from './compare-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
 import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
-export interface LibraryActions extends ImportActions, StoryActions {
+export interface LibraryActions extends ImportActions, StoryActions, CompareActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -158,6 +159,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
   return {
     ...createImportActions(store, client, finishImport),
     ...stories,
+    ...createCompareActions(store, client),
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),

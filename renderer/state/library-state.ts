@@ -2,6 +2,7 @@
 // derived (the visible list) is computed by actions when its inputs change, not by components.
 import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from '../../shared/model';
 import { DEFAULT_SORT, type SortOrder } from './article-order';
+import type { CompareState } from './compare-state';
 import { initialStoriesState, type StoriesState } from './story-state';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -53,6 +54,8 @@ export interface LibraryState extends StoriesState {
   readonly importStatus: ImportStatus;
   readonly importError: Problem | null;
   readonly helpOpen: boolean;
+  /** Two articles compared: the compare screen replaces the panes while this is set. */
+  readonly compare: CompareState | null;
 }
 
 export const initialLibraryState: LibraryState = {
@@ -75,4 +78,5 @@ export const initialLibraryState: LibraryState = {
   importStatus: { phase: 'idle' },
   importError: null,
   helpOpen: false,
+  compare: null,
 };

@@ -3,7 +3,7 @@
 // with a notice saying what the last one did. Loading and failure look like the reader's.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { StoryDetail } from '../../shared/model';
-import { IconCheck, IconError, IconMerge, IconRefresh } from '../app/icons';
+import { IconCheck, IconCompare, IconError, IconMerge, IconRefresh } from '../app/icons';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusAfterCorrection } from './focus-after-correction';
@@ -75,6 +75,24 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
           <button
             type="button"
             className="button"
+            data-testid="compare-versions"
+            disabled={story.versions.length < 2}
+            title={
+              story.versions.length < 2
+                ? 'A story needs two versions to compare'
+                : 'Compare the latest version with the one before it'
+            }
+            onClick={() => {
+              const v = story.versions;
+              actions.openCompare(v[v.length - 2]!.articleId, v[v.length - 1]!.articleId, story.id);
+            }}
+          >
+            <IconCompare />
+            Compare versions
+          </button>
+          <button
+            type="button"
+            className="button"
             data-testid="merge-with"
             disabled={pending || !others}
             title="Put another story's versions into this one"
@@ -95,6 +113,7 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
           versions={story.versions}
           pending={pending}
           onOpen={actions.openVersion}
+          onCompare={(a, b) => actions.openCompare(a, b, story.id)}
           onMoveOut={(id) => void actions.moveArticleOut(id).then(focusAfterCorrection)}
         />
       </section>

@@ -3,13 +3,15 @@
 // takes it out of the story (a reviewer's correction, kept by the services).
 import type { ReactNode } from 'react';
 import type { StoryVersion } from '../../shared/model';
-import { IconMoveOut } from '../app/icons';
+import { IconCompare, IconMoveOut } from '../app/icons';
 import { formatCount } from '../library/format';
 
 interface StoryTimelineProps {
   readonly versions: readonly StoryVersion[];
   readonly pending: boolean;
   readonly onOpen: (articleId: string) => void;
+  /** Opens the compare screen on two versions (the one before on the left). */
+  readonly onCompare: (a: string, b: string) => void;
   readonly onMoveOut: (articleId: string) => void;
 }
 
@@ -22,7 +24,8 @@ function changeSummary(version: StoryVersion): { text: string; tone: string } {
 }
 
 function Version(props: StoryTimelineProps & { version: StoryVersion; index: number }): ReactNode {
-  const { version, index, versions, pending, onOpen, onMoveOut } = props;
+  const { version, index, versions, pending, onOpen, onCompare, onMoveOut } = props;
+  const previous = index > 0 ? versions[index - 1] : undefined;
   const summary = changeSummary(version);
   const title = version.title ?? 'Untitled version';
   return (
@@ -56,6 +59,18 @@ function Version(props: StoryTimelineProps & { version: StoryVersion; index: num
           <span className={`change-summary ${summary.tone}`} data-testid="change-summary">
             {summary.text}
           </span>
+          {previous ? (
+            <button
+              type="button"
+              className="button subtle timeline-compare"
+              data-testid="compare-previous"
+              title="Compare this version with the one before it, side by side"
+              onClick={() => onCompare(previous.articleId, version.articleId)}
+            >
+              <IconCompare size={14} />
+              Compare with previous
+            </button>
+          ) : null}
           {versions.length > 1 ? (
             <button
               type="button"

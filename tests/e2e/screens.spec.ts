@@ -42,5 +42,33 @@ for (const [width, height] of SIZES) {
       expect(scheme === 'dark' ? lightness < 80 : lightness > 200).toBe(true);
       expect(problems).toEqual([]);
     });
+
+    test(`story and compare screens at ${width}×${height}, ${scheme}`, async ({ page, served }) => {
+      mkdirSync(OUT, { recursive: true });
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(served.url);
+      await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+      await expect(page.getByTestId('import-summary')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('story-title').filter({ hasText: 'Lodmark, Tervania agree' }).click();
+      await expect(page.getByTestId('timeline-version')).toHaveCount(3);
+      await page.screenshot({ path: join(OUT, `story-${width}-${scheme}.png`) });
+
+      await page.getByTestId('timeline-version').nth(1).getByTestId('compare-previous').click();
+      await expect(page.getByTestId('compare-counts')).toContainText('1 substantive');
+      await page.keyboard.press('n');
+      await page.keyboard.press('n');
+      await page.waitForTimeout(400); // the smooth scroll to the change settles
+      await page.screenshot({ path: join(OUT, `compare-${width}-${scheme}.png`) });
+      await page.getByTestId('compare-right').selectOption({ index: 2 });
+      await expect(page.getByTestId('compare-counts')).toContainText('1 removed');
+      await page.getByTestId('view-unified').click();
+      await page.screenshot({ path: join(OUT, `compare-unified-${width}-${scheme}.png`) });
+      expect(problems).toEqual([]);
+    });
   }
 }

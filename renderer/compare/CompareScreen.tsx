@@ -1,0 +1,250 @@
+// The compare screen: two versions side by side (or unified), aligned by sentence, with the
+// toolbar to pick and swap sides, step through changes and hide cosmetic ones, and the overview
+// strip. It replaces the list and reader while open; Esc or "Back" returns to where it came from.
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { ArticleSummary } from '../../shared/model';
+import { IconBack, IconError, IconRefresh } from '../app/icons';
+import { plural } from '../library/format';
+import { useActions, useLibrary } from '../state/library-context';
+import { buildDisplay } from './compare-display';
+import { CompareRows } from './CompareRows';
+import { OverviewStrip } from './OverviewStrip';
+import { versionLabel, VersionPicker } from './VersionPicker';
+
+function SideHeading(props: { side: string; article: ArticleSummary | undefined }): ReactNode {
+  const { side, article } = props;
+  return (
+    <div className="cmp-side-head">
+      <span className="cmp-side-tag">{side}</span>
+      <span className="cmp-side-meta">{article ? versionLabel(article) : 'article not in the library'}</span>
+      <span className="cmp-side-title">{article?.title ?? 'Untitled'}</span>
+    </div>
+  );
+}
+
+export function CompareScreen(): ReactNode {
+  const actions = useActions();
+  const compare = useLibrary((s) => s.compare);
+  const story = useLibrary((s) => s.story);
+  const articles = useLibrary((s) => s.articles);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const result = compare?.result ?? null;
+  const hideCosmetic = compare?.hideCosmetic ?? false;
+  const display = useMemo(() => (result ? buildDisplay(result, hideCosmetic) : null), [result, hideCosmetic]);
+  const current = compare?.current ?? -1;
+  const currentRow = display && current >= 0 ? (display.stops[current] ?? -1) : -1;
+
+  // The change in hand is brought to the middle of the view.
+  useEffect(() => {
+    if (currentRow < 0) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${currentRow}"]`);
+    row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [currentRow]);
+  // New sides start at the top, with the keyboard on the rows.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    scrollRef.current?.focus({ preventScroll: true });
+  }, [result]);
+
+  if (!compare) return null;
+  const versions = story && story.id === compare.storyId ? story.versions : [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const counts = display?.counts;
+  const stops = display?.stops.length ?? 0;
+  const busy = compare.status === 'loading';
+
+  const jumpToRow = (row: number) => {
+    const stop = display?.stops.indexOf(row) ?? -1;
+    if (stop >= 0) actions.goToStop(stop);
+    else
+      scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-row="${row}"]`)
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  return (
+    <main className="compare" aria-labelledby="compare-title" data-testid="compare-screen">
+      <header className="cmp-head">
+        <div className="cmp-title-row">
+          <button type="button" className="button subtle" onClick={actions.closeCompare} title="Back (Esc)">
+            <IconBack />
+            {compare.storyId ? 'Back to story' : 'Back'}
+          </button>
+          <h1 id="compare-title" className="cmp-title">
+            Compare versions
+            {story && story.id === compare.storyId && story.title ? (
+              <span className="cmp-title-story"> · {story.title}</span>
+            ) : null}
+          </h1>
+          <div className="view-switch" role="group" aria-label="Layout">
+            <button
+              type="button"
+              className="view-switch-button"
+              aria-pressed={!compare.unified}
+              data-testid="view-side-by-side"
+              onClick={() => compare.unified && actions.toggleUnified()}
+            >
+              Side by side
+            </button>
+            <button
+              type="button"
+              className="view-switch-button"
+              aria-pressed={compare.unified}
+              data-testid="view-unified"
+              onClick={() => !compare.unified && actions.toggleUnified()}
+              title="One column, changes inline (u)"
+            >
+              Unified
+            </button>
+          </div>
+        </div>
+        <div className="cmp-pick-row">
+          <VersionPicker
+            label="Left"
+            value={compare.a}
+            versions={versions}
+            articles={articles}
+            disabled={busy}
+            testId="compare-left"
+            onChange={(id) => actions.setCompareSides(id, compare.b)}
+          />
+          <button
+            type="button"
+            className="button subtle cmp-swap"
+            onClick={actions.swapCompareSides}
+            disabled={busy}
+            title="Swap sides (w)"
+            data-testid="compare-swap"
+          >
+            ⇄ Swap
+          </button>
+          <VersionPicker
+            label="Right"
+            value={compare.b}
+            versions={versions}
+            articles={articles}
+            disabled={busy}
+            testId="compare-right"
+            onChange={(id) => actions.setCompareSides(compare.a, id)}
+          />
+        </div>
+        <div className="cmp-summary-row">
+          <p className="cmp-counts" data-testid="compare-counts" aria-live="polite">
+            {counts ? (
+              <>
+                <span className="cmp-count tone-substantive">
+                  {plural(counts.substantive, 'substantive', 'substantive')}
+                </span>
+                <span className="cmp-count tone-cosmetic">
+                  {plural(counts.cosmetic, 'cosmetic', 'cosmetic')}
+                </span>
+                <span className="cmp-count tone-added">{plural(counts.added, 'added', 'added')}</span>
+                <span className="cmp-count tone-removed">{plural(counts.removed, 'removed', 'removed')}</span>
+                <span className="cmp-count tone-moved">{plural(counts.moved, 'moved', 'moved')}</span>
+              </>
+            ) : (
+              <span className="cmp-count">Comparing…</span>
+            )}
+          </p>
+          <label
+            className="cmp-toggle"
+            title="Hide spelling, punctuation, case and number-format changes (h)"
+          >
+            <input
+              type="checkbox"
+              checked={compare.hideCosmetic}
+              onChange={actions.toggleHideCosmetic}
+              data-testid="hide-cosmetic"
+            />
+            Hide cosmetic ({counts?.cosmetic ?? 0})
+          </label>
+          <div className="cmp-stepper">
+            <button
+              type="button"
+              className="button subtle"
+              disabled={stops === 0}
+              onClick={() => actions.stepChange(-1)}
+              title="Previous change (p)"
+            >
+              ↑ Previous
+            </button>
+            <span className="cmp-position" data-testid="change-position" aria-live="polite">
+              {stops === 0
+                ? 'No changes'
+                : current < 0
+                  ? `${plural(stops, 'change', 'changes')}`
+                  : `Change ${current + 1} of ${stops}`}
+            </span>
+            <button
+              type="button"
+              className="button subtle"
+              disabled={stops === 0}
+              onClick={() => actions.stepChange(1)}
+              title="Next change (n)"
+            >
+              ↓ Next
+            </button>
+          </div>
+        </div>
+      </header>
+
+      {compare.status === 'error' ? (
+        <div className="reader-message">
+          <h2>These articles could not be compared</h2>
+          <p className="reader-error">
+            <IconError />
+            <span>{compare.error}</span>
+          </p>
+          <button type="button" className="button" onClick={actions.reloadCompare}>
+            <IconRefresh /> Try again
+          </button>
+        </div>
+      ) : (
+        <div className="cmp-body">
+          {compare.unified ? null : (
+            <div className="cmp-side-heads" aria-hidden={busy}>
+              <span className="cmp-gutter" />
+              <SideHeading side="Left" article={byId.get(compare.a)} />
+              <SideHeading side="Right" article={byId.get(compare.b)} />
+            </div>
+          )}
+          <div className="cmp-viewport">
+            <div
+              ref={scrollRef}
+              className="cmp-scroll"
+              tabIndex={0}
+              aria-busy={busy}
+              aria-label="Aligned sentences of the two versions"
+              data-region="compare"
+            >
+              {display ? (
+                <CompareRows
+                  rows={display.rows}
+                  unified={compare.unified}
+                  hideCosmetic={compare.hideCosmetic}
+                  currentRow={currentRow}
+                  onJump={jumpToRow}
+                />
+              ) : (
+                <div className="reader-skeleton" aria-hidden="true">
+                  {[92, 88, 95, 70].map((width, i) => (
+                    <span key={i} className="skeleton-bar is-card" style={{ width: `${width}%` }} />
+                  ))}
+                </div>
+              )}
+            </div>
+            {display ? (
+              <OverviewStrip
+                rows={display.rows}
+                stops={display.stops}
+                current={current}
+                onGo={actions.goToStop}
+              />
+            ) : null}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

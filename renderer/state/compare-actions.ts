@@ -1,0 +1,95 @@
+// What the compare screen can do: open two articles side by side, pick other sides, swap them,
+// step through the changes, hide cosmetic ones, switch to the unified view, and leave.
+// Stale answers (sides the reviewer has already changed) are dropped by request number.
+import type { WorkbenchClient } from '../api/client';
+import { buildDisplay, stepStop } from '../compare/compare-display';
+import type { CompareState } from './compare-state';
+import { messageOf } from './import-actions';
+import type { LibraryState } from './library-state';
+import type { Store } from './store';
+
+export interface CompareActions {
+  /** Opens the compare screen on two articles (from a story's page, or any two). */
+  openCompare(a: string, b: string, storyId: string | null): void;
+  setCompareSides(a: string, b: string): void;
+  swapCompareSides(): void;
+  closeCompare(): void;
+  reloadCompare(): void;
+  toggleHideCosmetic(): void;
+  toggleUnified(): void;
+  /** Moves to the next (1) or previous (-1) change. */
+  stepChange(delta: 1 | -1): void;
+  /** Makes the stop at `index` the change in hand (a click on the overview strip). */
+  goToStop(index: number): void;
+}
+
+export function createCompareActions(store: Store<LibraryState>, client: WorkbenchClient): CompareActions {
+  let request = 0;
+  const update = (patch: (c: CompareState) => Partial<CompareState>): void =>
+    store.setState((s) => (s.compare ? { ...s, compare: { ...s.compare, ...patch(s.compare) } } : s));
+
+  async function load(a: string, b: string): Promise<void> {
+    const mine = ++request;
+    update(() => ({ a, b, status: 'loading', error: null, current: -1 }));
+    try {
+      const result = await client.api.compareArticles({ a, b });
+      if (mine === request) update(() => ({ status: 'ready', result }));
+    } catch (error) {
+      if (mine === request) update(() => ({ status: 'error', error: messageOf(error), result: null }));
+    }
+  }
+
+  return {
+    openCompare(a, b, storyId) {
+      const previous = store.getState().compare;
+      store.setState((s) => ({
+        ...s,
+        merge: null,
+        compare: {
+          storyId,
+          a,
+          b,
+          status: 'loading',
+          error: null,
+          result: null,
+          // How the reviewer likes to look at changes carries over from the last comparison.
+          hideCosmetic: previous?.hideCosmetic ?? false,
+          unified: previous?.unified ?? false,
+          current: -1,
+        },
+      }));
+      void load(a, b);
+    },
+    setCompareSides(a, b) {
+      if (store.getState().compare) void load(a, b);
+    },
+    swapCompareSides() {
+      const c = store.getState().compare;
+      if (c) void load(c.b, c.a);
+    },
+    closeCompare() {
+      request++;
+      store.setState((s) => (s.compare ? { ...s, compare: null } : s));
+    },
+    reloadCompare() {
+      const c = store.getState().compare;
+      if (c) void load(c.a, c.b);
+    },
+    toggleHideCosmetic() {
+      update((c) => ({ hideCosmetic: !c.hideCosmetic, current: -1 }));
+    },
+    toggleUnified() {
+      update((c) => ({ unified: !c.unified }));
+    },
+    stepChange(delta) {
+      update((c) => {
+        if (!c.result) return {};
+        const { stops } = buildDisplay(c.result, c.hideCosmetic);
+        return { current: stepStop(stops, c.current, delta) };
+      });
+    },
+    goToStop(index) {
+      update(() => ({ current: index }));
+    },
+  };
+}
