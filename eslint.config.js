@@ -32,6 +32,7 @@ export default tseslint.config(
       'playwright-report/',
       'data/',
       'build/',
+      'tmp/', // scratch space, git-ignored
     ],
   },
   js.configs.recommended,
