@@ -23,6 +23,9 @@ for (const name of [
   'removed-lines-1440-light',
   'import-summary-1440-dark',
   'empty-1024-light',
+  'story-1440-light',
+  'compare-1440-light',
+  'compare-unified-1024-dark',
 ]) {
   copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
 }

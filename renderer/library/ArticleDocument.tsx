@@ -3,7 +3,7 @@
 // rendered as React text nodes, never as HTML: imported articles are untrusted input.
 import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
-import { IconWarning } from '../app/icons';
+import { IconCompare, IconWarning } from '../app/icons';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';
@@ -13,6 +13,8 @@ interface ArticleDocumentProps {
   readonly article: Article;
   readonly showRemoved: boolean;
   readonly onToggleRemoved: () => void;
+  /** Opens the compare screen on this article and its neighbour (or another article). */
+  readonly onCompare: (() => void) | null;
 }
 
 function Kicker(props: { article: Article }): ReactNode {
@@ -28,7 +30,7 @@ function Kicker(props: { article: Article }): ReactNode {
 }
 
 export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
-  const { article, showRemoved, onToggleRemoved } = props;
+  const { article, showRemoved, onToggleRemoved, onCompare } = props;
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
   const restoredCount = article.restoredLines?.length ?? 0;
   const title = article.title ?? fileName(article.sourcePath);
@@ -62,6 +64,18 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
             </span>
           ) : null}
           <RemovedToggle count={article.removed.length} open={showRemoved} onToggle={onToggleRemoved} />
+          {onCompare ? (
+            <button
+              type="button"
+              className="button subtle"
+              data-testid="article-compare"
+              title="Compare with the version before it (or any other article)"
+              onClick={onCompare}
+            >
+              <IconCompare size={14} />
+              Compare…
+            </button>
+          ) : null}
         </div>
       </header>
       {article.warnings.length > 0 ? (

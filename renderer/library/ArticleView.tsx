@@ -37,6 +37,7 @@ export function ArticleView(): ReactNode {
   const error = useLibrary((s) => s.articleError);
   const showRemoved = useLibrary((s) => s.showRemoved);
   const hasArticles = useLibrary((s) => s.articles.length > 0);
+  const articleCount = useLibrary((s) => s.articles.length);
   const regionRef = useRef<HTMLElement>(null);
 
   const shownId = article?.id === selectedId ? selectedId : null;
@@ -74,6 +75,7 @@ export function ArticleView(): ReactNode {
           article={article}
           showRemoved={showRemoved}
           onToggleRemoved={actions.toggleRemoved}
+          onCompare={articleCount > 1 ? () => actions.compareFromArticle(article.id) : null}
         />
       </>
     );

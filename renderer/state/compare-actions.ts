@@ -11,6 +11,11 @@ import type { Store } from './store';
 export interface CompareActions {
   /** Opens the compare screen on two articles (from a story's page, or any two). */
   openCompare(a: string, b: string, storyId: string | null): void;
+  /**
+   * From the reader: the article against the version before it in its story (the one after,
+   * for a first version), or against another article when its story has only this one.
+   */
+  compareFromArticle(articleId: string): void;
   setCompareSides(a: string, b: string): void;
   swapCompareSides(): void;
   closeCompare(): void;
@@ -39,7 +44,18 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
     }
   }
 
-  return {
+  const actions: CompareActions = {
+    compareFromArticle(articleId) {
+      const { storyOfArticle, stories, articles } = store.getState();
+      const storyId = storyOfArticle.get(articleId) ?? null;
+      const versions = stories.find((st) => st.id === storyId)?.articleIds ?? [];
+      const at = versions.indexOf(articleId);
+      const neighbour = at > 0 ? versions[at - 1] : at === 0 ? versions[1] : undefined;
+      const other = neighbour ?? articles.find((a) => a.id !== articleId)?.id;
+      if (!other) return;
+      if (at > 0) actions.openCompare(other, articleId, storyId);
+      else actions.openCompare(articleId, other, storyId);
+    },
     openCompare(a, b, storyId) {
       const previous = store.getState().compare;
       store.setState((s) => ({
@@ -92,4 +108,5 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
       update(() => ({ current: index }));
     },
   };
+  return actions;
 }

@@ -55,6 +55,8 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
   const actions = useActions();
   const pending = useLibrary((s) => s.storyPending);
   const others = useLibrary((s) => s.storyEntries.length > 1);
+  // A one-version story compares with any other article (the pickers then choose which).
+  const firstOther = useLibrary((s) => s.articles.find((a) => !story.articleIds.includes(a.id))?.id ?? null);
   const sub = useMemo(() => {
     const dates = story.versions.flatMap((v) => v.date ?? []).sort();
     const outlets = formatOutlets([...new Set(story.versions.map((v) => v.outlet))]);
@@ -76,19 +78,21 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
             type="button"
             className="button"
             data-testid="compare-versions"
-            disabled={story.versions.length < 2}
+            disabled={pending || (story.versions.length < 2 && !firstOther)}
             title={
-              story.versions.length < 2
-                ? 'A story needs two versions to compare'
-                : 'Compare the latest version with the one before it'
+              story.versions.length >= 2
+                ? 'Compare the latest version with the one before it'
+                : 'Compare this article with another one; pick which in the compare screen'
             }
             onClick={() => {
               const v = story.versions;
-              actions.openCompare(v[v.length - 2]!.articleId, v[v.length - 1]!.articleId, story.id);
+              if (v.length >= 2)
+                actions.openCompare(v[v.length - 2]!.articleId, v[v.length - 1]!.articleId, story.id);
+              else if (firstOther) actions.openCompare(v[0]!.articleId, firstOther, story.id);
             }}
           >
             <IconCompare />
-            Compare versions
+            {story.versions.length >= 2 ? 'Compare versions' : 'Compare with…'}
           </button>
           <button
             type="button"

@@ -97,3 +97,22 @@ test('compares two versions, steps through changes with n and p, hides cosmetic 
   await expect(page.getByTestId('story-page-title')).toHaveText(VESSA);
   await expect(page.getByTestId('change-position')).toHaveCount(0);
 });
+
+test('compares an article on its own with any other article, from the reader', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('story-title').filter({ hasText: 'Sávek defends Kaldfoss releases' }).click();
+  await expect(page.getByTestId('article-title')).toContainText('Sávek defends Kaldfoss releases');
+  await page.getByTestId('article-compare').click();
+  await expect(page.getByTestId('compare-left')).toContainText('Korvel.News');
+  // The right side offers every other article; an unrelated one shows as added and removed text.
+  const veldra = page
+    .getByTestId('compare-right')
+    .locator('option', { hasText: 'Veldra Energy wins grid deal' })
+    .first();
+  await page.getByTestId('compare-right').selectOption((await veldra.getAttribute('value'))!);
+  await expect(page.getByTestId('compare-counts')).toContainText('0 substantive');
+  await expect(page.getByTestId('compare-screen').locator('[data-kind="added"]').first()).toBeVisible();
+});
