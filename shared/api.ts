@@ -7,6 +7,10 @@ import type {
   Article,
   ArticleComparison,
   ArticleSummary,
+  Claim,
+  ReviewInfo,
+  Verdict,
+  VerdictChange,
   ImportJob,
   ImportResult,
   Story,
@@ -23,6 +27,10 @@ const MAX_PATH = 4096;
 const path = z.string().min(1).max(MAX_PATH);
 const storyId = z.string().regex(/^st-[0-9a-f]{16}$/, 'a story id is "st-" and 16 hex digits');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
+const claimId = z
+  .string()
+  .regex(/^[0-9a-f]{16}-[0-9a-f]{8}$/, 'a claim id is 16 hex digits, "-", 8 hex digits');
+const offset = z.number().int().min(0).max(MAX_ARTICLE_BYTES);
 const jobId = z.string().regex(/^[0-9a-f]{16}$/, 'a job id is 16 hex digits');
 /** An article id, a unique id prefix, or the path it was imported from. */
 const articleRef = z.string().min(1).max(MAX_PATH);
@@ -70,6 +78,33 @@ export const apiSchemas = {
   moveArticleOut: z.object({ articleId }).strict(),
   /** The reviewer says two stories are not related (or takes that back). */
   setStoriesRelated: z.object({ a: storyId, b: storyId, related: z.boolean() }).strict(),
+  /** Claims of one article (or of every article), with matches, suggestion and verdict. */
+  listClaims: z.object({ article: articleRef.optional() }).strict(),
+  /** Records the reviewer's verdict on a claim (status null clears it); durable before it returns. */
+  setVerdict: z
+    .object({
+      claimId,
+      status: z.enum(['consistent', 'conflicting', 'unclear']).nullable(),
+      note: z.string().max(20_000).optional(),
+      evidence: z
+        .array(z.object({ articleId, start: offset, end: offset }).strict())
+        .max(50)
+        .optional(),
+      reviewer: z.string().max(200).nullable().optional(),
+    })
+    .strict(),
+  /** Every change to one claim's verdict, oldest first. */
+  getClaimHistory: z.object({ claimId }).strict(),
+  /** Takes back the last verdict change, or redoes the last one taken back. */
+  undoVerdict: z.object({}).strict(),
+  redoVerdict: z.object({}).strict(),
+  /** Verdict count, undo/redo availability, verdicts whose claim is gone. */
+  getReviewInfo: z.object({}).strict(),
+  /** The reviewer makes a claim of a span of an article's cleaned text. */
+  addClaim: z.object({ article: articleRef, start: offset, end: offset }).strict(),
+  deleteClaim: z.object({ claimId }).strict(),
+  /** Several claims are one: all but `into` are hidden (their verdicts stay in the history). */
+  mergeClaims: z.object({ claimIds: z.array(claimId).min(1).max(50), into: claimId }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -91,6 +126,15 @@ export interface WorkbenchApi {
   mergeStories(input: ApiInput<'mergeStories'>): Promise<Story[]>;
   moveArticleOut(input: ApiInput<'moveArticleOut'>): Promise<Story[]>;
   setStoriesRelated(input: ApiInput<'setStoriesRelated'>): Promise<Story[]>;
+  listClaims(input: ApiInput<'listClaims'>): Promise<Claim[]>;
+  setVerdict(input: ApiInput<'setVerdict'>): Promise<Verdict | null>;
+  getClaimHistory(input: ApiInput<'getClaimHistory'>): Promise<VerdictChange[]>;
+  undoVerdict(input: ApiInput<'undoVerdict'>): Promise<VerdictChange | null>;
+  redoVerdict(input: ApiInput<'redoVerdict'>): Promise<VerdictChange | null>;
+  getReviewInfo(input: ApiInput<'getReviewInfo'>): Promise<ReviewInfo>;
+  addClaim(input: ApiInput<'addClaim'>): Promise<Claim>;
+  deleteClaim(input: ApiInput<'deleteClaim'>): Promise<Claim[]>;
+  mergeClaims(input: ApiInput<'mergeClaims'>): Promise<Claim[]>;
 }
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
-import { WorkbenchError, type ImportJob } from '../../shared/model';
+import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
 import type { ImportProgress } from '../services/import-service';
 import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
@@ -14,6 +14,8 @@ import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
 import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
+import { renderClaims, renderVerdict } from './render-claims';
+import { dispatch } from '../services/api-dispatch';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
 
@@ -25,6 +27,9 @@ Commands:
   show <article>            print one article: metadata, cleaned text, removed cruft
   stories                   list stories: the articles that are versions of one text, and related stories
   diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
+  claims [--article <a>]    list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict
+  verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
+                            record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -37,7 +42,7 @@ Options (every command):
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'diff', 'serve']);
+const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'diff', 'claims', 'verdict', 'serve']);
 
 export async function runCli(
   argv: readonly string[],
@@ -53,6 +58,10 @@ export async function runCli(
         workspace: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        article: { type: 'string' },
+        note: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
+        reviewer: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -121,6 +130,34 @@ export async function runCli(
         // `parts` serve the compare view; the CLI prints DESIGN.md's row shape exactly.
         const rows = comparison.rows.map(({ parts: _parts, ...row }) => row);
         print({ ...comparison, rows }, renderComparison(comparison, color));
+        return 0;
+      }
+      case 'claims': {
+        noArgs(command, args);
+        const claims = await api.listClaims(values.article ? { article: values.article } : {});
+        print(claims, renderClaims(claims));
+        return 0;
+      }
+      case 'verdict': {
+        if (args.length !== 2)
+          throw new UsageError('verdict needs a claim id and one of consistent, conflicting, unclear, none');
+        const [claimId, status] = args as [string, string];
+        if (!['consistent', 'conflicting', 'unclear', 'none'].includes(status))
+          throw new UsageError(`"${status}" is not a verdict; use consistent, conflicting, unclear or none`);
+        const evidence = await evidenceFor(api, claimId, values.evidence ?? []);
+        const input = {
+          claimId,
+          status: status === 'none' ? null : status,
+          ...(values.note !== undefined ? { note: values.note } : {}),
+          ...(evidence.length ? { evidence } : {}),
+          ...(values.reviewer !== undefined ? { reviewer: values.reviewer } : {}),
+        };
+        // The same gate as the app's doors: the input is checked against the API schema.
+        const answer = await dispatch(api, 'setVerdict', input);
+        if (!answer.ok)
+          throw new WorkbenchError(answer.error.code as WorkbenchError['code'], answer.error.message);
+        const verdict = answer.value as Verdict | null;
+        print(verdict, renderVerdict(claimId, verdict));
         return 0;
       }
       case 'serve':
@@ -219,4 +256,31 @@ function noArgs(command: string, args: readonly string[]): void {
 
 function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(`${text}\n`);
+}
+
+/**
+ * `--evidence <article>`: the passage of that article that matches the claim (the claim's
+ * match there), so the verdict cites the exact sentence.
+ */
+async function evidenceFor(
+  api: WorkbenchApi,
+  claimId: string,
+  refs: readonly string[],
+): Promise<{ articleId: string; start: number; end: number }[]> {
+  if (refs.length === 0) return [];
+  if (!/^[0-9a-f]{16}-[0-9a-f]{8}$/.test(claimId))
+    throw new UsageError(`"${claimId}" is not a claim id (16 hex digits, "-", 8 hex digits)`);
+  const claim = (await api.listClaims({ article: claimId.slice(0, 16) })).find((c) => c.id === claimId);
+  const out = [];
+  for (const ref of refs) {
+    const article = await api.getArticle({ ref });
+    const match = claim?.matches.find((m) => m.articleId === article.id);
+    if (!match)
+      throw new WorkbenchError(
+        'not-found',
+        `No passage of article ${article.id} matches claim ${claimId}; pick the passage in the app instead.`,
+      );
+    out.push({ articleId: article.id, start: match.start, end: match.end });
+  }
+  return out;
 }

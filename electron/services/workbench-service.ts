@@ -10,6 +10,8 @@ import { withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
+import { ClaimsService } from './claims-service';
+import { ReviewJournal } from '../store/review-journal';
 import { importPaths, importUploads } from './import-service';
 
 export interface ServiceOptions {
@@ -31,6 +33,8 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     const id = findArticleId(store.listEntries(), ref, cwd);
     return withRestoredLines(await cleaned(id), store.restoredLines(id));
   };
+  const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), (id) => readArticle(id));
+  const articleIdOf = (ref: string) => findArticleId(store.listEntries(), ref, cwd);
   return {
     async getWorkspaceInfo() {
       return {
@@ -101,6 +105,39 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     },
     async setStoriesRelated({ a, b, related }) {
       return stories.setRelated(a, b, related);
+    },
+    async listClaims({ article }) {
+      if (article) return claims.forArticle(articleIdOf(article));
+      await store.reload();
+      const all = [];
+      for (const entry of store.listEntries()) all.push(...(await claims.forArticle(entry.id)));
+      return all;
+    },
+    async setVerdict(input) {
+      return claims.setVerdict(input);
+    },
+    async getClaimHistory({ claimId }) {
+      return [...(await claims.history(claimId))];
+    },
+    async undoVerdict() {
+      return claims.undo();
+    },
+    async redoVerdict() {
+      return claims.redo();
+    },
+    async getReviewInfo() {
+      return claims.info();
+    },
+    async addClaim({ article, start, end }) {
+      return claims.addClaim(articleIdOf(article), start, end);
+    },
+    async deleteClaim({ claimId }) {
+      await claims.deleteClaim(claimId);
+      return claims.forArticle(claimId.slice(0, 16));
+    },
+    async mergeClaims({ claimIds, into }) {
+      await claims.mergeClaims(claimIds, into);
+      return claims.forArticle(into.slice(0, 16));
     },
   };
 }

@@ -80,5 +80,14 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     mergeStories: (input) => post('mergeStories', input),
     moveArticleOut: (input) => post('moveArticleOut', input),
     setStoriesRelated: (input) => post('setStoriesRelated', input),
+    listClaims: (input) => post('listClaims', input),
+    setVerdict: (input) => post('setVerdict', input),
+    getClaimHistory: (input) => post('getClaimHistory', input),
+    undoVerdict: (input) => post('undoVerdict', input),
+    redoVerdict: (input) => post('redoVerdict', input),
+    getReviewInfo: (input) => post('getReviewInfo', input),
+    addClaim: (input) => post('addClaim', input),
+    deleteClaim: (input) => post('deleteClaim', input),
+    mergeClaims: (input) => post('mergeClaims', input),
   };
 }

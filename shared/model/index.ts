@@ -2,3 +2,4 @@ export * from './article';
 export * from './import';
 export * from './errors';
 export * from './story';
+export * from './claims';

@@ -1,0 +1,81 @@
+// Plain data for claims and verdicts (the `claims --json` and `verdict --json` contracts in
+// DESIGN.md; fields may be added, never renamed or removed).
+
+export type ClaimKind = 'figure' | 'date' | 'quote' | 'attribution' | 'other';
+export type VerdictStatus = 'consistent' | 'conflicting' | 'unclear';
+export type MatchRelation = 'agrees' | 'differs' | 'related';
+
+/** A passage of another article the reviewer cites: offsets into that article's cleaned text. */
+export interface Evidence {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Verdict {
+  readonly claimId: string;
+  readonly status: VerdictStatus;
+  readonly note: string;
+  readonly evidence: readonly Evidence[];
+  /** From the reviewer's settings (or --reviewer); null when not given. */
+  readonly reviewer: string | null;
+  /** ISO timestamp of the decision. */
+  readonly at: string;
+}
+
+/** The statement in another article that corresponds to a claim. */
+export interface ClaimMatch {
+  readonly articleId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly relation: MatchRelation;
+  /** Why, for people: "figure 1,240 vs 1,420", "negation", "wording: autonomous vs independent". */
+  readonly reasons: readonly string[];
+}
+
+export interface Claim {
+  /** The article id, "-", and a hash of the claim's folded text: stable across re-analysis. */
+  readonly id: string;
+  readonly articleId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kinds: readonly ClaimKind[];
+  /** Found by the analysis, or made by the reviewer from a selected span. */
+  readonly source: 'auto' | 'reviewer';
+  readonly matches: readonly ClaimMatch[];
+  readonly suggestion: 'consistent' | 'conflicting' | null;
+  /** The reasons behind the suggestion, each naming the article that differs or agrees. */
+  readonly suggestionReasons: readonly string[];
+  readonly verdict: Verdict | null;
+}
+
+/** One entry of a claim's history: every verdict change, never rewritten. */
+export interface VerdictChange {
+  readonly claimId: string;
+  readonly action: 'set' | 'clear' | 'undo' | 'redo';
+  /** The verdict after this change; null when the claim was left without one. */
+  readonly verdict: Verdict | null;
+  readonly at: string;
+}
+
+/** A verdict whose claim the analysis no longer finds (its sentence was reworded): kept, shown apart. */
+export interface OrphanedVerdict {
+  readonly verdict: Verdict;
+  readonly articleId: string;
+  /** The claim's text when the verdict was given; null if it was never recorded. */
+  readonly text: string | null;
+}
+
+/** The state of the review as a whole. */
+export interface ReviewInfo {
+  /** Claims with a verdict now. */
+  readonly verdicts: number;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly orphaned: readonly OrphanedVerdict[];
+  /** Journal lines that could not be read (a record cut short by a crash was never acknowledged). */
+  readonly unreadableRecords: number;
+}
