@@ -1,0 +1,200 @@
+// Verdicts through the service and the CLI on the sample workspace: saved, read back after a
+// restart, every change in the history, undo and redo as new records, orphaned verdicts kept,
+// a torn journal line skipped, and the app and the CLI writing one workspace at once.
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { WorkbenchApi } from '../../shared/api';
+import { openWorkbench } from '../../electron/services/open-workbench';
+import { JOURNAL_FILE } from '../../electron/store/review-journal';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
+import { tempDirs } from '../helpers/temp-dir';
+
+const temp = tempDirs();
+const sample = join(PROJECT_ROOT, 'data', 'sample');
+const A1 = 'ff059bb9748fe370';
+const A3 = '413df8a716798157';
+
+async function open(dir: string): Promise<WorkbenchApi> {
+  return (await openWorkbench({ dir, isDefault: false }, { mode: 'desktop' })).api;
+}
+
+async function sampleWorkspace(): Promise<{ dir: string; api: WorkbenchApi }> {
+  const dir = temp();
+  const api = await open(dir);
+  await api.importPaths({ paths: [sample] });
+  return { dir, api };
+}
+
+describe('claims of the sample', () => {
+  it('suggests conflicting for the changed figure, naming the outlets and both figures', async () => {
+    const { api } = await sampleWorkspace();
+    const claims = await api.listClaims({ article: A3 });
+    const farms = claims.find((c) => c.text.includes('1,680 farms'))!;
+    expect(farms.kinds).toEqual(['figure']);
+    expect(farms.suggestion).toBe('conflicting');
+    expect(farms.suggestionReasons).toEqual([
+      'Northline Agency: figure 1,680 vs 1,860',
+      'Lodmark Today: figure 1,680 vs 1,860',
+    ]);
+    const panel = claims.find((c) => c.text.includes('monitoring panel'))!;
+    expect(panel.matches.map((m) => [m.relation, m.reasons])).toEqual([
+      ['agrees', ['same wording']],
+      ['differs', ['wording: autonomous vs independent']],
+    ]);
+  });
+});
+
+describe('verdicts', () => {
+  it('are saved, survive a restart, and keep every change in the history', async () => {
+    const { dir, api } = await sampleWorkspace();
+    const [first, second] = await api.listClaims({ article: A3 });
+    const saved = await api.setVerdict({
+      claimId: first!.id,
+      status: 'conflicting',
+      note: 'Figure differs from the wire copy.',
+      evidence: [{ articleId: A1, start: first!.matches[0]!.start, end: first!.matches[0]!.end }],
+      reviewer: 'Ana Reviewer',
+    });
+    expect(saved).toMatchObject({ claimId: first!.id, status: 'conflicting', reviewer: 'Ana Reviewer' });
+    expect(saved!.evidence[0]!.text).toBe(first!.matches[0]!.text);
+    await api.setVerdict({ claimId: first!.id, status: 'unclear' });
+    await api.setVerdict({ claimId: second!.id, status: 'consistent' });
+
+    const reopened = await open(dir);
+    const claims = await reopened.listClaims({ article: A3 });
+    expect(claims.find((c) => c.id === first!.id)!.verdict).toMatchObject({ status: 'unclear' });
+    expect(claims.find((c) => c.id === second!.id)!.verdict).toMatchObject({ status: 'consistent' });
+    const history = await reopened.getClaimHistory({ claimId: first!.id });
+    expect(history.map((h) => [h.action, h.verdict?.status])).toEqual([
+      ['set', 'conflicting'],
+      ['set', 'unclear'],
+    ]);
+  });
+
+  it('undo and redo are new records: the history grows, nothing is rewritten', async () => {
+    const { dir, api } = await sampleWorkspace();
+    const [a, b] = await api.listClaims({ article: A3 });
+    await api.setVerdict({ claimId: a!.id, status: 'consistent' });
+    await api.setVerdict({ claimId: b!.id, status: 'conflicting' });
+    await api.setVerdict({ claimId: a!.id, status: 'unclear' });
+    const before = readFileSync(join(dir, JOURNAL_FILE), 'utf8');
+
+    expect(await api.undoVerdict({})).toMatchObject({
+      claimId: a!.id,
+      action: 'undo',
+      verdict: { status: 'consistent' },
+    });
+    expect(await api.undoVerdict({})).toMatchObject({ claimId: b!.id, action: 'undo', verdict: null });
+    expect(await api.redoVerdict({})).toMatchObject({
+      claimId: b!.id,
+      action: 'redo',
+      verdict: { status: 'conflicting' },
+    });
+    const claims = await api.listClaims({ article: A3 });
+    expect(claims.find((c) => c.id === a!.id)!.verdict?.status).toBe('consistent');
+    expect(claims.find((c) => c.id === b!.id)!.verdict?.status).toBe('conflicting');
+    expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8').startsWith(before)).toBe(true);
+    expect((await api.getClaimHistory({ claimId: a!.id })).map((h) => h.action)).toEqual([
+      'set',
+      'set',
+      'undo',
+    ]);
+    // A new decision ends the redo chain.
+    await api.setVerdict({ claimId: a!.id, status: 'conflicting' });
+    expect(await api.getReviewInfo({})).toMatchObject({ canRedo: false, canUndo: true, verdicts: 2 });
+  });
+
+  it('refuses a claim that does not exist, and a bad status, with one clear sentence', async () => {
+    const { api } = await sampleWorkspace();
+    await expect(api.setVerdict({ claimId: `${A3}-00000000`, status: 'unclear' })).rejects.toThrow(
+      `No claim ${A3}-00000000 in article ${A3}.`,
+    );
+    await expect(api.setVerdict({ claimId: `0123456789abcdef-00000000`, status: 'unclear' })).rejects.toThrow(
+      /names article 0123456789abcdef, which is not in this workspace/,
+    );
+    const cli = await runCli(['verdict', `${A3}-00000000`, 'maybe', '--workspace', temp()]);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toMatch(/"maybe" is not a verdict/);
+  });
+
+  it('keeps a verdict whose claim is gone as orphaned, with the claim’s text', async () => {
+    const { api } = await sampleWorkspace();
+    const [claim] = await api.listClaims({ article: A3 });
+    await api.setVerdict({ claimId: claim!.id, status: 'consistent' });
+    await api.deleteClaim({ claimId: claim!.id });
+    expect((await api.listClaims({ article: A3 })).some((c) => c.id === claim!.id)).toBe(false);
+    const info = await api.getReviewInfo({});
+    expect(info.orphaned).toEqual([
+      { articleId: A3, text: claim!.text, verdict: expect.objectContaining({ status: 'consistent' }) },
+    ]);
+    // The orphaned verdict can still be changed.
+    await api.setVerdict({ claimId: claim!.id, status: 'unclear' });
+    expect((await api.getReviewInfo({})).orphaned[0]!.verdict.status).toBe('unclear');
+  });
+
+  it('skips a torn journal line (a crash mid-write) and keeps every whole record', async () => {
+    const { dir, api } = await sampleWorkspace();
+    const [a, b] = await api.listClaims({ article: A3 });
+    await api.setVerdict({ claimId: a!.id, status: 'consistent' });
+    appendFileSync(join(dir, JOURNAL_FILE), '\n{"type":"verdict","id":"torn","at":"2026-');
+    const reopened = await open(dir);
+    await reopened.setVerdict({ claimId: b!.id, status: 'conflicting' });
+    const claims = await reopened.listClaims({ article: A3 });
+    expect(claims.find((c) => c.id === a!.id)!.verdict?.status).toBe('consistent');
+    expect(claims.find((c) => c.id === b!.id)!.verdict?.status).toBe('conflicting');
+    expect((await reopened.getReviewInfo({})).unreadableRecords).toBe(1);
+  });
+
+  it('loses nothing when the app and the CLI write one workspace at the same time', async () => {
+    const { dir, api } = await sampleWorkspace();
+    const claims = await api.listClaims({ article: A3 });
+    const cliClaims = claims.slice(0, 4);
+    const appClaims = claims.slice(4, 10);
+    const cli = (async () => {
+      for (const c of cliClaims) {
+        const run = await runCli(['verdict', c.id, 'conflicting', '--workspace', dir, '--json']);
+        expect(run.code).toBe(0);
+      }
+    })();
+    const app = (async () => {
+      for (const c of appClaims) await api.setVerdict({ claimId: c.id, status: 'consistent' });
+    })();
+    await Promise.all([cli, app]);
+    const after = await (await open(dir)).listClaims({ article: A3 });
+    for (const c of cliClaims) expect(after.find((x) => x.id === c.id)!.verdict?.status).toBe('conflicting');
+    for (const c of appClaims) expect(after.find((x) => x.id === c.id)!.verdict?.status).toBe('consistent');
+    // The app sees the CLI's verdicts without a restart.
+    expect((await api.getReviewInfo({})).verdicts).toBe(cliClaims.length + appClaims.length);
+  }, 60_000);
+
+  it('prints DESIGN.md’s claims and verdict shapes', async () => {
+    const { dir } = await sampleWorkspace();
+    const list = JSON.parse((await runCli(['claims', '--article', A3, '--workspace', dir, '--json'])).stdout);
+    for (const key of ['id', 'articleId', 'text', 'kinds', 'matches', 'suggestion', 'verdict'])
+      expect(list[0]).toHaveProperty(key);
+    for (const key of ['articleId', 'text', 'relation', 'reasons'])
+      expect(list[0].matches[0]).toHaveProperty(key);
+    const run = await runCli([
+      'verdict',
+      list[0].id,
+      'unclear',
+      '--note',
+      'check',
+      '--reviewer',
+      'Ana',
+      '--workspace',
+      dir,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(Object.keys(JSON.parse(run.stdout)).sort()).toEqual([
+      'at',
+      'claimId',
+      'evidence',
+      'note',
+      'reviewer',
+      'status',
+    ]);
+  }, 30_000);
+});
