@@ -8,7 +8,13 @@ export type ShortcutHandlers = Record<ShortcutCommand, () => void>;
 
 function isTextField(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;
-  if (element.isContentEditable || element instanceof HTMLTextAreaElement) return true;
+  // A focused <select> takes letters to jump between options: never a shortcut.
+  if (
+    element.isContentEditable ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement
+  )
+    return true;
   return (
     element instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'file'].includes(element.type)
   );

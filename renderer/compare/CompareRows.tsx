@@ -69,7 +69,13 @@ function Side(props: {
       );
     case 'moved-from':
       return side === 'a' ? (
-        <p className="cmp-text is-moved">{row.a}</p>
+        <p className="cmp-text is-moved">
+          {row.parts ? (
+            <DiffText parts={row.parts} changes={row.changes} side="a" hideCosmetic={hideCosmetic} />
+          ) : (
+            row.a
+          )}
+        </p>
       ) : (
         <p className="cmp-gap">
           <Jump to={row.to} label="Moved further down ↓" onJump={onJump} />
@@ -77,7 +83,16 @@ function Side(props: {
       );
     case 'moved-to':
       return side === 'b' ? (
-        <p className="cmp-text is-moved">{row.b}</p>
+        <>
+          <p className="cmp-text is-moved">
+            {row.parts ? (
+              <DiffText parts={row.parts} changes={row.changes} side="b" hideCosmetic={hideCosmetic} />
+            ) : (
+              row.b
+            )}
+          </p>
+          <ChangeReasons changes={row.changes} hideCosmetic={hideCosmetic} />
+        </>
       ) : (
         <p className="cmp-gap">
           <Jump to={row.from} label="Moved from further up ↑" onJump={onJump} />
@@ -121,9 +136,24 @@ function Unified(props: { row: DisplayRow; hideCosmetic: boolean; onJump: (row: 
       );
     case 'moved-to':
       return (
-        <p className="cmp-text is-moved">
-          <span>{row.b}</span> <Jump to={row.from} label="Moved from further up ↑" onJump={onJump} />
-        </p>
+        <>
+          <p className="cmp-text is-moved">
+            <span>
+              {row.parts ? (
+                <DiffText
+                  parts={row.parts}
+                  changes={row.changes}
+                  side="unified"
+                  hideCosmetic={hideCosmetic}
+                />
+              ) : (
+                row.b
+              )}
+            </span>{' '}
+            <Jump to={row.from} label="Moved from further up ↑" onJump={onJump} />
+          </p>
+          <ChangeReasons changes={row.changes} hideCosmetic={hideCosmetic} />
+        </>
       );
   }
 }

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
 import { IconBack, IconError, IconRefresh } from '../app/icons';
+import { focusSoon } from '../library/focus-soon';
 import { plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 import { buildDisplay } from './compare-display';
@@ -67,9 +68,17 @@ export function CompareScreen(): ReactNode {
     <main className="compare" aria-labelledby="compare-title" data-testid="compare-screen">
       <header className="cmp-head">
         <div className="cmp-title-row">
-          <button type="button" className="button subtle" onClick={actions.closeCompare} title="Back (Esc)">
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() => {
+              actions.closeCompare();
+              focusSoon('[data-region="reader"]');
+            }}
+            title="Back (Esc)"
+          >
             <IconBack />
-            {compare.storyId ? 'Back to story' : 'Back'}
+            {compare.origin === 'story' ? 'Back to story' : 'Back to article'}
           </button>
           <h1 id="compare-title" className="cmp-title">
             Compare versions

@@ -20,9 +20,16 @@ export type DisplayRow =
   | { readonly kind: 'removed'; readonly a: string }
   | { readonly kind: 'added'; readonly b: string }
   /** Where a moved sentence left (A's order); `to` is the display row where it arrived. */
-  | { readonly kind: 'moved-from'; readonly a: string; readonly to: number }
+  | ({ readonly kind: 'moved-from'; readonly a: string; readonly to: number } & MovedEdits)
   /** Where a moved sentence arrived (B's order); `from` is the display row it left. */
-  | { readonly kind: 'moved-to'; readonly b: string; readonly from: number };
+  | ({ readonly kind: 'moved-to'; readonly b: string; readonly from: number } & MovedEdits);
+
+/** A moved sentence that was also edited carries its word runs and changes. */
+interface MovedEdits {
+  readonly parts: readonly Part[] | null;
+  readonly changes: readonly WordChange[];
+  readonly cosmeticOnly: boolean;
+}
 
 export interface CompareDisplay {
   readonly rows: readonly DisplayRow[];
@@ -79,10 +86,16 @@ function toDisplay(row: ComparisonRow, arrival: boolean, left: number, arrived: 
       return { kind: 'removed', a: row.a!.text };
     case 'added':
       return { kind: 'added', b: row.b!.text };
-    case 'moved':
+    case 'moved': {
+      const edits = {
+        parts: row.parts ?? null,
+        changes: row.changes,
+        cosmeticOnly: row.changes.every((c) => c.kind === 'cosmetic'),
+      };
       return arrival
-        ? { kind: 'moved-to', b: row.b!.text, from: left }
-        : { kind: 'moved-from', a: row.a!.text, to: arrived };
+        ? { kind: 'moved-to', b: row.b!.text, from: left, ...edits }
+        : { kind: 'moved-from', a: row.a!.text, to: arrived, ...edits };
+    }
     case 'changed':
       return {
         kind: 'changed',

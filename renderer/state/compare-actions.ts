@@ -10,7 +10,7 @@ import type { Store } from './store';
 
 export interface CompareActions {
   /** Opens the compare screen on two articles (from a story's page, or any two). */
-  openCompare(a: string, b: string, storyId: string | null): void;
+  openCompare(a: string, b: string, storyId: string | null, origin?: 'story' | 'reader'): void;
   /**
    * From the reader: the article against the version before it in its story (the one after,
    * for a first version), or against another article when its story has only this one.
@@ -53,16 +53,17 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
       const neighbour = at > 0 ? versions[at - 1] : at === 0 ? versions[1] : undefined;
       const other = neighbour ?? articles.find((a) => a.id !== articleId)?.id;
       if (!other) return;
-      if (at > 0) actions.openCompare(other, articleId, storyId);
-      else actions.openCompare(articleId, other, storyId);
+      if (at > 0) actions.openCompare(other, articleId, storyId, 'reader');
+      else actions.openCompare(articleId, other, storyId, 'reader');
     },
-    openCompare(a, b, storyId) {
+    openCompare(a, b, storyId, origin = 'story') {
       const previous = store.getState().compare;
       store.setState((s) => ({
         ...s,
         merge: null,
         compare: {
           storyId,
+          origin,
           a,
           b,
           status: 'loading',

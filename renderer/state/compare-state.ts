@@ -5,6 +5,8 @@ import type { ArticleComparison } from '../../shared/model';
 export interface CompareState {
   /** The story the screen was opened from (its versions fill the pickers); null for two loose articles. */
   readonly storyId: string | null;
+  /** Where "Back" returns to. */
+  readonly origin: 'story' | 'reader';
   readonly a: string;
   readonly b: string;
   readonly status: 'loading' | 'ready' | 'error';

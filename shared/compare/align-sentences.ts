@@ -5,7 +5,8 @@
 //      respelled or re-punctuated sentences still line up;
 //   3. within what is left, removed and added sentences that share most words are one changed
 //      sentence (looked for a bounded distance ahead, so unrelated texts stay linear);
-//   4. a sentence that left one place and appears unchanged at another has "moved".
+//   4. a sentence that left one place and appears unchanged at another has "moved";
+//   5. what is still left is paired across the whole text: edited far away, or edited and moved.
 // Passes 1 and 2 take the longest common sequence (jsdiff's diffArrays, Myers O(ND)) over
 // only the sentences found on both sides: a sentence the other side lacks cannot be an anchor,
 // and leaving it out keeps two unrelated texts from costing N×M.
@@ -27,6 +28,8 @@ export interface AlignedPair {
 const CHANGED_JACCARD = 0.4;
 /** How many added sentences ahead a removed one looks for its reworded form. */
 const PAIR_WINDOW = 16;
+/** Removed × added sentences left over beyond which pass 5 is not tried. */
+const LEFTOVER_BUDGET = 40_000;
 
 /** A row by sentence index (-1: none on that side). */
 interface IndexRow {
@@ -53,6 +56,7 @@ export function alignSentences(a: readonly Span[], b: readonly Span[]): AlignedP
     (i0, i1, j0, j1) => alignFolded(folded, i0, i1, j0, j1, rows),
   );
   markMoved(rows, folded);
+  pairLeftovers(rows, folded);
   const out: AlignedPair[] = [];
   for (const r of rows) out.push({ kind: r.kind, a: r.i < 0 ? null : a[r.i]!, b: r.j < 0 ? null : b[r.j]! });
   return out;
@@ -142,12 +146,12 @@ function pairChanged(keys: Signatures, i0: number, i1: number, j0: number, j1: n
   let next = j0;
   for (let i = i0; i < i1; i++) {
     const words = keys.wordsA(i);
+    // The most similar sentence within reach, not merely the first similar one.
     let match = -1;
+    let best = -1;
     for (let j = next; j < j1 && j < next + PAIR_WINDOW; j++) {
-      if (similar(words, keys.wordsB(j))) {
-        match = j;
-        break;
-      }
+      const score = similarity(words, keys.wordsB(j));
+      if (score > best) [best, match] = [score, j];
     }
     if (match < 0) {
       rows.push({ kind: 'removed', i, j: -1 });
@@ -158,6 +162,56 @@ function pairChanged(keys: Signatures, i0: number, i1: number, j0: number, j1: n
     next = match + 1;
   }
   for (; next < j1; next++) rows.push({ kind: 'added', i: -1, j: next });
+}
+
+/**
+ * Pass 5: what is still removed and added, paired across the whole text — a sentence edited
+ * far from where pass 3 looked, or edited and moved. A pair that can stand in one row without
+ * breaking either order is `changed`; otherwise it moved. Skipped when so much is left that
+ * the texts are not versions of one another (the cost would be quadratic for nothing).
+ */
+function pairLeftovers(rows: IndexRow[], keys: Signatures): void {
+  const removed: number[] = [];
+  const added: number[] = [];
+  rows.forEach((row, index) => {
+    if (row.kind === 'removed') removed.push(index);
+    else if (row.kind === 'added') added.push(index);
+  });
+  if (removed.length === 0 || added.length === 0 || removed.length * added.length > LEFTOVER_BUDGET) return;
+  const drop = new Set<number>();
+  const used = new Set<number>();
+  for (const r of removed) {
+    const words = keys.wordsA(rows[r]!.i);
+    let match = -1;
+    let best = -1;
+    for (const d of added) {
+      if (used.has(d)) continue;
+      const score = similarity(words, keys.wordsB(rows[d]!.j));
+      if (score > best) [best, match] = [score, d];
+    }
+    if (match < 0) continue;
+    used.add(match);
+    drop.add(match);
+    const [lo, hi] = r < match ? [r, match] : [match, r];
+    const between = rows.slice(lo + 1, hi).filter((_, k) => !drop.has(lo + 1 + k));
+    const row = rows[r]!;
+    row.j = rows[match]!.j;
+    if (between.every((x) => x.i < 0)) {
+      // Only added rows in between: the pair can stand where the added sentence is.
+      row.kind = 'changed';
+      rows[match] = row;
+      drop.delete(match);
+      drop.add(r);
+    } else if (between.every((x) => x.j < 0)) {
+      row.kind = 'changed';
+    } else {
+      row.kind = 'moved';
+    }
+  }
+  if (drop.size === 0) return;
+  let w = 0;
+  for (let k = 0; k < rows.length; k++) if (!drop.has(k)) rows[w++] = rows[k]!;
+  rows.length = w;
 }
 
 /** Pass 4: a removed sentence whose folded text was added elsewhere has moved there. */
@@ -187,10 +241,13 @@ function markMoved(rows: IndexRow[], keys: Signatures): void {
   rows.length = w;
 }
 
-/** Jaccard similarity of two sentences' content words (sorted, distinct hashes) ≥ the threshold. */
-function similar(x: Int32Array, y: Int32Array): boolean {
+/**
+ * Jaccard similarity of two sentences' content words (sorted, distinct hashes), or -1 below the
+ * threshold (found out early when possible).
+ */
+function similarity(x: Int32Array, y: Int32Array): number {
   // Jaccard ≥ t needs the smaller set to be at least t of the larger: a cheap first test.
-  if (Math.min(x.length, y.length) < CHANGED_JACCARD * Math.max(x.length, y.length)) return false;
+  if (Math.min(x.length, y.length) < CHANGED_JACCARD * Math.max(x.length, y.length)) return -1;
   // shared / (|x| + |y| - shared) ≥ t  ⇔  shared ≥ t (|x| + |y|) / (1 + t)
   const needed = (CHANGED_JACCARD * (x.length + y.length)) / (1 + CHANGED_JACCARD);
   let shared = 0;
@@ -203,9 +260,9 @@ function similar(x: Int32Array, y: Int32Array): boolean {
       q++;
     }
     // Stop as soon as even sharing every remaining word would fall short.
-    if (shared + Math.min(x.length - p, y.length - q) < needed) return false;
+    if (shared + Math.min(x.length - p, y.length - q) < needed) return -1;
   }
-  return shared >= needed;
+  return shared >= needed ? shared / (x.length + y.length - shared || 1) : -1;
 }
 
 /** Sentence signatures, computed only for sentences that reach the later passes. */

@@ -12,50 +12,106 @@ export interface ClassifiedChange {
 }
 
 const NEGATION = /\b(not|no|never|none|nor|without|cannot)\b|n't\b/i;
-const MODAL = /\b(may|might|could|would|should|must|will|shall|can)\b/i;
+/** Lower case only: "May" and "Will" at a capital are a month and a name. */
+const MODAL = /\b(may|might|could|would|should|must|will|shall|can)\b/;
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-/** A month name next to a day number: "14 March", "March 14" ("may" alone is a verb). */
-const MONTH = new RegExp(
-  `\\b\\d{1,2}(st|nd|rd|th)?\\s+(${MONTHS})\\b|\\b(${MONTHS})\\.?\\s+\\d{1,2}\\b`,
-  'i',
-);
-const ATTRIBUTION =
-  /\b(said|says|told|according|spokes(?:person|man|woman)|minister|mayor|official|statement|reported|claimed|announced)\b/i;
+/** A month or weekday named with its capital ("in May", "on Tuesday"). */
+const CALENDAR_NAME =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const SAYING =
+  /\b(said|says|told|tells|according|spokes(?:person|man|woman)|statement|reported|claimed|announced|confirmed|denied|added)\b/i;
+/** Characters that change what a figure means: a sign, a currency, a percent. */
+const MEANINGFUL_MARKS = /[-−–+±£$€¥%]/g;
 
-export function classifyChange(before: string, after: string, context = ''): ClassifiedChange {
+export function classifyChange(
+  before: string,
+  after: string,
+  contextA = '',
+  contextB = contextA,
+): ClassifiedChange {
   const fold = (s: string) => shingleTokens(s).join(' ');
-  if (fold(before) === fold(after))
+  if (fold(before) === fold(after) && sameMarks(before, after) && sameNumbers(before, after))
     return { kind: 'cosmetic', before, after, reason: cosmeticReason(before, after) };
-  return { kind: 'substantive', before, after, reason: substantiveReason(before, after, context) };
+  return {
+    kind: 'substantive',
+    before,
+    after,
+    reason: substantiveReason(before, after, contextA, contextB),
+  };
+}
+
+/** Signs, currencies and percent marks (not hyphens inside words) must be the same. */
+function sameMarks(before: string, after: string): boolean {
+  const marks = (s: string) =>
+    (s.replace(/(?<=\p{L})[-–](?=\p{L})/gu, '').match(MEANINGFUL_MARKS) ?? []).join('');
+  return marks(before) === marks(after);
+}
+
+/**
+ * Numbers must be equal once digit grouping by comma or space is dropped; a point stays a
+ * decimal point, since "1.250" may be one and a quarter.
+ */
+function sameNumbers(before: string, after: string): boolean {
+  const numbers = (s: string) =>
+    (s.match(/\d[\d,.\u00a0\u202f ]*\d|\d/g) ?? [])
+      .map((n) => n.replace(/[,\u00a0\u202f ](?=\d{3}\b)/g, ''))
+      .join('|');
+  return numbers(before) === numbers(after);
 }
 
 function cosmeticReason(before: string, after: string): string {
+  if (/^\s*$/.test(before + after)) return 'white space';
   if (before.toLowerCase() === after.toLowerCase()) return 'case';
   const digits = (s: string) => s.replace(/[^\d]/g, '');
   if (/\d/.test(before + after) && digits(before) === digits(after)) return 'number formatting';
   const quotes = (s: string) => s.replace(/[“”"‘’'`´]/g, '"');
   if (quotes(before) === quotes(after)) return 'quote style';
   const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  if (bare(before) === bare(after)) return /^\s*$/.test(before + after) ? 'white space' : 'punctuation';
+  if (bare(before) === bare(after)) return 'punctuation';
   return 'spelling variant';
 }
 
-function substantiveReason(before: string, after: string, context: string): string {
+function substantiveReason(before: string, after: string, contextA: string, contextB: string): string {
   const has = (re: RegExp, s: string) => re.test(s);
   if (has(NEGATION, before) !== has(NEGATION, after))
     return has(NEGATION, before) ? 'negation removed' : 'negation added';
   const numbers = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.](?=\d{3}\b)/g, ''));
   const [nb, na] = [numbers(before), numbers(after)];
-  const dateLike =
-    has(MONTH, before + after + context) || [...nb, ...na].some((n) => /^(19|20)\d\d$/.test(n));
-  if (nb.join() !== na.join() && (nb.length || na.length))
+  if (nb.join() !== na.join() && (nb.length || na.length)) {
+    const dateLike =
+      [...nb, ...na].some((n) => /^(19|20)\d\d$/.test(n)) ||
+      nb.some((n) => isDayOfMonth(n, contextA)) ||
+      na.some((n) => isDayOfMonth(n, contextB));
     return dateLike ? 'date changed' : 'figure changed';
-  if (has(MONTH, before) || has(MONTH, after)) return 'date changed';
-  if (has(MODAL, before) !== has(MODAL, after) || (has(MODAL, before) && has(MODAL, after)))
-    return 'modal verb changed';
-  if (ATTRIBUTION.test(context) && (/\p{Lu}/u.test(before + after) || ATTRIBUTION.test(before + after))) {
-    return 'attribution changed';
   }
+  if (has(CALENDAR_NAME, before) || has(CALENDAR_NAME, after)) return 'date changed';
+  if (has(MODAL, before) || has(MODAL, after)) return 'modal verb changed';
+  if (has(SAYING, before + ' ' + after)) return 'attribution changed';
+  if (
+    (/\p{Lu}/u.test(before) && nearSaying(before, contextA)) ||
+    (/\p{Lu}/u.test(after) && nearSaying(after, contextB))
+  )
+    return 'attribution changed';
   return 'wording changed';
+}
+
+/** "14" in "14 March" or "March 14". */
+function isDayOfMonth(n: string, context: string): boolean {
+  if (!/^\d{1,2}$/.test(n) || Number(n) > 31) return false;
+  return new RegExp(`\\b${n}(st|nd|rd|th)?\\s+(${MONTHS})\\b|\\b(${MONTHS})\\.?\\s+${n}\\b`, 'i').test(
+    context,
+  );
+}
+
+/** The changed words sit right beside a verb of saying: who said it changed. */
+function nearSaying(text: string, context: string): boolean {
+  const at = text ? context.indexOf(text) : -1;
+  if (at < 0) return false;
+  const re = new RegExp(SAYING.source, 'gi');
+  for (const m of context.matchAll(re)) {
+    const gap = m.index < at ? at - (m.index + m[0].length) : m.index - (at + text.length);
+    if (gap >= 0 && gap <= 4) return true;
+  }
+  return false;
 }

@@ -20,7 +20,10 @@ export interface CompareRow {
   readonly a: Span | null;
   readonly b: Span | null;
   readonly changes: readonly ClassifiedChange[];
-  /** Changed rows only. Joining the same+removed runs gives `a.text`; same+added gives `b.text`. */
+  /**
+   * Changed rows, and moved rows whose two copies differ. Joining the same+removed runs gives
+   * `a.text`; same+added gives `b.text`.
+   */
   readonly parts?: readonly DiffPart[];
 }
 
@@ -41,13 +44,16 @@ export function compareSentences(
   const rows: CompareRow[] = [];
   const summary = { substantive: 0, cosmetic: 0, added: 0, removed: 0, moved: 0 };
   for (const { kind, a: left, b: right } of alignSentences(a, b)) {
-    if (kind !== 'changed') {
+    // A moved sentence may also have been edited: its changes count like any other.
+    const edited = kind === 'changed' || (kind === 'moved' && left!.text !== right!.text);
+    if (!edited) {
       rows.push({ kind, a: left, b: right, changes: NO_CHANGES });
       if (kind !== 'same') summary[kind]++;
       continue;
     }
     const { changes, parts } = wordChanges(left!.text, right!.text);
     rows.push({ kind, a: left, b: right, changes, parts });
+    if (kind === 'moved') summary.moved++;
     for (const change of changes) summary[change.kind]++;
   }
   return { rows, summary };
@@ -76,7 +82,7 @@ export function wordChanges(
       trailing.unshift({ ...pending.pop()!, change: null });
     for (const p of pending) parts.push({ ...p, change: changes.length });
     parts.push(...trailing);
-    changes.push(classifyChange(removed.trim(), added.trim(), before));
+    changes.push(classifyChange(removed.trim(), added.trim(), before, after));
     pending = [];
     removed = '';
     added = '';

@@ -50,15 +50,18 @@ const SPELLING_ENDING =
 
 export function foldSpelling(word: string): string {
   if (word.length < 5 || !SPELLING_ENDING.test(word)) return word;
-  return word
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
-    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
-    .replace(/([tb])re(s)?$/, '$1er$2')
-    .replace(/ll(ed|ing|er|ers)$/, 'l$1')
-    .replace(/ogue(s)?$/, 'og$1')
-    .replace(/ence$/, 'ense')
-    .replace(/amme(s)?$/, 'am$1');
+  return (
+    word
+      .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+      .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+      .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+      .replace(/([tb])re(s)?$/, '$1er$2')
+      // travelled/traveled, but not filled/filed: only stems of two syllables or more.
+      .replace(/^(.*[aeiouy][^aeiouy]+[aeiouy])ll(ed|ing|er|ers)$/, '$1l$2')
+      .replace(/ogue(s)?$/, 'og$1')
+      .replace(/ence$/, 'ense')
+      .replace(/amme(s)?$/, 'am$1')
+  );
 }
 
 /** 32-bit hashes of every run of SHINGLE_WORDS words (a short text gives one shingle of all its words). */

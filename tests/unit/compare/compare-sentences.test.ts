@@ -125,4 +125,49 @@ describe('comparing two versions', () => {
     expect(summary.substantive).toBe(0);
     expect(summary.cosmetic).toBeGreaterThan(0);
   });
+
+  it('finds an edit in a paragraph that also moved', () => {
+    const P3edited = 'The mayor will present the plan in July. A vote is expected in July.';
+    const { rows, summary } = compareSentences(text([P1, P2, P3]), text([P3edited, P1, P2]));
+    expect(summary.moved).toBe(2);
+    const moved = rows.filter((r) => r.kind === 'moved');
+    expect(moved.flatMap((r) => r.changes).map((c) => [c.before, c.after, c.kind])).toEqual([
+      ['June', 'July', 'substantive'],
+    ]);
+  });
+
+  it('finds an edited sentence however many sentences were inserted before it', () => {
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `Filler sentence number ${i + 1} talks about harbour ferries.`,
+    );
+    const a = text([P1, 'The council approved 1,240 new homes.', P3]);
+    const b = text([P1, ...filler, 'The council approved 1,420 new homes.', P3]);
+    const { rows, summary } = compareSentences(a, b);
+    expect(summary).toMatchObject({ substantive: 1, added: 30, removed: 0, moved: 0 });
+    const changed = rows.find((r) => r.kind === 'changed')!;
+    expect(changed.changes.map((c) => c.reason)).toEqual(['figure changed']);
+    // Both orders still hold.
+    const bStarts = rows.filter((r) => r.b).map((r) => r.b!.start);
+    expect(bStarts).toEqual([...bStarts].sort((x, y) => x - y));
+  });
+
+  it('pairs a reworded sentence with the most similar one, not the first similar one', () => {
+    const a = text(['The minister said the dam would release water to farms in March.']);
+    const b = text([
+      'The minister said the dam would not release water yet.',
+      'The minister said the dam would release water to farms in April.',
+    ]);
+    const { rows } = compareSentences(a, b);
+    const changed = rows.find((r) => r.kind === 'changed')!;
+    expect(changed.b!.text).toContain('April');
+    expect(changed.changes.map((c) => [c.before, c.after])).toEqual([['March', 'April']]);
+  });
+
+  it('counts the cosmetic differences of a moved sentence', () => {
+    const a = text([P1, 'It was grey and the colour was dull.', P3]);
+    const b = text([P1, P3, 'It was grey and the color was dull.']);
+    const { summary } = compareSentences(a, b);
+    expect(summary).toMatchObject({ moved: 1, cosmetic: 1, substantive: 0 });
+  });
 });
