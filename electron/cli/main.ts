@@ -10,6 +10,7 @@ import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model
 import type { ImportProgress } from '../services/import-service';
 import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
+import { restoreNewestBackup } from '../store/workspace-store';
 import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
@@ -31,6 +32,7 @@ Commands:
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
+  restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
 
@@ -42,7 +44,17 @@ Options (every command):
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['import', 'articles', 'show', 'stories', 'diff', 'claims', 'verdict', 'serve']);
+const COMMANDS = new Set([
+  'import',
+  'articles',
+  'show',
+  'stories',
+  'diff',
+  'claims',
+  'verdict',
+  'serve',
+  'restore-backup',
+]);
 
 export async function runCli(
   argv: readonly string[],
@@ -88,6 +100,13 @@ export async function runCli(
   try {
     if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
     const choice = chooseWorkspace(values.workspace);
+    if (command === 'restore-backup') {
+      // Before opening: a damaged workspace cannot be opened, which is why this command exists.
+      noArgs(command, args);
+      const done = await restoreNewestBackup(choice.dir);
+      print(done, `Restored ${done.restored}.\nThe damaged file was kept as ${done.damagedCopy}.`);
+      return 0;
+    }
     const onProgress = values.json ? undefined : progressReporter(io.err as NodeJS.WriteStream);
     const { api } = await openWorkbench(choice, {
       mode: 'browser',

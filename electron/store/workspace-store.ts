@@ -1,7 +1,7 @@
 // One workspace folder on disk (layout in DESIGN.md): crosscheck.json through lowdb, one
 // immutable JSON file per article under articles/, rolling backups under backups/.
 // Never imports electron: the CLI, browser mode and the desktop app all use this class.
-import { mkdir, readFile, readdir, rm, stat, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { BoilerplateLine } from '../../shared/ingest';
@@ -9,12 +9,75 @@ import type { Article, StoryOverrides } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
 import { SerialQueue } from '../../shared/serial-queue';
-import { flushFiles } from './durable-write';
+import { flushFiles, writeFileDurable } from './durable-write';
 import { fromStored, type StoredArticle } from './stored-article';
 import { migrate, needsMigration } from './migrations';
-import { emptyDocument, type ArticleIndexEntry, type WorkspaceDocument } from './workspace-document';
+import {
+  emptyDocument,
+  SCHEMA_VERSION,
+  type ArticleIndexEntry,
+  type WorkspaceDocument,
+} from './workspace-document';
 
 export const DOCUMENT_FILE = 'crosscheck.json';
+
+class DamagedError extends WorkbenchError {
+  constructor() {
+    super('failed', 'damaged');
+  }
+}
+
+/**
+ * The shape every schema version shares: an object with an article index (a newer schema is
+ * let through, to be refused by name).
+ */
+function looksLikeWorkspace(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const doc = raw as { articles?: unknown; schemaVersion?: unknown };
+  if (typeof doc.schemaVersion === 'number' && doc.schemaVersion > SCHEMA_VERSION) return true;
+  return typeof doc.articles === 'object' && doc.articles !== null && !Array.isArray(doc.articles);
+}
+
+/** The newest file in backups/ (names start with an ISO timestamp), or null. */
+export async function newestBackup(dir: string): Promise<string | null> {
+  try {
+    const all = (await readdir(join(dir, 'backups'))).filter((f) => f.endsWith('.json')).sort();
+    return all[all.length - 1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The error for a damaged crosscheck.json: it is kept as it is, and the newest backup offered. */
+async function damagedWorkspace(dir: string): Promise<WorkbenchError> {
+  const file = join(dir, DOCUMENT_FILE);
+  const backup = await newestBackup(dir);
+  const offer = backup
+    ? ` The newest backup is ${join(dir, 'backups', backup)}: run "crosscheck restore-backup --workspace ${dir}" to put it in place (the damaged file is kept beside it).`
+    : ' There is no backup in its backups folder.';
+  return new WorkbenchError(
+    'failed',
+    `The workspace file ${file} is damaged (cut short or not a Crosscheck workspace); it was left untouched.${offer}`,
+  );
+}
+
+/**
+ * Puts the newest backup in place of a damaged crosscheck.json. The damaged file is renamed,
+ * never deleted. Returns both paths.
+ */
+export async function restoreNewestBackup(dir: string): Promise<{ restored: string; damagedCopy: string }> {
+  const backup = await newestBackup(dir);
+  if (!backup) throw new WorkbenchError('not-found', `There is no backup in ${join(dir, 'backups')}.`);
+  const file = join(dir, DOCUMENT_FILE);
+  const damagedCopy = join(dir, `crosscheck.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  try {
+    await rename(file, damagedCopy);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  await writeFileDurable(file, await readFile(join(dir, 'backups', backup)));
+  return { restored: join(dir, 'backups', backup), damagedCopy };
+}
 const BACKUPS_KEPT = 10;
 
 export class WorkspaceStore {
@@ -32,7 +95,17 @@ export class WorkspaceStore {
     const file = join(dir, DOCUMENT_FILE);
     const adapter = new DurableJsonFile<WorkspaceDocument>(file);
     const db = new Low<WorkspaceDocument>(adapter, emptyDocument(new Date()));
-    const raw = await adapter.read();
+    let raw: WorkspaceDocument | null;
+    try {
+      raw = await adapter.read();
+      if (raw !== null && !looksLikeWorkspace(raw)) throw new DamagedError();
+    } catch (err) {
+      // Damage (not JSON, or not a workspace) is reported with the backup to use; anything
+      // else (a permission error) keeps its own message.
+      if (err instanceof DamagedError || (err instanceof WorkbenchError && /damaged/.test(err.message)))
+        throw await damagedWorkspace(dir);
+      throw err;
+    }
     const store = new WorkspaceStore(dir, db);
     if (raw === null) {
       await db.write();
@@ -44,8 +117,24 @@ export class WorkspaceStore {
       await db.write();
     } else {
       db.data = raw;
+      // A rolling copy whenever the document changed since the last one, so a damaged file
+      // always has a recent backup to offer.
+      await store.backupIfChanged();
     }
     return { store, isNew: false };
+  }
+
+  /** Backs up crosscheck.json unless the newest backup already holds the same bytes. */
+  async backupIfChanged(): Promise<void> {
+    const newest = await newestBackup(this.dir);
+    if (newest) {
+      const [current, copy] = await Promise.all([
+        readFile(join(this.dir, DOCUMENT_FILE)),
+        readFile(join(this.dir, 'backups', newest)),
+      ]);
+      if (current.equals(copy)) return;
+    }
+    await this.backup('scheduled');
   }
 
   get schemaVersion(): number {
