@@ -1,10 +1,12 @@
 // Electron main process: one hardened window over the built renderer, the workspace opened
 // through the same services as the CLI, and the IPC gate. Glue only: all behaviour lives in
 // electron/services and shared/.
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openWorkbench } from '../services/open-workbench';
+import { openWorkbench, type OpenedWorkbench } from '../services/open-workbench';
+import { WorkbenchError } from '../../shared/model';
+import { newestBackup, restoreNewestBackup } from '../store/workspace-store';
 import { chooseWorkspace } from '../services/workspace-location';
 import { CONTENT_SECURITY_POLICY } from '../server/static-files';
 import { registerIpc } from './ipc';
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
   const workspace = process.env.CROSSCHECK_WORKSPACE
     ? chooseWorkspace(undefined)
     : { dir: join(app.getPath('userData'), 'workspace'), isDefault: true };
-  const { api } = await openWorkbench(workspace, { mode: 'desktop', appRoot: app.getAppPath() });
+  const { api } = await openOrOfferBackup(workspace);
   registerIpc(api, isTrustedUrl);
   let window = createWindow();
   app.on('second-instance', () => {
@@ -69,6 +71,35 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+}
+
+/**
+ * Opens the workspace; when its crosscheck.json is damaged, says so and offers the newest
+ * backup (the damaged file is kept beside it), or quits without touching anything.
+ */
+async function openOrOfferBackup(workspace: { dir: string; isDefault: boolean }): Promise<OpenedWorkbench> {
+  const open = () => openWorkbench(workspace, { mode: 'desktop', appRoot: app.getAppPath() });
+  try {
+    return await open();
+  } catch (err) {
+    if (!(err instanceof WorkbenchError) || !/damaged/.test(err.message)) throw err;
+    const backup = await newestBackup(workspace.dir);
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Crosscheck',
+      message: 'This workspace cannot be opened: its crosscheck.json is damaged.',
+      detail: err.message,
+      buttons: backup ? ['Restore the newest backup', 'Quit'] : ['Quit'],
+      defaultId: 0,
+      cancelId: backup ? 1 : 0,
+    });
+    if (!backup || response !== 0) {
+      app.exit(1);
+      throw err;
+    }
+    await restoreNewestBackup(workspace.dir);
+    return open();
+  }
 }
 
 main().catch((err: unknown) => {
