@@ -9,8 +9,9 @@ import { benchScale, type Benchmark, type ResultLine } from './lib/benchmark';
 import { compareVersions } from './compare-versions';
 import { importThroughput } from './import-throughput';
 import { storyGrouping } from './story-grouping';
+import { verdictSave } from './verdict-save';
 
-const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping, compareVersions];
+const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping, compareVersions, verdictSave];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !BENCHMARKS.some((b) => b.name === name));
