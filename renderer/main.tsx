@@ -20,6 +20,7 @@ import './styles/stories.css';
 import './styles/story-page.css';
 import './styles/merge-picker.css';
 import './styles/compare.css';
+import './styles/review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -20,16 +20,29 @@ export type ShortcutCommand =
   | 'toggleCosmetic'
   | 'toggleUnified'
   | 'swapSides'
-  | 'closeCompare';
+  | 'closeCompare'
+  | 'openReview'
+  | 'nextClaim'
+  | 'previousClaim'
+  | 'markConsistent'
+  | 'markConflicting'
+  | 'markUnclear'
+  | 'addEvidence'
+  | 'searchClaims'
+  | 'undoVerdict'
+  | 'redoVerdict'
+  | 'closeReview';
 
 /** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
-export type Screen = 'library' | 'compare';
+export type Screen = 'library' | 'compare' | 'review';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key`, e.g. `ArrowDown`, `j`, `?`. */
   readonly key: string;
   /** Ctrl on Windows and Linux, Cmd on macOS. */
   readonly mod?: boolean;
+  /** When given, Shift must be held (true) or not (false); otherwise Shift is not looked at. */
+  readonly shift?: boolean;
   /** Also fires while the filter box has focus (arrows move the selection from there). */
   readonly inTextField?: boolean;
   /** Left to the browser while the reader has focus, so arrows and Home/End scroll the article. */
@@ -140,10 +153,73 @@ export const SHORTCUTS: readonly Shortcut[] = [
     screens: ['compare'],
   },
   {
+    command: 'openReview',
+    bindings: [{ key: 'v' }],
+    description: 'Review the claims of the selected article’s story',
+  },
+  {
+    command: 'nextClaim',
+    bindings: [{ key: 'j' }, { key: 'ArrowDown' }],
+    description: 'Next claim',
+    screens: ['review'],
+  },
+  {
+    command: 'previousClaim',
+    bindings: [{ key: 'k' }, { key: 'ArrowUp' }],
+    description: 'Previous claim',
+    screens: ['review'],
+  },
+  {
+    command: 'markConsistent',
+    bindings: [{ key: 'c' }],
+    description: 'Verdict: consistent',
+    screens: ['review'],
+  },
+  {
+    command: 'markConflicting',
+    bindings: [{ key: 'x' }],
+    description: 'Verdict: conflicting',
+    screens: ['review'],
+  },
+  { command: 'markUnclear', bindings: [{ key: 'u' }], description: 'Verdict: unclear', screens: ['review'] },
+  {
+    command: 'addEvidence',
+    bindings: [{ key: 'e' }],
+    description: 'Cite the next matching passage as evidence',
+    screens: ['review'],
+  },
+  {
+    command: 'searchClaims',
+    bindings: [{ key: '/' }],
+    description: 'Search the claims',
+    screens: ['review'],
+  },
+  {
+    command: 'undoVerdict',
+    bindings: [{ key: 'z', mod: true, shift: false }],
+    description: 'Undo the last verdict change',
+    screens: ['review'],
+  },
+  {
+    command: 'redoVerdict',
+    bindings: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    description: 'Redo',
+    screens: ['review'],
+  },
+  {
+    command: 'closeReview',
+    bindings: [{ key: 'Escape' }],
+    description: 'Leave the review',
+    screens: ['review'],
+  },
+  {
     command: 'showHelp',
     bindings: [{ key: '?' }],
     description: 'Show this list of shortcuts',
-    screens: ['library', 'compare'],
+    screens: ['library', 'compare', 'review'],
   },
 ];
 
@@ -160,6 +236,7 @@ export interface KeyContext {
 function bindingMatches(binding: KeyBinding, event: KeyboardEvent, context: KeyContext): boolean {
   const mod = event.ctrlKey || event.metaKey;
   if (Boolean(binding.mod) !== mod || event.altKey) return false;
+  if (binding.shift !== undefined && binding.shift !== event.shiftKey) return false;
   if (context.inTextField && !binding.inTextField) return false;
   if (context.inReader && binding.yieldsToReader) return false;
   if (binding.listOnly && !context.onList) return false;
@@ -190,7 +267,7 @@ export function bindingLabel(binding: KeyBinding, isMac: boolean): string[] {
   const name = KEY_NAMES[binding.key] ?? binding.key;
   // A lone letter stays lower-case so it does not read as Shift+letter.
   if (!binding.mod) return [name];
-  return [isMac ? '⌘' : 'Ctrl', name.toUpperCase()];
+  return [isMac ? '⌘' : 'Ctrl', ...(binding.shift ? ['Shift'] : []), name.toUpperCase()];
 }
 
 export function isMacPlatform(): boolean {

@@ -62,7 +62,10 @@ export class ClaimsService {
     const { review } = await this.state();
     const article = await this.readArticle(articleId);
     const targets = await this.scope(articleId);
-    const outlets = new Map(this.store.listEntries().map((e) => [e.id, e.outlet ?? e.id]));
+    // Reasons name the article by its outlet; an article without one by its title.
+    const outlets = new Map(
+      this.store.listEntries().map((e) => [e.id, e.outlet ?? (e.title ? `“${e.title}”` : e.id)]),
+    );
     const cache = new ValueCache();
     return this.baseClaims(article, review).map((claim) => {
       const matches = matchClaim(claim, targets, cache);

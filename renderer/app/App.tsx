@@ -3,6 +3,7 @@
 // shortcuts need (filter box, list); everything else lives in the components.
 import { useRef, type ReactNode } from 'react';
 import { CompareScreen } from '../compare/CompareScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import { ArticleView } from '../library/ArticleView';
 import { EmptyState } from '../library/EmptyState';
 import { ImportInput } from '../library/ImportInput';
@@ -29,6 +30,12 @@ export function App(): ReactNode {
   const filter = useLibrary((s) => s.filter);
   const storyShown = useLibrary((s) => s.view === 'stories' && s.selectedStoryId !== null);
   const comparing = useLibrary((s) => s.compare !== null);
+  const reviewing = useLibrary((s) => s.review !== null);
+  const searchClaimsRef = useRef<HTMLInputElement>(null);
+  const selectedId = useLibrary((s) => s.selectedId);
+  const storyArticles = useLibrary((s) =>
+    s.view === 'stories' && s.selectedStoryId ? s.story?.articleIds : null,
+  );
 
   useShortcuts(
     {
@@ -65,17 +72,37 @@ export function App(): ReactNode {
       swapSides: actions.swapCompareSides,
       closeCompare: () => {
         actions.closeCompare();
-        focusSoon('[data-testid="story-page"]');
+        // Back where the comparison was opened from: the story page, or the reader.
+        focusSoon('[data-region="reader"]');
+      },
+      openReview: () => {
+        const article = storyShown ? storyArticles?.[0] : selectedId;
+        if (article) actions.openReview(article);
+      },
+      nextClaim: () => actions.moveClaim(1),
+      previousClaim: () => actions.moveClaim(-1),
+      markConsistent: () => void actions.setVerdict('consistent'),
+      markConflicting: () => void actions.setVerdict('conflicting'),
+      markUnclear: () => void actions.setVerdict('unclear'),
+      addEvidence: () => void actions.addEvidence(),
+      searchClaims: () => searchClaimsRef.current?.focus(),
+      undoVerdict: () => void actions.undoReview(),
+      redoVerdict: () => void actions.redoReview(),
+      closeReview: () => {
+        actions.closeReview();
+        focusSoon('[data-region="reader"]');
       },
     },
-    comparing ? 'compare' : 'library',
+    reviewing ? 'review' : comparing ? 'compare' : 'library',
   );
 
   return (
     <div className="app">
       <TopBar onImport={launcher.open} importShortcut={IMPORT_SHORTCUT} />
       <ErrorBanner />
-      {comparing ? (
+      {reviewing ? (
+        <ReviewScreen searchRef={searchClaimsRef} />
+      ) : comparing ? (
         <CompareScreen />
       ) : isEmpty ? (
         <EmptyState onImport={launcher.open} />

@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 const SECTIONS: readonly { screen: Screen; title: string }[] = [
   { screen: 'library', title: 'Library and story pages' },
   { screen: 'compare', title: 'Comparing two versions' },
+  { screen: 'review', title: 'Reviewing claims' },
 ];
 
 export function HelpOverlay(): ReactNode {

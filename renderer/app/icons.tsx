@@ -149,6 +149,13 @@ export const IconCompare = (p: IconProps): ReactNode => (
   </Svg>
 );
 
+/** Review: a list with a tick. */
+export const IconReview = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M2.5 4.5l1.25 1.25L6 3.5M2.5 10.5l1.25 1.25L6 9.5M8.5 4.75h5M8.5 10.75h5" />
+  </Svg>
+);
+
 /** The app's mark: two overlapping pages with a tick, i.e. texts checked against each other. */
 export const LogoMark = (p: IconProps): ReactNode => (
   <svg

@@ -3,7 +3,7 @@
 // rendered as React text nodes, never as HTML: imported articles are untrusted input.
 import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
-import { IconCompare, IconWarning } from '../app/icons';
+import { IconCompare, IconReview, IconWarning } from '../app/icons';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';
@@ -15,6 +15,8 @@ interface ArticleDocumentProps {
   readonly onToggleRemoved: () => void;
   /** Opens the compare screen on this article and its neighbour (or another article). */
   readonly onCompare: (() => void) | null;
+  /** Opens the review of the claims of this article's story. */
+  readonly onReview: () => void;
 }
 
 function Kicker(props: { article: Article }): ReactNode {
@@ -30,7 +32,7 @@ function Kicker(props: { article: Article }): ReactNode {
 }
 
 export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
-  const { article, showRemoved, onToggleRemoved, onCompare } = props;
+  const { article, showRemoved, onToggleRemoved, onCompare, onReview } = props;
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
   const restoredCount = article.restoredLines?.length ?? 0;
   const title = article.title ?? fileName(article.sourcePath);
@@ -64,6 +66,16 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
             </span>
           ) : null}
           <RemovedToggle count={article.removed.length} open={showRemoved} onToggle={onToggleRemoved} />
+          <button
+            type="button"
+            className="button subtle"
+            data-testid="article-review"
+            title="Review the claims of this article and the other versions of its story (v)"
+            onClick={onReview}
+          >
+            <IconReview size={14} />
+            Review claims
+          </button>
           {onCompare ? (
             <button
               type="button"

@@ -76,6 +76,7 @@ export function ArticleView(): ReactNode {
           showRemoved={showRemoved}
           onToggleRemoved={actions.toggleRemoved}
           onCompare={articleCount > 1 ? () => actions.compareFromArticle(article.id) : null}
+          onReview={() => actions.openReview(article.id)}
         />
       </>
     );

@@ -61,6 +61,7 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
       store.setState((s) => ({
         ...s,
         merge: null,
+        review: null,
         compare: {
           storyId,
           origin,

@@ -5,13 +5,14 @@ import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { defaultDirection, orderArticles, type SortKey } from './article-order';
 import { createCompareActions, type CompareActions } from './compare-actions';
+import { createReviewActions, type ReviewActions } from './review-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
 import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
-export interface LibraryActions extends ImportActions, StoryActions, CompareActions {
+export interface LibraryActions extends ImportActions, StoryActions, CompareActions, ReviewActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -160,6 +161,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     ...createImportActions(store, client, finishImport),
     ...stories,
     ...createCompareActions(store, client),
+    ...createReviewActions(store, client),
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),

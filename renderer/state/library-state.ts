@@ -3,6 +3,7 @@
 import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from '../../shared/model';
 import { DEFAULT_SORT, type SortOrder } from './article-order';
 import type { CompareState } from './compare-state';
+import type { ReviewState } from './review-state';
 import { initialStoriesState, type StoriesState } from './story-state';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -56,6 +57,8 @@ export interface LibraryState extends StoriesState {
   readonly helpOpen: boolean;
   /** Two articles compared: the compare screen replaces the panes while this is set. */
   readonly compare: CompareState | null;
+  /** The claims of a story under review: the review screen replaces the panes while set. */
+  readonly review: ReviewState | null;
 }
 
 export const initialLibraryState: LibraryState = {
@@ -79,4 +82,5 @@ export const initialLibraryState: LibraryState = {
   importError: null,
   helpOpen: false,
   compare: null,
+  review: null,
 };

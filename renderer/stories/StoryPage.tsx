@@ -3,7 +3,7 @@
 // with a notice saying what the last one did. Loading and failure look like the reader's.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { StoryDetail } from '../../shared/model';
-import { IconCheck, IconCompare, IconError, IconMerge, IconRefresh } from '../app/icons';
+import { IconCheck, IconCompare, IconError, IconMerge, IconRefresh, IconReview } from '../app/icons';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusAfterCorrection } from './focus-after-correction';
@@ -93,6 +93,16 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
           >
             <IconCompare />
             {story.versions.length >= 2 ? 'Compare versions' : 'Compare with…'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="story-review"
+            title="Review the claims of every version (v)"
+            onClick={() => story.versions[0] && actions.openReview(story.versions[0].articleId)}
+          >
+            <IconReview />
+            Review claims
           </button>
           <button
             type="button"

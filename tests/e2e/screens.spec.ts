@@ -68,6 +68,14 @@ for (const [width, height] of SIZES) {
       await expect(page.getByTestId('compare-counts')).toContainText('1 removed');
       await page.getByTestId('view-unified').click();
       await page.screenshot({ path: join(OUT, `compare-unified-${width}-${scheme}.png`) });
+
+      await page.keyboard.press('Escape');
+      await page.getByTestId('story-review').click();
+      await expect(page.getByTestId('review-progress')).toContainText('Reviewed 0 of');
+      for (const key of ['j', 'j', 'j', 'j', 'j', 'j']) await page.keyboard.press(key);
+      await page.keyboard.press('x');
+      await expect(page.getByTestId('review-status')).toContainText('Saved');
+      await page.screenshot({ path: join(OUT, `review-${width}-${scheme}.png`) });
       expect(problems).toEqual([]);
     });
   }

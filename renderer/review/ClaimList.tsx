@@ -1,0 +1,65 @@
+// The review screen's list: every claim of the story that passes the filters, with its kinds,
+// outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it.
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Claim } from '../../shared/model';
+
+interface ClaimListProps {
+  readonly claims: readonly Claim[];
+  readonly currentId: string | null;
+  readonly outletOf: (articleId: string) => string;
+  readonly onSelect: (claimId: string) => void;
+}
+
+export const VERDICT_LABEL = {
+  consistent: 'Consistent',
+  conflicting: 'Conflicting',
+  unclear: 'Unclear',
+} as const;
+
+export function ClaimList(props: ClaimListProps): ReactNode {
+  const { claims, currentId, outletOf, onSelect } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [currentId]);
+  if (claims.length === 0) return <p className="rv-empty">No claims match these filters.</p>;
+  return (
+    <ol ref={listRef} className="rv-list" aria-label="Claims" data-testid="claim-list">
+      {claims.map((c) => {
+        const status = c.verdict?.status ?? 'none';
+        return (
+          <li key={c.id}>
+            <button
+              type="button"
+              className={`rv-item status-${status}`}
+              aria-current={c.id === currentId ? 'true' : undefined}
+              data-testid="claim-item"
+              data-claim-id={c.id}
+              data-status={status}
+              onClick={() => onSelect(c.id)}
+            >
+              <span className="rv-item-head">
+                <span className={`rv-dot status-${status}`} aria-hidden="true" />
+                <span className="rv-item-outlet">{outletOf(c.articleId)}</span>
+                <span className="rv-kinds">{c.kinds.join(' · ')}</span>
+              </span>
+              <span className="rv-item-text">{c.text}</span>
+              <span className="rv-item-foot">
+                {c.verdict ? (
+                  <span className={`rv-badge status-${c.verdict.status}`}>
+                    {VERDICT_LABEL[c.verdict.status]}
+                  </span>
+                ) : (
+                  <span className="rv-badge">To review</span>
+                )}
+                {c.suggestion ? (
+                  <span className={`rv-suggest suggest-${c.suggestion}`}>suggests {c.suggestion}</span>
+                ) : null}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,211 @@
+// The review screen: a story's claims (every version) on the left, the claim in hand on the
+// right, progress and undo/redo on top. Keyboard first: j/k move, c/x/u decide, e cites
+// evidence, / searches, Ctrl/Cmd+Z undoes; Esc goes back.
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
+import type { ClaimKind } from '../../shared/model';
+import { IconBack, IconError, IconRefresh, IconSearch } from '../app/icons';
+import { useActions, useLibrary } from '../state/library-context';
+import type { StatusFilter } from '../state/review-state';
+import { ClaimDetail } from './ClaimDetail';
+import { ClaimList } from './ClaimList';
+import { filterClaims, reviewProgress } from './review-filter';
+import { savedReviewer } from '../state/review-actions';
+
+const STATUS_OPTIONS: readonly [StatusFilter, string][] = [
+  ['all', 'All claims'],
+  ['unreviewed', 'To review'],
+  ['consistent', 'Consistent'],
+  ['conflicting', 'Conflicting'],
+  ['unclear', 'Unclear'],
+];
+const KIND_OPTIONS: readonly (ClaimKind | 'all')[] = [
+  'all',
+  'figure',
+  'date',
+  'quote',
+  'attribution',
+  'other',
+];
+
+export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | null> }): ReactNode {
+  const actions = useActions();
+  const review = useLibrary((s) => s.review);
+  const articles = useLibrary((s) => s.articles);
+  const stories = useLibrary((s) => s.stories);
+  const [reviewer, setReviewer] = useState(savedReviewer);
+
+  const outlets = useMemo(
+    () => new Map(articles.map((a) => [a.id, a.outlet ?? 'unknown outlet'])),
+    [articles],
+  );
+  const outletOf = (id: string) => outlets.get(id) ?? id;
+  const claims = review?.claims;
+  const filter = review?.filter;
+  const shown = useMemo(() => (claims && filter ? filterClaims(claims, filter) : []), [claims, filter]);
+  if (!review) return null;
+  const progress = reviewProgress(review.claims);
+  const current = review.claims.find((c) => c.id === review.currentId) ?? null;
+  const story = stories.find((s) => s.id === review.storyId);
+  const title = story?.title ?? articles.find((a) => a.id === review.articleIds[0])?.title ?? 'Untitled';
+
+  return (
+    <main className="review" aria-labelledby="review-title" data-testid="review-screen">
+      <header className="rv-head">
+        <div className="rv-title-row">
+          <button type="button" className="button subtle" onClick={actions.closeReview} title="Back (Esc)">
+            <IconBack />
+            Back
+          </button>
+          <h1 id="review-title" className="rv-title">
+            Review claims <span className="rv-title-story">· {title}</span>
+          </h1>
+          <p className="rv-progress" data-testid="review-progress">
+            Reviewed {progress.reviewed} of {progress.total}
+            <span className="rv-progress-bar" aria-hidden="true">
+              <span
+                style={{ width: `${progress.total ? (100 * progress.reviewed) / progress.total : 0}%` }}
+              />
+            </span>
+          </p>
+        </div>
+        <div className="rv-tools-row">
+          <label className="rv-search">
+            <IconSearch />
+            <input
+              ref={props.searchRef}
+              type="search"
+              placeholder="Search claims"
+              value={review.filter.text}
+              onChange={(e) => actions.setReviewFilter({ text: e.target.value })}
+              aria-label="Search claims"
+            />
+          </label>
+          <select
+            aria-label="Status"
+            value={review.filter.status}
+            onChange={(e) => actions.setReviewFilter({ status: e.target.value as StatusFilter })}
+          >
+            {STATUS_OPTIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Kind"
+            value={review.filter.kind}
+            onChange={(e) => actions.setReviewFilter({ kind: e.target.value as ClaimKind | 'all' })}
+          >
+            {KIND_OPTIONS.map((k) => (
+              <option key={k} value={k}>
+                {k === 'all' ? 'Every kind' : k}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Outlet"
+            value={review.filter.articleId}
+            onChange={(e) => actions.setReviewFilter({ articleId: e.target.value })}
+          >
+            <option value="all">Every version</option>
+            {review.articleIds.map((id, i) => (
+              <option key={id} value={id}>
+                {`${i + 1} · ${outletOf(id)}`}
+              </option>
+            ))}
+          </select>
+          <label className="rv-reviewer">
+            <span>Reviewer</span>
+            <input
+              value={reviewer}
+              placeholder="your name"
+              onChange={(e) => setReviewer(e.target.value)}
+              onBlur={() => actions.setReviewer(reviewer.trim())}
+              data-testid="reviewer-name"
+            />
+          </label>
+          <div className="rv-undo">
+            <button
+              type="button"
+              className="button subtle"
+              disabled={!review.info?.canUndo || review.saving}
+              onClick={() => void actions.undoReview()}
+              title="Undo the last verdict change (Ctrl/Cmd+Z)"
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              className="button subtle"
+              disabled={!review.info?.canRedo || review.saving}
+              onClick={() => void actions.redoReview()}
+              title="Redo (Ctrl/Cmd+Shift+Z)"
+            >
+              Redo
+            </button>
+          </div>
+          <p className="rv-status" role="status" data-testid="review-status">
+            {review.saving ? 'Saving…' : review.saveError ? '' : review.notice}
+          </p>
+        </div>
+        {review.saveError ? (
+          <p className="reader-error rv-save-error" role="alert">
+            <IconError />
+            <span>Not saved: {review.saveError}</span>
+          </p>
+        ) : null}
+      </header>
+
+      {review.status === 'error' ? (
+        <div className="reader-message">
+          <h2>The claims could not be loaded</h2>
+          <p className="reader-error">
+            <IconError />
+            <span>{review.error}</span>
+          </p>
+          <button type="button" className="button" onClick={() => void actions.reloadReview()}>
+            <IconRefresh /> Try again
+          </button>
+        </div>
+      ) : review.status === 'loading' ? (
+        <div className="reader-skeleton" aria-hidden="true">
+          {[92, 88, 95].map((width, i) => (
+            <span key={i} className="skeleton-bar is-card" style={{ width: `${width}%` }} />
+          ))}
+        </div>
+      ) : (
+        <div className="rv-body">
+          <div className="rv-list-pane" data-region="review-list">
+            <ClaimList
+              claims={shown}
+              currentId={review.currentId}
+              outletOf={outletOf}
+              onSelect={actions.selectClaim}
+            />
+          </div>
+          <div className="rv-detail-pane">
+            {current ? (
+              <ClaimDetail
+                claim={current}
+                history={review.history}
+                saving={review.saving}
+                outletOf={outletOf}
+                onVerdict={(status) => void actions.setVerdict(status)}
+                onAddEvidence={() => void actions.addEvidence()}
+                onSaveNote={(note) => void actions.saveNote(note)}
+              />
+            ) : (
+              <p className="rv-empty">This story has no claims to review.</p>
+            )}
+            {review.info && review.info.orphaned.length > 0 ? (
+              <p className="rv-muted rv-orphans">
+                {review.info.orphaned.length} verdict(s) in this workspace belong to claims the analysis no
+                longer finds; they are kept.
+              </p>
+            ) : null}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+// Reviewing claims with the keyboard only: open the review from the library, decide three
+// claims with c / x / u, undo one, reload the page, and find every verdict and its history.
+import { join } from 'node:path';
+import { expect, ROOT, test } from './fixtures';
+
+test('reviews three claims with the keyboard only; verdicts and history survive a reload', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-summary')).toBeHidden();
+
+  // Keyboard from here on: to the Vessa story's first version, then v opens the review.
+  const list = page.locator('[data-region="list"]');
+  await list.focus();
+  const selected = page.locator('[data-testid="article-row"][aria-selected="true"]');
+  for (let i = 0; i < 12; i++) {
+    if ((await selected.count()) && /Lodmark, Tervania agree to reopen/.test(await selected.innerText()))
+      break;
+    await page.keyboard.press('j');
+  }
+  await expect(selected).toContainText('Lodmark, Tervania agree to reopen');
+  await page.keyboard.press('v');
+  const screen = page.getByTestId('review-screen');
+  await expect(screen).toBeVisible();
+  await expect(page.getByTestId('review-progress')).toContainText('Reviewed 0 of');
+
+  const current = page.locator('[data-testid="claim-item"][aria-current="true"]');
+  const ids: string[] = [];
+  const decide = async (key: string, status: string) => {
+    ids.push((await current.getAttribute('data-claim-id'))!);
+    await page.keyboard.press(key);
+    await expect(current).toHaveAttribute('data-status', status);
+    await expect(page.getByTestId('review-status')).toContainText(`Saved: ${status}`);
+  };
+  await decide('c', 'consistent');
+  await page.keyboard.press('j');
+  await decide('x', 'conflicting');
+  await page.keyboard.press('j');
+  await decide('u', 'unclear');
+  // Change the third, then take the change back: the history keeps all three steps.
+  await page.keyboard.press('c');
+  await expect(current).toHaveAttribute('data-status', 'consistent');
+  await page.keyboard.press('Control+z');
+  await expect(current).toHaveAttribute('data-status', 'unclear');
+  await expect(page.getByTestId('review-progress')).toContainText('Reviewed 3 of');
+  await page.keyboard.press('k');
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('review-status')).toContainText('Evidence added and saved');
+
+  await page.reload();
+  await expect(page.getByTestId('article-list')).toBeVisible();
+  await page.locator('[data-region="list"]').focus();
+  for (let i = 0; i < 12; i++) {
+    if ((await selected.count()) && /Lodmark, Tervania agree to reopen/.test(await selected.innerText()))
+      break;
+    await page.keyboard.press('j');
+  }
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('review-progress')).toContainText('Reviewed 3 of');
+  const status = (id: string) => page.locator(`[data-testid="claim-item"][data-claim-id="${id}"]`);
+  await expect(status(ids[0]!)).toHaveAttribute('data-status', 'consistent');
+  await expect(status(ids[1]!)).toHaveAttribute('data-status', 'conflicting');
+  await expect(status(ids[2]!)).toHaveAttribute('data-status', 'unclear');
+  await status(ids[2]!).click();
+  await expect(page.getByTestId('claim-history').locator('li')).toHaveCount(3);
+  await expect(page.getByTestId('claim-history')).toContainText('undone: unclear');
+  await status(ids[1]!).click();
+  await expect(page.getByTestId('claim-detail')).toContainText('cited as evidence');
+});
