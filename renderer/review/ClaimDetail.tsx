@@ -1,7 +1,7 @@
 // The claim in hand: its text, what the other articles say (each match with its relation and
 // reasons), the suggestion with its reasons, the verdict buttons (c / x / u), the note, the
 // cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Claim, VerdictChange, VerdictStatus } from '../../shared/model';
 import { VERDICT_LABEL } from './ClaimList';
 
@@ -29,9 +29,8 @@ function when(iso: string): string {
 
 export function ClaimDetail(props: ClaimDetailProps): ReactNode {
   const { claim, history, saving, outletOf, onVerdict, onAddEvidence, onSaveNote } = props;
+  // The parent keys this component by claim and saved note, so the field starts afresh.
   const [note, setNote] = useState(claim.verdict?.note ?? '');
-  // A different claim, or a saved note, resets the field.
-  useEffect(() => setNote(claim.verdict?.note ?? ''), [claim.id, claim.verdict?.note]);
 
   return (
     <article className="rv-detail" aria-labelledby="claim-text" data-testid="claim-detail">

@@ -28,6 +28,7 @@ const KIND_OPTIONS: readonly (ClaimKind | 'all')[] = [
 ];
 
 export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | null> }): ReactNode {
+  const { searchRef } = props;
   const actions = useActions();
   const review = useLibrary((s) => s.review);
   const articles = useLibrary((s) => s.articles);
@@ -72,7 +73,7 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
           <label className="rv-search">
             <IconSearch />
             <input
-              ref={props.searchRef}
+              ref={searchRef}
               type="search"
               placeholder="Search claims"
               value={review.filter.text}
@@ -186,6 +187,8 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
           <div className="rv-detail-pane">
             {current ? (
               <ClaimDetail
+                // A new claim, or its note saved, starts the note field afresh.
+                key={`${current.id}:${current.verdict?.note ?? ''}`}
                 claim={current}
                 history={review.history}
                 saving={review.saving}
