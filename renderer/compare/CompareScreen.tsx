@@ -3,7 +3,8 @@
 // strip. It replaces the list and reader while open; Esc or "Back" returns to where it came from.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
-import { IconBack, IconError, IconRefresh } from '../app/icons';
+import { IconBack, IconError, IconRefresh, IconReview } from '../app/icons';
+import { CompareClaims } from './CompareClaims';
 import { focusSoon } from '../library/focus-soon';
 import { plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
@@ -86,6 +87,17 @@ export function CompareScreen(): ReactNode {
               <span className="cmp-title-story"> · {story.title}</span>
             ) : null}
           </h1>
+          <button
+            type="button"
+            className="button subtle"
+            aria-pressed={compare.claimsOpen}
+            data-testid="compare-claims-toggle"
+            onClick={actions.toggleCompareClaims}
+            title="Show the claims of the right-hand version beside the changes"
+          >
+            <IconReview size={14} />
+            Claims
+          </button>
           <div className="view-switch" role="group" aria-label="Layout">
             <button
               type="button"
@@ -210,7 +222,7 @@ export function CompareScreen(): ReactNode {
           </button>
         </div>
       ) : (
-        <div className="cmp-body">
+        <div className={compare.claimsOpen ? 'cmp-body has-claims' : 'cmp-body'}>
           {compare.unified ? null : (
             <div className="cmp-side-heads" aria-hidden={busy}>
               <span className="cmp-gutter" />
@@ -252,6 +264,12 @@ export function CompareScreen(): ReactNode {
               />
             ) : null}
           </div>
+          {compare.claimsOpen ? (
+            <CompareClaims
+              claims={compare.claims}
+              onOpen={(claim) => actions.openReview(claim.articleId, claim.id)}
+            />
+          ) : null}
         </div>
       )}
     </main>

@@ -8,6 +8,7 @@ import { ArticleMeta } from './ArticleMeta';
 import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';
 import { RemovedLines, RemovedToggle } from './RemovedLines';
+import { useTextSelection } from './use-text-selection';
 
 interface ArticleDocumentProps {
   readonly article: Article;
@@ -17,6 +18,8 @@ interface ArticleDocumentProps {
   readonly onCompare: (() => void) | null;
   /** Opens the review of the claims of this article's story. */
   readonly onReview: () => void;
+  /** Makes a claim of a span of the text (the reviewer's selection). */
+  readonly onMakeClaim: (start: number, end: number) => void;
 }
 
 function Kicker(props: { article: Article }): ReactNode {
@@ -32,7 +35,8 @@ function Kicker(props: { article: Article }): ReactNode {
 }
 
 export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
-  const { article, showRemoved, onToggleRemoved, onCompare, onReview } = props;
+  const { article, showRemoved, onToggleRemoved, onCompare, onReview, onMakeClaim } = props;
+  const selection = useTextSelection();
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
   const restoredCount = article.restoredLines?.length ?? 0;
   const title = article.title ?? fileName(article.sourcePath);
@@ -66,6 +70,19 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
             </span>
           ) : null}
           <RemovedToggle count={article.removed.length} open={showRemoved} onToggle={onToggleRemoved} />
+          {selection ? (
+            <button
+              type="button"
+              className="button primary"
+              data-testid="make-claim"
+              title="Make a claim of the selected words and review it"
+              // Keep the selection: a mouse-down on the button would otherwise clear it first.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onMakeClaim(selection.start, selection.end)}
+            >
+              Make a claim of the selection
+            </button>
+          ) : null}
           <button
             type="button"
             className="button subtle"

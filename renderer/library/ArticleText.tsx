@@ -86,7 +86,10 @@ export function ArticleText(props: { article: Article }): ReactNode {
               onRemove={() => void remove(p.line)}
             />
           ) : (
-            <p key={`${p.line}-${p.start}`}>{p.text}</p>
+            // data-start lets a selection be turned into offsets of the cleaned text.
+            <p key={`${p.line}-${p.start}`} data-start={p.start}>
+              {p.text}
+            </p>
           ),
         )}
       </div>

@@ -77,6 +77,7 @@ export function ArticleView(): ReactNode {
           onToggleRemoved={actions.toggleRemoved}
           onCompare={articleCount > 1 ? () => actions.compareFromArticle(article.id) : null}
           onReview={() => actions.openReview(article.id)}
+          onMakeClaim={(start, end) => void actions.makeClaim(article.id, start, end)}
         />
       </>
     );

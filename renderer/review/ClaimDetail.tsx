@@ -13,6 +13,9 @@ interface ClaimDetailProps {
   readonly onVerdict: (status: VerdictStatus | null) => void;
   readonly onAddEvidence: () => void;
   readonly onSaveNote: (note: string) => void;
+  readonly onDelete: () => void;
+  /** Null when there is no claim above to merge into. */
+  readonly onMergeUp: (() => void) | null;
 }
 
 const RELATION = { agrees: '= agrees', differs: '≠ differs', related: '~ related' } as const;
@@ -28,7 +31,8 @@ function when(iso: string): string {
 }
 
 export function ClaimDetail(props: ClaimDetailProps): ReactNode {
-  const { claim, history, saving, outletOf, onVerdict, onAddEvidence, onSaveNote } = props;
+  const { claim, history, saving, outletOf, onVerdict, onAddEvidence, onSaveNote, onDelete, onMergeUp } =
+    props;
   // The parent keys this component by claim and saved note, so the field starts afresh.
   const [note, setNote] = useState(claim.verdict?.note ?? '');
 
@@ -126,6 +130,29 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
           />
         </label>
       </section>
+
+      <div className="rv-claim-tools">
+        <button
+          type="button"
+          className="button subtle"
+          disabled={saving || !onMergeUp}
+          onClick={() => onMergeUp?.()}
+          data-testid="merge-claim-up"
+          title="This claim and the one above it are one statement: keep the one above"
+        >
+          Merge with the claim above
+        </button>
+        <button
+          type="button"
+          className="button subtle"
+          disabled={saving}
+          onClick={onDelete}
+          data-testid="delete-claim"
+          title="Not a claim worth checking: hide it (its verdicts stay in the history)"
+        >
+          Delete claim
+        </button>
+      </div>
 
       <section className="rv-section" aria-labelledby="history-heading">
         <h3 id="history-heading">History</h3>

@@ -196,6 +196,12 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
                 onVerdict={(status) => void actions.setVerdict(status)}
                 onAddEvidence={() => void actions.addEvidence()}
                 onSaveNote={(note) => void actions.saveNote(note)}
+                onDelete={() => void actions.deleteClaim()}
+                onMergeUp={
+                  shown.findIndex((c) => c.id === current.id) > 0
+                    ? () => void actions.mergeWithPrevious()
+                    : null
+                }
               />
             ) : (
               <p className="rv-empty">This story has no claims to review.</p>

@@ -26,6 +26,8 @@ export interface CompareActions {
   stepChange(delta: 1 | -1): void;
   /** Makes the stop at `index` the change in hand (a click on the overview strip). */
   goToStop(index: number): void;
+  /** Shows or hides the claims of the right-hand article beside the rows. */
+  toggleCompareClaims(): void;
 }
 
 export function createCompareActions(store: Store<LibraryState>, client: WorkbenchClient): CompareActions {
@@ -35,12 +37,25 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
 
   async function load(a: string, b: string): Promise<void> {
     const mine = ++request;
-    update(() => ({ a, b, status: 'loading', error: null, current: -1 }));
+    update(() => ({ a, b, status: 'loading', error: null, current: -1, claims: null }));
     try {
       const result = await client.api.compareArticles({ a, b });
       if (mine === request) update(() => ({ status: 'ready', result }));
+      if (mine === request && store.getState().compare?.claimsOpen) await loadClaims();
     } catch (error) {
       if (mine === request) update(() => ({ status: 'error', error: messageOf(error), result: null }));
+    }
+  }
+
+  async function loadClaims(): Promise<void> {
+    const b = store.getState().compare?.b;
+    if (!b) return;
+    try {
+      const claims = await client.api.listClaims({ article: b });
+      if (store.getState().compare?.b === b) update(() => ({ claims }));
+    } catch {
+      // The panel says it has none; the comparison itself is unaffected.
+      update(() => ({ claims: [] }));
     }
   }
 
@@ -74,6 +89,8 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
           hideCosmetic: previous?.hideCosmetic ?? false,
           unified: previous?.unified ?? false,
           current: -1,
+          claimsOpen: previous?.claimsOpen ?? false,
+          claims: null,
         },
       }));
       void load(a, b);
@@ -108,6 +125,11 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
     },
     goToStop(index) {
       update(() => ({ current: index }));
+    },
+    toggleCompareClaims() {
+      const open = !store.getState().compare?.claimsOpen;
+      update(() => ({ claimsOpen: open }));
+      if (open) void loadClaims();
     },
   };
   return actions;

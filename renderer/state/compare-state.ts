@@ -1,6 +1,6 @@
 // The compare screen's state: which two articles, the comparison once loaded, and how the
 // reviewer is looking at it (cosmetic changes hidden, unified or side by side, the change in hand).
-import type { ArticleComparison } from '../../shared/model';
+import type { ArticleComparison, Claim } from '../../shared/model';
 
 export interface CompareState {
   /** The story the screen was opened from (its versions fill the pickers); null for two loose articles. */
@@ -16,4 +16,7 @@ export interface CompareState {
   readonly unified: boolean;
   /** Index into the display's stops of the change in hand; -1 before the first `n`. */
   readonly current: number;
+  /** The claims panel beside the rows: the right-hand article's claims, loaded when opened. */
+  readonly claimsOpen: boolean;
+  readonly claims: readonly Claim[] | null;
 }

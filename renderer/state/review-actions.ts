@@ -11,7 +11,13 @@ import type { Store } from './store';
 
 export interface ReviewActions {
   /** Opens the review of the story holding this article, on its first claim from that article. */
-  openReview(articleId: string): void;
+  openReview(articleId: string, claimId?: string): void;
+  /** Makes a claim of a span of an article's text, then opens the review on it. */
+  makeClaim(articleId: string, start: number, end: number): Promise<void>;
+  /** Hides the claim in hand (its verdicts stay in the history). */
+  deleteClaim(): Promise<void>;
+  /** Merges the claim in hand into the one above it in the list. */
+  mergeWithPrevious(): Promise<void>;
   closeReview(): void;
   reloadReview(): Promise<void>;
   moveClaim(delta: 1 | -1): void;
@@ -48,7 +54,11 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
     return r?.claims.find((c) => c.id === r.currentId) ?? null;
   };
 
-  async function load(articleIds: readonly string[], focusArticle: string | null): Promise<void> {
+  async function load(
+    articleIds: readonly string[],
+    focusArticle: string | null,
+    focusClaim: string | null = null,
+  ): Promise<void> {
     const mine = ++request;
     try {
       const lists = await Promise.all(articleIds.map((article) => api.listClaims({ article })));
@@ -56,7 +66,8 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       if (mine !== request) return;
       const claims = lists.flat();
       update((r) => {
-        const keep = claims.some((c) => c.id === r.currentId) ? r.currentId : null;
+        const wanted = focusClaim ?? r.currentId;
+        const keep = claims.some((c) => c.id === wanted) ? wanted : null;
         const first = claims.find((c) => c.articleId === focusArticle) ?? claims[0];
         return { status: 'ready', error: null, claims, info, currentId: keep ?? first?.id ?? null };
       });
@@ -74,18 +85,33 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
   }
 
   /** Runs one save; the screen shows "Saving…" until the services answer. */
-  async function save(run: () => Promise<string>): Promise<void> {
-    if (!review() || review()!.saving) return;
+  /**
+   * Saves run one after another, in the order the reviewer asked for them: a key pressed
+   * while a save is on its way waits for it rather than being dropped or overtaking it.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  let pending = 0;
+  function save(run: () => Promise<string>): Promise<void> {
+    if (!review()) return Promise.resolve();
+    pending++;
     update(() => ({ saving: true, saveError: null }));
-    try {
-      const notice = await run();
-      const info = await api.getReviewInfo({});
-      update(() => ({ saving: false, notice, info }));
-      await loadHistory();
-    } catch (error) {
-      update(() => ({ saving: false, saveError: messageOf(error) }));
-    }
+    const job = queue.then(async () => {
+      try {
+        const notice = await run();
+        const info = await api.getReviewInfo({});
+        update(() => ({ notice, info }));
+        await loadHistory();
+      } catch (error) {
+        update(() => ({ saveError: messageOf(error) }));
+      } finally {
+        if (--pending === 0) update(() => ({ saving: false }));
+      }
+    });
+    queue = job;
+    return job;
   }
+  /** The claim with this id as it is now (a queued save reads it when its turn comes). */
+  const claimNow = (id: string) => review()?.claims.find((c) => c.id === id) ?? null;
 
   /** Puts a claim's new verdict in place without reloading every claim. */
   function replaceVerdict(claimId: string, verdict: import('../../shared/model').Verdict | null): void {
@@ -94,8 +120,8 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
 
   const reviewer = () => savedReviewer().trim() || null;
 
-  return {
-    openReview(articleId) {
+  const self: ReviewActions = {
+    openReview(articleId, claimId) {
       const s = store.getState();
       const storyId = s.storyOfArticle.get(articleId) ?? null;
       const articleIds = s.stories.find((st) => st.id === storyId)?.articleIds ?? [articleId];
@@ -117,7 +143,43 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
           notice: '',
         },
       }));
-      void load(articleIds, articleId);
+      void load(articleIds, articleId, claimId ?? null);
+    },
+    async makeClaim(articleId, start, end) {
+      try {
+        const claim = await api.addClaim({ article: articleId, start, end });
+        self.openReview(articleId, claim.id);
+        update(() => ({ notice: 'Claim made from your selection.' }));
+      } catch (error) {
+        store.setState((s) => ({
+          ...s,
+          lineError: { title: 'The claim could not be made.', message: messageOf(error) },
+        }));
+      }
+    },
+    async deleteClaim() {
+      const claim = current();
+      if (!claim) return;
+      await save(async () => {
+        const next = stepClaim(filterClaims(review()!.claims, review()!.filter), claim.id, 1);
+        await api.deleteClaim({ claimId: claim.id });
+        await load(review()!.articleIds, null, next === claim.id ? null : next);
+        return 'Claim deleted; its verdicts stay in the history.';
+      });
+    },
+    async mergeWithPrevious() {
+      const r = review();
+      const claim = current();
+      if (!r || !claim) return;
+      const shown = filterClaims(r.claims, r.filter);
+      const at = shown.findIndex((c) => c.id === claim.id);
+      const into = at > 0 ? shown[at - 1] : undefined;
+      if (!into) return;
+      await save(async () => {
+        await api.mergeClaims({ claimIds: [claim.id], into: into.id });
+        await load(r.articleIds, null, into.id);
+        return 'Merged into the claim above.';
+      });
     },
     closeReview() {
       request++;
@@ -140,9 +202,11 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       void loadHistory();
     },
     async setVerdict(status) {
-      const claim = current();
-      if (!claim) return;
+      const id = current()?.id;
+      if (!id) return;
       await save(async () => {
+        const claim = claimNow(id);
+        if (!claim) return 'That claim is no longer listed.';
         const verdict = await api.setVerdict({
           claimId: claim.id,
           status,
@@ -159,17 +223,16 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       });
     },
     async addEvidence() {
-      const claim = current();
-      if (!claim) return;
-      const cited = claim.verdict?.evidence ?? [];
-      const next = claim.matches.find(
-        (m) => !cited.some((e) => e.articleId === m.articleId && e.start === m.start),
-      );
-      if (!next) {
-        update(() => ({ notice: 'Every matching passage is already cited.' }));
-        return;
-      }
+      const id = current()?.id;
+      if (!id) return;
       await save(async () => {
+        const claim = claimNow(id);
+        if (!claim) return 'That claim is no longer listed.';
+        const cited = claim.verdict?.evidence ?? [];
+        const next = claim.matches.find(
+          (m) => !cited.some((e) => e.articleId === m.articleId && e.start === m.start),
+        );
+        if (!next) return 'Every matching passage is already cited.';
         const verdict = await api.setVerdict({
           claimId: claim.id,
           status: claim.verdict?.status ?? 'unclear',
@@ -182,9 +245,11 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       });
     },
     async saveNote(note) {
-      const claim = current();
-      if (!claim || note === (claim.verdict?.note ?? '')) return;
+      const id = current()?.id;
+      if (!id || note === (current()?.verdict?.note ?? '')) return;
       await save(async () => {
+        const claim = claimNow(id);
+        if (!claim) return 'That claim is no longer listed.';
         const verdict = await api.setVerdict({
           claimId: claim.id,
           status: claim.verdict?.status ?? 'unclear',
@@ -234,4 +299,5 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       update(() => ({ notice: name ? `Verdicts will be signed by ${name}.` : 'Verdicts will be unsigned.' }));
     },
   };
+  return self;
 }

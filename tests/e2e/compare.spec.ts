@@ -116,3 +116,21 @@ test('compares an article on its own with any other article, from the reader', a
   await expect(page.getByTestId('compare-counts')).toContainText('0 substantive');
   await expect(page.getByTestId('compare-screen').locator('[data-kind="added"]').first()).toBeVisible();
 });
+
+test('shows the claims of the right-hand version beside the changes, and opens one for review', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await openVessaStory(page);
+  await page.getByTestId('compare-versions').click();
+  await expect(page.getByTestId('compare-counts')).toContainText('substantive');
+  await page.getByTestId('compare-claims-toggle').click();
+  const claims = page.getByTestId('compare-claim');
+  await expect(claims.first()).toBeVisible();
+  const farms = claims.filter({ hasText: '1,680 farms' });
+  await expect(farms).toContainText('suggests conflicting');
+  await farms.click();
+  await expect(page.getByTestId('review-screen')).toBeVisible();
+  await expect(page.getByTestId('claim-detail').locator('#claim-text')).toContainText('1,680 farms');
+});

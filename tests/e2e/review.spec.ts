@@ -71,3 +71,45 @@ test('reviews three claims with the keyboard only; verdicts and history survive 
   await status(ids[1]!).click();
   await expect(page.getByTestId('claim-detail')).toContainText('cited as evidence');
 });
+
+test('makes a claim of selected words, merges one claim into another and deletes one', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania to resume' }).click();
+  await expect(page.getByTestId('article-title')).toContainText('Lodmark and Tervania to resume');
+
+  // Select "met for nearly four hours in Brennholm" in the second paragraph.
+  await page.evaluate(() => {
+    const p = document.querySelectorAll('[data-testid="article-text"] p[data-start]')[1]!;
+    const node = p.firstChild!;
+    const text = node.textContent!;
+    const from = text.indexOf('met for nearly four hours');
+    const range = document.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, from + 'met for nearly four hours in Brennholm'.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.getByTestId('make-claim').click();
+  const detail = page.getByTestId('claim-detail');
+  await expect(detail).toContainText('added by the reviewer');
+  await expect(detail.locator('#claim-text')).toHaveText('met for nearly four hours in Brennholm');
+
+  const items = page.getByTestId('claim-item');
+  const before = await items.count();
+  await page.getByTestId('merge-claim-up').click();
+  await expect(page.getByTestId('review-status')).toContainText('Merged into the claim above');
+  await expect(items).toHaveCount(before - 1);
+  const doomed = (await page
+    .locator('[data-testid="claim-item"][aria-current="true"]')
+    .getAttribute('data-claim-id'))!;
+  await page.getByTestId('delete-claim').click();
+  await expect(page.getByTestId('review-status')).toContainText('Claim deleted');
+  await expect(items).toHaveCount(before - 2);
+  await expect(page.locator(`[data-claim-id="${doomed}"]`)).toHaveCount(0);
+});

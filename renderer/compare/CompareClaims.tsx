@@ -1,0 +1,50 @@
+// The claims panel beside the compare rows: the right-hand article's claims with their verdict
+// and the suggestion, so a reviewer reading the changes sees which ones touch a claim. A claim
+// opens in the review screen.
+import type { ReactNode } from 'react';
+import type { Claim } from '../../shared/model';
+import { VERDICT_LABEL } from '../review/ClaimList';
+
+export function CompareClaims(props: {
+  claims: readonly Claim[] | null;
+  onOpen: (claim: Claim) => void;
+}): ReactNode {
+  const { claims, onOpen } = props;
+  return (
+    <aside className="cmp-claims" aria-label="Claims of the right-hand version" data-testid="compare-claims">
+      <h2 className="cmp-claims-title">Claims in the right-hand version</h2>
+      {claims === null ? (
+        <p className="rv-muted">Finding claims…</p>
+      ) : claims.length === 0 ? (
+        <p className="rv-muted">No claims found.</p>
+      ) : (
+        <ul className="cmp-claims-list">
+          {claims.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="cmp-claim"
+                onClick={() => onOpen(c)}
+                data-testid="compare-claim"
+              >
+                <span className="cmp-claim-text">{c.text}</span>
+                <span className="rv-item-foot">
+                  {c.verdict ? (
+                    <span className={`rv-badge status-${c.verdict.status}`}>
+                      {VERDICT_LABEL[c.verdict.status]}
+                    </span>
+                  ) : (
+                    <span className="rv-badge">To review</span>
+                  )}
+                  {c.suggestion ? (
+                    <span className={`rv-suggest suggest-${c.suggestion}`}>suggests {c.suggestion}</span>
+                  ) : null}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
