@@ -26,6 +26,7 @@ for (const name of [
   'story-1440-light',
   'compare-1440-light',
   'compare-unified-1024-dark',
+  'review-1440-light',
 ]) {
   copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
 }
