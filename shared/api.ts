@@ -8,6 +8,7 @@ import type {
   ArticleComparison,
   ArticleSummary,
   Claim,
+  OrphanedVerdict,
   ReviewInfo,
   Verdict,
   VerdictChange,
@@ -87,10 +88,20 @@ export const apiSchemas = {
       status: z.enum(['consistent', 'conflicting', 'unclear']).nullable(),
       note: z.string().max(20_000).optional(),
       evidence: z
-        .array(z.object({ articleId, start: offset, end: offset }).strict())
+        .array(
+          z
+            .object({ articleId, start: offset, end: offset, text: z.string().max(20_000).optional() })
+            .strict(),
+        )
         .max(50)
         .optional(),
-      reviewer: z.string().max(200).nullable().optional(),
+      // A name, not a document: no line breaks or control characters.
+      reviewer: z
+        .string()
+        .max(200)
+        .regex(/^[^\p{Cc}]*$/u, 'a reviewer name has no control characters')
+        .nullable()
+        .optional(),
     })
     .strict(),
   /** Every change to one claim's verdict, oldest first. */
@@ -98,8 +109,10 @@ export const apiSchemas = {
   /** Takes back the last verdict change, or redoes the last one taken back. */
   undoVerdict: z.object({}).strict(),
   redoVerdict: z.object({}).strict(),
-  /** Verdict count, undo/redo availability, verdicts whose claim is gone. */
+  /** Verdict count and undo/redo availability (cheap: asked after every save). */
   getReviewInfo: z.object({}).strict(),
+  /** Verdicts whose claim the analysis no longer finds: kept, listed apart. */
+  listOrphanedVerdicts: z.object({}).strict(),
   /** The reviewer makes a claim of a span of an article's cleaned text. */
   addClaim: z.object({ article: articleRef, start: offset, end: offset }).strict(),
   deleteClaim: z.object({ claimId }).strict(),
@@ -132,6 +145,7 @@ export interface WorkbenchApi {
   undoVerdict(input: ApiInput<'undoVerdict'>): Promise<VerdictChange | null>;
   redoVerdict(input: ApiInput<'redoVerdict'>): Promise<VerdictChange | null>;
   getReviewInfo(input: ApiInput<'getReviewInfo'>): Promise<ReviewInfo>;
+  listOrphanedVerdicts(input: ApiInput<'listOrphanedVerdicts'>): Promise<OrphanedVerdict[]>;
   addClaim(input: ApiInput<'addClaim'>): Promise<Claim>;
   deleteClaim(input: ApiInput<'deleteClaim'>): Promise<Claim[]>;
   mergeClaims(input: ApiInput<'mergeClaims'>): Promise<Claim[]>;

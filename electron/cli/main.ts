@@ -79,7 +79,9 @@ export async function runCli(
       },
     });
   } catch (err) {
-    io.err.write(`crosscheck: ${(err as Error).message}. Run "crosscheck --help" for usage.\n`);
+    io.err.write(
+      `crosscheck: ${(err as Error).message.replace(/\.$/, '')}. Run "crosscheck --help" for usage.\n`,
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -153,7 +155,9 @@ export async function runCli(
       }
       case 'claims': {
         noArgs(command, args);
-        const claims = await api.listClaims(values.article ? { article: values.article } : {});
+        if (values.article !== undefined && values.article.trim() === '')
+          throw new UsageError('--article needs an article (an id, id prefix or imported path)');
+        const claims = await api.listClaims(values.article !== undefined ? { article: values.article } : {});
         print(claims, renderClaims(claims));
         return 0;
       }
@@ -161,6 +165,8 @@ export async function runCli(
         if (args.length !== 2)
           throw new UsageError('verdict needs a claim id and one of consistent, conflicting, unclear, none');
         const [claimId, status] = args as [string, string];
+        if (!/^[0-9a-f]{16}-[0-9a-f]{8}$/.test(claimId))
+          throw new UsageError(`"${claimId}" is not a claim id (16 hex digits, "-", 8 hex digits)`);
         if (!['consistent', 'conflicting', 'unclear', 'none'].includes(status))
           throw new UsageError(`"${status}" is not a verdict; use consistent, conflicting, unclear or none`);
         const evidence = await evidenceFor(api, claimId, values.evidence ?? []);

@@ -9,13 +9,11 @@ import {
   claimId as makeClaimId,
   claimKinds,
   extractClaims,
-  foldReview,
   matchClaim,
   suggest,
+  ReviewFolder,
   ValueCache,
-  verdictBefore,
   type MatchTarget,
-  type ReviewRecord,
   type ReviewState,
 } from '../../shared/claims';
 import {
@@ -29,6 +27,7 @@ import {
   type VerdictChange,
   type VerdictStatus,
 } from '../../shared/model';
+import { SerialQueue } from '../../shared/serial-queue';
 import type { ReviewJournal } from '../store/review-journal';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { StoriesService } from './stories-service';
@@ -40,7 +39,8 @@ export interface VerdictInput {
   /** null clears the verdict (kept in the history). */
   readonly status: VerdictStatus | null;
   readonly note?: string;
-  readonly evidence?: readonly { articleId: string; start: number; end: number }[];
+  /** Passages cited; `text`, when given, is what was cited and wins over offsets that moved. */
+  readonly evidence?: readonly { articleId: string; start: number; end: number; text?: string }[];
   readonly reviewer?: string | null;
 }
 
@@ -52,9 +52,23 @@ export class ClaimsService {
     private readonly readArticle: (id: string) => Promise<Article>,
   ) {}
 
-  private async state(): Promise<{ records: readonly ReviewRecord[]; review: ReviewState }> {
+  private folder = new ReviewFolder();
+  private folded = 0;
+  private generation = 0;
+  /** Undo and redo read the state and append: two at once must not undo one change twice. */
+  private readonly undoQueue = new SerialQueue();
+
+  /** The review as the journal has it now, folding only the records new since the last call. */
+  private async state(): Promise<{ review: ReviewState; folder: ReviewFolder }> {
     const records = await this.journal.all();
-    return { records, review: foldReview(records) };
+    if (this.journal.generation !== this.generation || records.length < this.folded) {
+      this.folder = new ReviewFolder();
+      this.folded = 0;
+      this.generation = this.journal.generation;
+    }
+    this.folder.add(records.slice(this.folded));
+    this.folded = records.length;
+    return { review: this.folder.state(), folder: this.folder };
   }
 
   /** The claims of one article, each with its matches, suggestion and verdict. */
@@ -100,12 +114,12 @@ export class ClaimsService {
     const stories = await this.stories.list();
     const home = stories.find((s) => s.articleIds.includes(articleId));
     if (!home) return [];
-    const ids = [
-      ...home.articleIds,
-      ...stories.filter((s) => home.relatedStoryIds.includes(s.id)).flatMap((s) => s.articleIds),
-    ].filter((id) => id !== articleId);
+    const related = new Set(
+      stories.filter((s) => home.relatedStoryIds.includes(s.id)).flatMap((s) => s.articleIds),
+    );
+    const ids = [...home.articleIds, ...related].filter((id) => id !== articleId);
     const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
-    return articles.map((a) => ({ articleId: a.id, sentences: a.sentences }));
+    return articles.map((a) => ({ articleId: a.id, sentences: a.sentences, related: related.has(a.id) }));
   }
 
   /** Checks a claim id names a claim that exists (or an orphaned one with a verdict). */
@@ -138,7 +152,7 @@ export class ClaimsService {
           status: input.status,
           note: input.note ?? '',
           evidence: await this.evidence(input.evidence ?? []),
-          reviewer: input.reviewer ?? null,
+          reviewer: input.reviewer?.trim() || null,
           at,
         }
       : null;
@@ -154,7 +168,7 @@ export class ClaimsService {
     return verdict;
   }
 
-  private async evidence(items: VerdictInput['evidence'] & object): Promise<Evidence[]> {
+  private async evidence(items: NonNullable<VerdictInput['evidence']>): Promise<Evidence[]> {
     const out: Evidence[] = [];
     for (const item of items) {
       if (!this.store.entry(item.articleId))
@@ -163,37 +177,48 @@ export class ClaimsService {
           `Evidence names article ${item.articleId}, which is not in this workspace.`,
         );
       const article = await this.readArticle(item.articleId);
-      if (item.start < 0 || item.end > article.text.length || item.start >= item.end)
-        throw new WorkbenchError(
-          'invalid-input',
-          `Evidence ${item.start}–${item.end} lies outside article ${item.articleId} (${article.text.length} characters).`,
-        );
-      out.push({ ...item, text: article.text.slice(item.start, item.end) });
+      let { start, end } = item;
+      // Cited before a line was restored above it: the text is what was cited; find it again.
+      if (item.text !== undefined && article.text.slice(start, end) !== item.text) {
+        const at = article.text.indexOf(item.text);
+        if (at >= 0) [start, end] = [at, at + item.text.length];
+        else {
+          out.push({ articleId: item.articleId, start, end, text: item.text });
+          continue;
+        }
+      }
+      checkSpan(article.text, start, end, `Evidence ${start}–${end} in article ${item.articleId}`);
+      if (out.some((e) => e.articleId === item.articleId && e.start === start && e.end === end)) continue;
+      out.push({ articleId: item.articleId, start, end, text: article.text.slice(start, end) });
     }
     return out;
   }
 
   async history(claimId: string): Promise<readonly VerdictChange[]> {
     const { review } = await this.state();
+    await this.requireClaim(claimId, review);
     return review.history.get(claimId) ?? [];
   }
 
   /** Takes back the last verdict change (a new record: the history keeps both). */
-  async undo(): Promise<VerdictChange | null> {
-    const { records, review } = await this.state();
-    const target = review.undoable;
-    if (!target) return null;
-    const verdict = verdictBefore(records, target.id);
-    return this.reverse(target.claimId, 'undo', target.id, verdict);
+  undo(): Promise<VerdictChange | null> {
+    return this.undoQueue.run(async () => {
+      const { review, folder } = await this.state();
+      const target = review.undoable;
+      if (!target) return null;
+      return this.reverse(target.claimId, 'undo', target.id, folder.verdictBefore(target.id));
+    });
   }
 
-  async redo(): Promise<VerdictChange | null> {
-    const { records, review } = await this.state();
-    const undo = review.redoable;
-    if (!undo?.target) return null;
-    const original = records.find((r) => r.id === undo.target);
-    if (!original || original.type !== 'verdict') return null;
-    return this.reverse(undo.claimId, 'redo', undo.id, original.verdict);
+  redo(): Promise<VerdictChange | null> {
+    return this.undoQueue.run(async () => {
+      const { review, folder } = await this.state();
+      const undo = review.redoable;
+      if (!undo?.target) return null;
+      const original = folder.record(undo.target);
+      if (!original || original.type !== 'verdict') return null;
+      return this.reverse(undo.claimId, 'redo', undo.id, original.verdict);
+    });
   }
 
   private async reverse(
@@ -207,22 +232,23 @@ export class ClaimsService {
     return { claimId, action, verdict, at };
   }
 
-  /** The reviewer makes a claim of a span of an article's text. */
+  /** The reviewer makes a claim of a span of an article's text (white space around it dropped). */
   async addClaim(articleId: string, start: number, end: number): Promise<Claim> {
     const article = await this.readArticle(articleId);
-    if (start < 0 || end > article.text.length || end - start < 3)
-      throw new WorkbenchError(
-        'invalid-input',
-        `A claim needs at least 3 characters of the article's text (got ${start}–${end} of ${article.text.length}).`,
-      );
-    const text = article.text.slice(start, end).trim();
+    checkSpan(article.text, start, end, `The selection ${start}–${end}`);
+    const raw = article.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text.length < 3)
+      throw new WorkbenchError('invalid-input', 'A claim needs at least 3 characters besides white space.');
+    const [from, to] = [start + lead, start + lead + text.length];
     const id = makeClaimId(articleId, text);
     const kinds = claimKinds(text);
     await this.journal.append({
       type: 'claim-add',
       id: recordId(),
       at: new Date().toISOString(),
-      claim: { id, articleId, start, end, text, kinds: kinds.length ? kinds : ['other'] },
+      claim: { id, articleId, start: from, end: to, text, kinds: kinds.length ? kinds : ['other'] },
     });
     const claim = (await this.forArticle(articleId)).find((c) => c.id === id);
     if (!claim) throw new WorkbenchError('failed', `The claim ${id} was saved but could not be read back.`);
@@ -240,27 +266,54 @@ export class ClaimsService {
     });
   }
 
+  /** Several claims of one article are one statement: all but `into` are hidden. */
   async mergeClaims(claimIds: readonly string[], into: string): Promise<void> {
     const { review } = await this.state();
-    for (const id of new Set([...claimIds, into])) await this.requireClaim(id, review);
+    const others = [...new Set(claimIds)].filter((id) => id !== into);
+    if (others.length === 0)
+      throw new WorkbenchError('invalid-input', 'Name at least one claim besides the one to merge into.');
+    const articleId = into.slice(0, 16);
+    if (others.some((id) => id.slice(0, 16) !== articleId))
+      throw new WorkbenchError('invalid-input', 'Only claims of one article can be merged.');
+    const live = new Set(this.baseClaims(await this.readArticle(articleId), review).map((c) => c.id));
+    for (const id of [into, ...others])
+      if (!live.has(id))
+        throw new WorkbenchError('not-found', `No claim ${id} to merge (deleted, merged or never found).`);
     await this.journal.append({
       type: 'claim-merge',
       id: recordId(),
       at: new Date().toISOString(),
-      claimIds,
+      claimIds: others,
       into,
     });
   }
 
+  /** Cheap: counts and undo/redo only, so the screen can ask after every save. */
   async info(): Promise<ReviewInfo> {
     const { review } = await this.state();
-    const orphaned: OrphanedVerdict[] = [];
+    return {
+      verdicts: review.verdicts.size,
+      canUndo: review.undoable !== null,
+      canRedo: review.redoable !== null,
+      unreadableRecords: this.journal.unreadable,
+    };
+  }
+
+  /**
+   * Verdicts whose claim the analysis no longer finds (its sentence was reworded or its article
+   * removed); deleted and merged claims are the reviewer's own doing and not listed. Reads every
+   * article with a verdict: asked for once, not after every save.
+   */
+  async orphans(): Promise<OrphanedVerdict[]> {
+    const { review } = await this.state();
     const byArticle = new Map<string, string[]>();
     for (const id of review.verdicts.keys()) {
+      if (review.deleted.has(id) || review.mergedInto.has(id)) continue;
       const list = byArticle.get(id.slice(0, 16)) ?? [];
       list.push(id);
       byArticle.set(id.slice(0, 16), list);
     }
+    const orphaned: OrphanedVerdict[] = [];
     for (const [articleId, ids] of byArticle) {
       const live = this.store.entry(articleId)
         ? new Set(this.baseClaims(await this.readArticle(articleId), review).map((c) => c.id))
@@ -273,14 +326,17 @@ export class ClaimsService {
             text: review.claimTexts.get(id) ?? null,
           });
     }
-    return {
-      verdicts: review.verdicts.size,
-      canUndo: review.undoable !== null,
-      canRedo: review.redoable !== null,
-      orphaned,
-      unreadableRecords: this.journal.unreadable,
-    };
+    return orphaned;
   }
+}
+
+/** A span of a text: inside it, not empty, and not cutting a surrogate pair in two. */
+function checkSpan(text: string, start: number, end: number, what: string): void {
+  if (start < 0 || end > text.length || start >= end)
+    throw new WorkbenchError('invalid-input', `${what} lies outside the text (${text.length} characters).`);
+  const splits = (at: number) => at > 0 && at < text.length && /[\udc00-\udfff]/.test(text[at]!);
+  if (splits(start) || splits(end))
+    throw new WorkbenchError('invalid-input', `${what} cuts a character in two.`);
 }
 
 function recordId(): string {

@@ -29,11 +29,10 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     const article = await store.readArticle(id);
     return withoutBoilerplate(article, store.boilerplateFor(article.outlet));
   };
-  const readArticle = async (ref: string) => {
-    const id = findArticleId(store.listEntries(), ref, cwd);
-    return withRestoredLines(await cleaned(id), store.restoredLines(id));
-  };
-  const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), (id) => readArticle(id));
+  /** By id: no lookup through the whole index, so a verdict's check costs the same at any size. */
+  const readById = async (id: string) => withRestoredLines(await cleaned(id), store.restoredLines(id));
+  const readArticle = async (ref: string) => readById(findArticleId(store.listEntries(), ref, cwd));
+  const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById);
   const articleIdOf = (ref: string) => findArticleId(store.listEntries(), ref, cwd);
   return {
     async getWorkspaceInfo() {
@@ -127,6 +126,9 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     },
     async getReviewInfo() {
       return claims.info();
+    },
+    async listOrphanedVerdicts() {
+      return claims.orphans();
     },
     async addClaim({ article, start, end }) {
       return claims.addClaim(articleIdOf(article), start, end);

@@ -18,7 +18,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw err;
     }
     try {
-      return JSON.parse(text) as T;
+      const data = JSON.parse(text) as T | null;
+      // "null" is not "no file": reading it as absent would start an empty workspace over it.
+      if (data === null) throw new Error('null document');
+      return data;
     } catch {
       throw new WorkbenchError(
         'failed',

@@ -10,7 +10,8 @@
 //   after a torn one still starts on a line of its own.
 // - Shared: the app and the CLI append to one file; O_APPEND puts each record at the end
 //   whatever the other process wrote, and readers pick up new lines by file size.
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, stat } from 'node:fs/promises';
+import { z } from 'zod';
 import { join } from 'node:path';
 import type { ReviewRecord } from '../../shared/claims';
 import { syncFolder } from './durable-write';
@@ -21,8 +22,10 @@ export class ReviewJournal {
   private records: ReviewRecord[] = [];
   /** Bytes of the file already read into `records`. */
   private readBytes = 0;
-  /** Lines that did not parse: records cut short by a crash (or damage), skipped. */
+  /** Lines that did not parse or are not a record: cut short by a crash (or damage), skipped. */
   private skipped = 0;
+  /** Bumped when the file was replaced and everything read again; folds must start over. */
+  generation = 0;
 
   constructor(private readonly workspaceDir: string) {}
 
@@ -30,39 +33,41 @@ export class ReviewJournal {
     return join(this.workspaceDir, JOURNAL_FILE);
   }
 
-  /** Every record, reading whatever another process appended since the last call. */
+  /** Every record, reading only what was appended (by anyone) since the last call. */
   async all(): Promise<readonly ReviewRecord[]> {
-    let size: number;
+    let handle;
     try {
-      size = (await stat(this.file)).size;
+      handle = await open(this.file, 'r');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.records;
       throw err;
     }
-    if (size < this.readBytes) {
-      // Replaced by a smaller file (restored from elsewhere): read it again from the start.
-      this.records = [];
-      this.readBytes = 0;
-      this.skipped = 0;
-    }
-    if (size === this.readBytes) return this.records;
-    const bytes = await readFile(this.file);
-    // Only whole lines: a line still being written (no newline yet) is read next time.
-    const end = bytes.lastIndexOf(0x0a) + 1;
-    if (end <= this.readBytes) return this.records;
-    const text = bytes.subarray(this.readBytes, end).toString('utf8');
-    for (const line of text.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        const record = JSON.parse(line) as ReviewRecord;
-        if (isRecord(record)) this.records.push(record);
-        else this.skipped++;
-      } catch {
-        this.skipped++;
+    try {
+      const { size } = await handle.stat();
+      if (size < this.readBytes) {
+        // Replaced by a smaller file (restored from elsewhere): read it again from the start.
+        this.records = [];
+        this.readBytes = 0;
+        this.skipped = 0;
+        this.generation++;
       }
+      if (size === this.readBytes) return this.records;
+      const fresh = Buffer.alloc(size - this.readBytes);
+      const { bytesRead } = await handle.read(fresh, 0, fresh.length, this.readBytes);
+      // Only whole lines: a line still being written (no newline yet) is read next time.
+      const end = fresh.subarray(0, bytesRead).lastIndexOf(0x0a) + 1;
+      if (end === 0) return this.records;
+      for (const line of fresh.subarray(0, end).toString('utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const record = parseRecord(line);
+        if (record) this.records.push(record);
+        else this.skipped++;
+      }
+      this.readBytes += end;
+      return this.records;
+    } finally {
+      await handle.close();
     }
-    this.readBytes = end;
-    return this.records;
   }
 
   /** Lines skipped as unreadable so far (a crash can leave one unacknowledged record torn). */
@@ -73,12 +78,12 @@ export class ReviewJournal {
   /** Appends one record and returns once it is on disk. */
   async append(record: ReviewRecord): Promise<void> {
     const folder = join(this.workspaceDir, 'review');
-    await mkdir(folder, { recursive: true });
     let created = false;
     try {
       await stat(this.file);
     } catch {
       created = true;
+      await mkdir(folder, { recursive: true });
     }
     const handle = await open(this.file, 'a', 0o644);
     try {
@@ -90,16 +95,57 @@ export class ReviewJournal {
     } finally {
       await handle.close();
     }
-    if (created) await syncFolder(folder);
+    // A new journal (and perhaps a new review/ folder) is durable only once both folders are.
+    if (created) {
+      await syncFolder(folder);
+      await syncFolder(this.workspaceDir);
+    }
   }
 }
 
-function isRecord(value: unknown): value is ReviewRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as { type?: unknown; id?: unknown; at?: unknown };
-  return (
-    typeof r.id === 'string' &&
-    typeof r.at === 'string' &&
-    (r.type === 'verdict' || r.type === 'claim-add' || r.type === 'claim-delete' || r.type === 'claim-merge')
-  );
+const text = z.string().max(100_000);
+const offset = z.number().int().min(0);
+const verdict = z.object({
+  claimId: text,
+  status: z.enum(['consistent', 'conflicting', 'unclear']),
+  note: text,
+  evidence: z.array(z.object({ articleId: text, start: offset, end: offset, text })),
+  reviewer: text.nullable(),
+  at: text,
+});
+const base = { id: z.string().min(1).max(64), at: z.string().max(64) };
+/** The record shapes, checked on read: a line that parses but is not a record is skipped. */
+const RECORD = z.discriminatedUnion('type', [
+  z.object({
+    ...base,
+    type: z.literal('verdict'),
+    claimId: text,
+    action: z.enum(['set', 'clear', 'undo', 'redo']),
+    verdict: verdict.nullable(),
+    target: text.optional(),
+    claimText: text.optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('claim-add'),
+    claim: z.object({
+      id: text,
+      articleId: text,
+      start: offset,
+      end: offset,
+      text,
+      kinds: z.array(z.enum(['figure', 'date', 'quote', 'attribution', 'other'])),
+    }),
+  }),
+  z.object({ ...base, type: z.literal('claim-delete'), claimId: text }),
+  z.object({ ...base, type: z.literal('claim-merge'), claimIds: z.array(text), into: text }),
+]);
+
+function parseRecord(line: string): ReviewRecord | null {
+  try {
+    const parsed = RECORD.safeParse(JSON.parse(line));
+    return parsed.success ? (parsed.data as ReviewRecord) : null;
+  } catch {
+    return null;
+  }
 }

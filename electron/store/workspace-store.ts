@@ -33,9 +33,17 @@ class DamagedError extends WorkbenchError {
  */
 function looksLikeWorkspace(raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const doc = raw as { articles?: unknown; schemaVersion?: unknown };
+  const doc = raw as { articles?: unknown; schemaVersion?: unknown; articleOrder?: unknown };
   if (typeof doc.schemaVersion === 'number' && doc.schemaVersion > SCHEMA_VERSION) return true;
-  return typeof doc.articles === 'object' && doc.articles !== null && !Array.isArray(doc.articles);
+  if (typeof doc.articles !== 'object' || doc.articles === null || Array.isArray(doc.articles)) return false;
+  // Every entry an object naming its own id; the order (schema 1 on) a list of ids.
+  const entriesHold = Object.entries(doc.articles).every(
+    ([id, e]) => typeof e === 'object' && e !== null && (e as { id?: unknown }).id === id,
+  );
+  const orderHolds =
+    doc.articleOrder === undefined ||
+    (Array.isArray(doc.articleOrder) && doc.articleOrder.every((id) => typeof id === 'string'));
+  return entriesHold && orderHolds;
 }
 
 /** The newest file in backups/ (names start with an ISO timestamp), or null. */

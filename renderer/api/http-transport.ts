@@ -86,6 +86,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     undoVerdict: (input) => post('undoVerdict', input),
     redoVerdict: (input) => post('redoVerdict', input),
     getReviewInfo: (input) => post('getReviewInfo', input),
+    listOrphanedVerdicts: (input) => post('listOrphanedVerdicts', input),
     addClaim: (input) => post('addClaim', input),
     deleteClaim: (input) => post('deleteClaim', input),
     mergeClaims: (input) => post('mergeClaims', input),

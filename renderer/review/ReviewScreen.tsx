@@ -8,7 +8,7 @@ import { useActions, useLibrary } from '../state/library-context';
 import type { StatusFilter } from '../state/review-state';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimList } from './ClaimList';
-import { filterClaims, reviewProgress } from './review-filter';
+import { claimAbove, filterClaims, reviewProgress } from './review-filter';
 import { savedReviewer } from '../state/review-actions';
 
 const STATUS_OPTIONS: readonly [StatusFilter, string][] = [
@@ -197,19 +197,15 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
                 onAddEvidence={() => void actions.addEvidence()}
                 onSaveNote={(note) => void actions.saveNote(note)}
                 onDelete={() => void actions.deleteClaim()}
-                onMergeUp={
-                  shown.findIndex((c) => c.id === current.id) > 0
-                    ? () => void actions.mergeWithPrevious()
-                    : null
-                }
+                onMergeUp={claimAbove(shown, current.id) ? () => void actions.mergeWithPrevious() : null}
               />
             ) : (
               <p className="rv-empty">This story has no claims to review.</p>
             )}
-            {review.info && review.info.orphaned.length > 0 ? (
+            {review.orphaned.length > 0 ? (
               <p className="rv-muted rv-orphans">
-                {review.info.orphaned.length} verdict(s) in this workspace belong to claims the analysis no
-                longer finds; they are kept.
+                {review.orphaned.length} verdict(s) in this workspace belong to claims the analysis no longer
+                finds; they are kept.
               </p>
             ) : null}
           </div>

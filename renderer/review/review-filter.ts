@@ -26,3 +26,10 @@ export function stepClaim(shown: readonly Claim[], currentId: string | null, del
   if (at < 0) return shown[delta === 1 ? 0 : shown.length - 1]!.id;
   return shown[Math.min(shown.length - 1, Math.max(0, at + delta))]!.id;
 }
+
+/** The claim just above in the shown list, if it belongs to the same article (merge target). */
+export function claimAbove(shown: readonly Claim[], claimId: string): Claim | null {
+  const at = shown.findIndex((c) => c.id === claimId);
+  const above = at > 0 ? shown[at - 1]! : null;
+  return above && above.articleId === shown[at]!.articleId ? above : null;
+}

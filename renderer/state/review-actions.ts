@@ -3,7 +3,7 @@
 // services, which answer only once the verdict is on disk; the screen says "Saved" then.
 import type { VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
-import { filterClaims, stepClaim } from '../review/review-filter';
+import { claimAbove, filterClaims, stepClaim } from '../review/review-filter';
 import { messageOf } from './import-actions';
 import type { LibraryState } from './library-state';
 import { NO_FILTER, type ReviewFilter, type ReviewState } from './review-state';
@@ -62,14 +62,14 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
     const mine = ++request;
     try {
       const lists = await Promise.all(articleIds.map((article) => api.listClaims({ article })));
-      const info = await api.getReviewInfo({});
+      const [info, orphaned] = await Promise.all([api.getReviewInfo({}), api.listOrphanedVerdicts({})]);
       if (mine !== request) return;
       const claims = lists.flat();
       update((r) => {
         const wanted = focusClaim ?? r.currentId;
         const keep = claims.some((c) => c.id === wanted) ? wanted : null;
         const first = claims.find((c) => c.articleId === focusArticle) ?? claims[0];
-        return { status: 'ready', error: null, claims, info, currentId: keep ?? first?.id ?? null };
+        return { status: 'ready', error: null, claims, info, orphaned, currentId: keep ?? first?.id ?? null };
       });
       await loadHistory();
     } catch (error) {
@@ -135,6 +135,7 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
           error: null,
           claims: [],
           info: null,
+          orphaned: [],
           filter: NO_FILTER,
           currentId: null,
           history: [],
@@ -171,9 +172,7 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
       const r = review();
       const claim = current();
       if (!r || !claim) return;
-      const shown = filterClaims(r.claims, r.filter);
-      const at = shown.findIndex((c) => c.id === claim.id);
-      const into = at > 0 ? shown[at - 1] : undefined;
+      const into = claimAbove(filterClaims(r.claims, r.filter), claim.id);
       if (!into) return;
       await save(async () => {
         await api.mergeClaims({ claimIds: [claim.id], into: into.id });
@@ -237,7 +236,12 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
           claimId: claim.id,
           status: claim.verdict?.status ?? 'unclear',
           note: claim.verdict?.note ?? '',
-          evidence: [...cited, next].map(({ articleId, start, end }) => ({ articleId, start, end })),
+          evidence: [...cited, next].map(({ articleId, start, end, text }) => ({
+            articleId,
+            start,
+            end,
+            text,
+          })),
           reviewer: reviewer(),
         });
         replaceVerdict(claim.id, verdict);

@@ -1,6 +1,13 @@
 // The review screen's state: the claims of one story (every version), the reviewer's filters,
 // the claim in hand with its history, and whether a save is on its way to disk.
-import type { Claim, ClaimKind, ReviewInfo, VerdictChange, VerdictStatus } from '../../shared/model';
+import type {
+  Claim,
+  ClaimKind,
+  OrphanedVerdict,
+  ReviewInfo,
+  VerdictChange,
+  VerdictStatus,
+} from '../../shared/model';
 
 export type StatusFilter = 'all' | 'unreviewed' | VerdictStatus;
 
@@ -22,6 +29,8 @@ export interface ReviewState {
   readonly error: string | null;
   readonly claims: readonly Claim[];
   readonly info: ReviewInfo | null;
+  /** Verdicts whose claim is gone, asked for once when the screen opens. */
+  readonly orphaned: readonly OrphanedVerdict[];
   readonly filter: ReviewFilter;
   /** The claim in hand, by id (stays put when filters change the list). */
   readonly currentId: string | null;

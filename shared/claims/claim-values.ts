@@ -21,6 +21,8 @@ export interface SentenceValues {
   readonly sources: readonly string[];
   readonly attributed: boolean;
   readonly negated: boolean;
+  /** Content words a negation governs ("approved" in "had not approved"): what is denied. */
+  readonly negatedWords: ReadonlySet<string>;
   /** Folded content words (four letters or more, or a number), for similarity. */
   readonly words: ReadonlySet<string>;
 }
@@ -32,7 +34,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\
 const WEEKDAY = /\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const NUMBER =
   /(?<![\p{L}\d])\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?!\d)/gu;
-const QUOTE = /["“„«]([^"”“«»]{12,}?)["”»]/g;
+const QUOTE = /["“„«]([^"”“«»]{12,}?)(?:["”»]|'')/g;
 const SAYING =
   'said|says|told|tells|announced|stated|reported|claimed|confirmed|denied|added|warned|insisted|argued|noted|explained|wrote';
 const ATTRIBUTION = new RegExp(`\\b(${SAYING})\\b|\\baccording to\\b|\\bspokes(?:person|man|woman)\\b`, 'i');
@@ -48,7 +50,11 @@ const NOT_NAMES = new Set(['the', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 
 export function sentenceValues(text: string): SentenceValues {
   const years: string[] = [];
   const figures: Figure[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // The day of a date ("June 10") is a date, not a figure: blank dates out before counting.
+  const undated = text
+    .replace(DAY_MONTH, (m) => ' '.repeat(m.length))
+    .replace(MONTH_DAY, (m) => ' '.repeat(m.length));
+  for (const m of undated.matchAll(NUMBER)) {
     const value = m[0].replace(/[,\u00a0 ]/g, '');
     if (/^(19|20)\d\d$/.test(m[0])) {
       years.push(m[0]);
@@ -72,9 +78,21 @@ export function sentenceValues(text: string): SentenceValues {
     sources: sourcesOf(text),
     attributed: ATTRIBUTION.test(text),
     negated: NEGATION.test(text),
+    negatedWords: negatedWords(text),
     words: contentWords(text),
   };
 }
+
+/** The content words among the three words after each negation, within its clause. */
+function negatedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NEGATED)) {
+    const after = shingleTokens(m[2]!).slice(0, 3);
+    for (const w of after) if ((w.length >= 4 && !STOP.has(w)) || /\d/.test(w)) out.add(w);
+  }
+  return out;
+}
+const NEGATED = /\b(not|no|never|none|nor|without|cannot|\w+n[’']t)\b([^,;.:!?"“”]*)/gi;
 
 function sourcesOf(text: string): string[] {
   const found: string[] = [];

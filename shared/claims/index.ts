@@ -2,10 +2,4 @@
 export { sentenceValues, contentWords, jaccard, type SentenceValues } from './claim-values';
 export { extractClaims, claimKinds, claimId, CLAIM_ID, type ExtractedClaim } from './extract-claims';
 export { matchClaim, suggest, ValueCache, type MatchTarget } from './match-claims';
-export {
-  foldReview,
-  verdictBefore,
-  type ReviewRecord,
-  type ReviewState,
-  type AddedClaim,
-} from './review-log';
+export { foldReview, ReviewFolder, type ReviewRecord, type ReviewState, type AddedClaim } from './review-log';

@@ -10,7 +10,12 @@ import { contentWords, jaccard, sentenceValues, type SentenceValues } from './cl
 export interface MatchTarget {
   readonly articleId: string;
   readonly sentences: readonly Span[];
+  /** From a related story (another text on the subject), not a version of the claim's own. */
+  readonly related?: boolean;
 }
+
+/** A related story's sentence must share this much to be called conflicting, not just related. */
+const RELATED_DIFFERS = 0.5;
 
 /** Below this share of content words two sentences are not about the same statement. */
 const MATCH_MIN = 0.25;
@@ -46,13 +51,13 @@ export function matchClaim(
       if (sim >= MATCH_MIN && (!best || sim > best.sim)) best = { span, sim };
     }
     if (!best) continue;
-    const { relation, reasons } = relate(
-      claim.text,
-      mine,
-      best.span.text,
-      cache.get(best.span.text),
-      best.sim,
-    );
+    let { relation, reasons } = relate(claim.text, mine, best.span.text, cache.get(best.span.text), best.sim);
+    // Another story on the subject often gives other figures about other things: a difference
+    // counts only when the two sentences plainly say the same thing.
+    if (target.related && relation === 'differs' && best.sim < RELATED_DIFFERS) {
+      relation = 'related';
+      reasons = reasons.map((r) => `another story: ${r}`);
+    }
     matches.push({
       articleId: target.articleId,
       text: best.span.text,
@@ -91,21 +96,34 @@ function relate(
   }
   const differs: string[] = [];
   const agrees: string[] = [];
-  // Figures counting the same thing (the word after the number) must be equal.
+  // A figure found on the other side agrees; else one counting the same thing (the word after
+  // the number) must be equal.
   for (const f of mine.figures) {
+    if (other.figures.some((x) => x.value === f.value)) {
+      agrees.push(`same figure ${f.text}`);
+      continue;
+    }
     const g = other.figures.find((x) => x.unit !== '' && x.unit === f.unit);
-    if (!g) continue;
-    if (g.value === f.value) agrees.push(`same figure ${f.text}`);
-    else differs.push(`figure ${f.text} vs ${g.text}`);
+    if (g) differs.push(`figure ${f.text} vs ${g.text}`);
   }
   if (mine.years.length === 1 && other.years.length === 1) {
     if (mine.years[0] === other.years[0]) agrees.push(`same year ${mine.years[0]}`);
     else differs.push(`year ${mine.years[0]} vs ${other.years[0]}`);
   }
-  if (mine.dates.length === 1 && other.dates.length === 1 && mine.dates[0] !== other.dates[0])
-    differs.push(`date ${mine.dates[0]} vs ${other.dates[0]}`);
-  if (mine.negated !== other.negated) differs.push('negation');
-  if (mine.sources.length && other.sources.length && !mine.sources.some((s) => other.sources.includes(s)))
+  if (mine.dates.length === 1 && other.dates.length === 1) {
+    if (mine.dates[0] === other.dates[0]) agrees.push(`same date ${mine.dates[0]}`);
+    else differs.push(`date ${mine.dates[0]} vs ${other.dates[0]}`);
+  }
+  // A negation counts when it governs a word both sentences use ("not approved" / "approved").
+  const denied = (a: SentenceValues, b: SentenceValues) =>
+    [...a.negatedWords].some((w) => b.words.has(w) && !b.negatedWords.has(w));
+  if (denied(mine, other) || denied(other, mine)) differs.push('negation');
+  const sameSource = (x: string, y: string) => x.split(' ').some((w) => y.split(' ').includes(w));
+  if (
+    mine.sources.length &&
+    other.sources.length &&
+    !mine.sources.some((s) => other.sources.some((t) => sameSource(s, t)))
+  )
     differs.push(`attribution: ${mine.sources[0]} vs ${other.sources[0]}`);
   if (differs.length) return { relation: 'differs', reasons: differs };
   if (agrees.length) return { relation: 'agrees', reasons: agrees };
@@ -153,5 +171,11 @@ export function suggest(
       suggestion: 'consistent',
       reasons: matches.map((m) => `${outletOf(m.articleId)}: ${m.reasons.join(', ')}`),
     };
-  return { suggestion: null, reasons: [] };
+  if (matches.length === 0) return { suggestion: null, reasons: ['no other article states this'] };
+  return {
+    suggestion: null,
+    reasons: matches
+      .filter((m) => m.relation === 'related')
+      .map((m) => `${outletOf(m.articleId)} only touches on it (${m.reasons.join(', ')})`),
+  };
 }

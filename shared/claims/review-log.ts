@@ -56,80 +56,103 @@ export interface ReviewState {
   readonly redoable: Extract<ReviewRecord, { type: 'verdict' }> | null;
 }
 
-export function foldReview(records: readonly ReviewRecord[]): ReviewState {
-  const verdicts = new Map<string, Verdict>();
-  const history = new Map<string, VerdictChange[]>();
-  const added = new Map<string, AddedClaim>();
-  const deleted = new Set<string>();
-  const mergedInto = new Map<string, string>();
-  const claimTexts = new Map<string, string>();
-  const byId = new Map<string, Extract<ReviewRecord, { type: 'verdict' }>>();
+/**
+ * The fold, kept open: records are added as they arrive (the journal hands over only what was
+ * appended since the last read), so a save costs the same however long the history is.
+ */
+export class ReviewFolder {
+  private readonly verdicts = new Map<string, Verdict>();
+  private readonly history = new Map<string, VerdictChange[]>();
+  private readonly added = new Map<string, AddedClaim>();
+  private readonly deleted = new Set<string>();
+  private readonly mergedInto = new Map<string, string>();
+  private readonly claimTexts = new Map<string, string>();
+  private readonly byId = new Map<string, ReviewRecord>();
+  /** Per claim, the verdict before each of its verdict records (what undoing it restores). */
+  private readonly before = new Map<string, Verdict | null>();
   // Verdict records that may still be undone, newest last; undo records that may be redone.
-  const undoStack: string[] = [];
-  const redoStack: string[] = [];
-  for (const r of records) {
+  private readonly undoStack: string[] = [];
+  private readonly redoStack: string[] = [];
+
+  add(records: Iterable<ReviewRecord>): this {
+    for (const r of records) this.apply(r);
+    return this;
+  }
+
+  private apply(r: ReviewRecord): void {
+    this.byId.set(r.id, r);
     switch (r.type) {
       case 'verdict': {
-        byId.set(r.id, r);
-        if (r.claimText) claimTexts.set(r.claimId, r.claimText);
-        if (r.verdict) verdicts.set(r.claimId, r.verdict);
-        else verdicts.delete(r.claimId);
-        const list = history.get(r.claimId) ?? [];
+        this.before.set(r.id, this.verdicts.get(r.claimId) ?? null);
+        if (r.claimText) this.claimTexts.set(r.claimId, r.claimText);
+        if (r.verdict) this.verdicts.set(r.claimId, r.verdict);
+        else this.verdicts.delete(r.claimId);
+        const list = this.history.get(r.claimId) ?? [];
         list.push({ claimId: r.claimId, action: r.action, verdict: r.verdict, at: r.at });
-        history.set(r.claimId, list);
+        this.history.set(r.claimId, list);
         if (r.action === 'undo') {
-          removeLast(undoStack, r.target);
-          redoStack.push(r.id);
+          removeLast(this.undoStack, r.target);
+          this.redoStack.push(r.id);
         } else if (r.action === 'redo') {
-          const undo = r.target ? byId.get(r.target) : undefined;
-          removeLast(redoStack, r.target);
-          if (undo?.target) undoStack.push(undo.target);
+          const undo = r.target ? this.byId.get(r.target) : undefined;
+          removeLast(this.redoStack, r.target);
+          if (undo?.type === 'verdict' && undo.target) this.undoStack.push(undo.target);
         } else {
-          undoStack.push(r.id);
+          this.undoStack.push(r.id);
           // A new decision ends the redo chain, as in every editor.
-          redoStack.length = 0;
+          this.redoStack.length = 0;
         }
         break;
       }
       case 'claim-add':
-        added.set(r.claim.id, r.claim);
-        deleted.delete(r.claim.id);
+        this.added.set(r.claim.id, r.claim);
+        // Making a claim of a span brings back a claim deleted or merged away there.
+        this.deleted.delete(r.claim.id);
+        this.mergedInto.delete(r.claim.id);
         break;
       case 'claim-delete':
-        deleted.add(r.claimId);
+        this.deleted.add(r.claimId);
         break;
       case 'claim-merge':
-        for (const id of r.claimIds) if (id !== r.into) mergedInto.set(id, r.into);
+        for (const id of r.claimIds) if (id !== r.into) this.mergedInto.set(id, r.into);
         break;
     }
   }
-  const undoId = undoStack[undoStack.length - 1];
-  const redoId = redoStack[redoStack.length - 1];
-  return {
-    verdicts,
-    history,
-    added,
-    deleted,
-    mergedInto,
-    claimTexts,
-    undoable: undoId ? (byId.get(undoId) ?? null) : null,
-    redoable: redoId ? (byId.get(redoId) ?? null) : null,
-  };
+
+  /** The verdict a claim had just before verdict record `id` (what undoing it restores). */
+  verdictBefore(id: string): Verdict | null {
+    return this.before.get(id) ?? null;
+  }
+
+  record(id: string): ReviewRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  state(): ReviewState {
+    const undoId = this.undoStack[this.undoStack.length - 1];
+    const redoId = this.redoStack[this.redoStack.length - 1];
+    const verdictRecord = (id: string | undefined) => {
+      const r = id ? this.byId.get(id) : undefined;
+      return r?.type === 'verdict' ? r : null;
+    };
+    return {
+      verdicts: this.verdicts,
+      history: this.history,
+      added: this.added,
+      deleted: this.deleted,
+      mergedInto: this.mergedInto,
+      claimTexts: this.claimTexts,
+      undoable: verdictRecord(undoId),
+      redoable: verdictRecord(redoId),
+    };
+  }
+}
+
+export function foldReview(records: readonly ReviewRecord[]): ReviewState {
+  return new ReviewFolder().add(records).state();
 }
 
 function removeLast(stack: string[], id: string | undefined): void {
   const at = id === undefined ? -1 : stack.lastIndexOf(id);
   if (at >= 0) stack.splice(at, 1);
-}
-
-/** The verdict a claim had just before record `id` (what undoing that record restores). */
-export function verdictBefore(records: readonly ReviewRecord[], id: string): Verdict | null {
-  const target = records.find((r) => r.id === id);
-  if (!target || target.type !== 'verdict') return null;
-  let before: Verdict | null = null;
-  for (const r of records) {
-    if (r.id === id) return before;
-    if (r.type === 'verdict' && r.claimId === target.claimId) before = r.verdict;
-  }
-  return before;
 }

@@ -75,7 +75,6 @@ export interface ReviewInfo {
   readonly verdicts: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  readonly orphaned: readonly OrphanedVerdict[];
   /** Journal lines that could not be read (a record cut short by a crash was never acknowledged). */
   readonly unreadableRecords: number;
 }

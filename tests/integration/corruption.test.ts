@@ -25,6 +25,8 @@ const damage = {
   truncated: (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2)),
   garbage: () => Buffer.from([0x00, 0xff, 0x13, 0x37, 0x42, 0x0a, 0x7b]),
   'valid JSON that is no workspace': () => Buffer.from('[1, 2, 3]'),
+  'the word null': () => Buffer.from('null'),
+  'a broken article index': () => Buffer.from('{"schemaVersion":4,"articles":{"x":1},"articleOrder":null}'),
 };
 
 describe('a damaged crosscheck.json', () => {

@@ -1,7 +1,7 @@
 // Verdicts through the service and the CLI on the sample workspace: saved, read back after a
 // restart, every change in the history, undo and redo as new records, orphaned verdicts kept,
 // a torn journal line skipped, and the app and the CLI writing one workspace at once.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WorkbenchApi } from '../../shared/api';
@@ -119,18 +119,74 @@ describe('verdicts', () => {
   });
 
   it('keeps a verdict whose claim is gone as orphaned, with the claim’s text', async () => {
-    const { api } = await sampleWorkspace();
+    const { dir, api } = await sampleWorkspace();
+    // A verdict given under an earlier analysis, on a sentence this one no longer finds.
+    mkdirSync(join(dir, 'review'), { recursive: true });
+    const gone = `${A3}-0badc0de`;
+    const verdict = {
+      claimId: gone,
+      status: 'conflicting',
+      note: '',
+      evidence: [],
+      reviewer: null,
+      at: 'then',
+    };
+    appendFileSync(
+      join(dir, JOURNAL_FILE),
+      `\n${JSON.stringify({ type: 'verdict', id: 'old1', at: 'then', claimId: gone, action: 'set', verdict, claimText: 'A sentence since reworded.' })}\n`,
+    );
+    expect(await api.listOrphanedVerdicts({})).toEqual([
+      {
+        articleId: A3,
+        text: 'A sentence since reworded.',
+        verdict: expect.objectContaining({ status: 'conflicting' }),
+      },
+    ]);
+    // Still there, and still the reviewer's to change.
+    await api.setVerdict({ claimId: gone, status: 'unclear' });
+    expect((await api.listOrphanedVerdicts({}))[0]!.verdict.status).toBe('unclear');
+    // A claim the reviewer deleted is not "gone": its verdict is not listed as orphaned.
     const [claim] = await api.listClaims({ article: A3 });
     await api.setVerdict({ claimId: claim!.id, status: 'consistent' });
     await api.deleteClaim({ claimId: claim!.id });
     expect((await api.listClaims({ article: A3 })).some((c) => c.id === claim!.id)).toBe(false);
-    const info = await api.getReviewInfo({});
-    expect(info.orphaned).toEqual([
-      { articleId: A3, text: claim!.text, verdict: expect.objectContaining({ status: 'consistent' }) },
-    ]);
-    // The orphaned verdict can still be changed.
-    await api.setVerdict({ claimId: claim!.id, status: 'unclear' });
-    expect((await api.getReviewInfo({})).orphaned[0]!.verdict.status).toBe('unclear');
+    expect((await api.listOrphanedVerdicts({})).map((o) => o.verdict.claimId)).toEqual([gone]);
+  });
+
+  it('merges only live claims of one article, and makes claims of trimmed, whole characters', async () => {
+    const { api } = await sampleWorkspace();
+    const [a, b] = await api.listClaims({ article: A3 });
+    const [other] = await api.listClaims({ article: A1 });
+    await expect(api.mergeClaims({ claimIds: [a!.id], into: other!.id })).rejects.toThrow(
+      'Only claims of one article can be merged.',
+    );
+    await expect(api.mergeClaims({ claimIds: [a!.id], into: a!.id })).rejects.toThrow(/besides the one/);
+    await api.mergeClaims({ claimIds: [b!.id], into: a!.id });
+    await expect(api.mergeClaims({ claimIds: [a!.id], into: b!.id })).rejects.toThrow(/No claim .* to merge/);
+    const article = await api.getArticle({ ref: A3 });
+    const at = article.text.indexOf('Wednesday');
+    const claim = await api.addClaim({ article: A3, start: at - 1, end: at + 'Wednesday'.length + 1 });
+    expect([claim.text, claim.start, claim.end]).toEqual(['Wednesday', at, at + 9]);
+    await expect(api.addClaim({ article: A3, start: at - 1, end: at + 1 })).rejects.toThrow(
+      /at least 3 characters/,
+    );
+  });
+
+  it('keeps cited evidence on its words when a restored line moves the offsets', async () => {
+    const { api } = await sampleWorkspace();
+    const claim = (await api.listClaims({ article: A3 })).find((c) =>
+      c.matches.some((m) => m.articleId === A1),
+    )!;
+    const m = claim.matches.find((x) => x.articleId === A1)!;
+    const saved = await api.setVerdict({ claimId: claim.id, status: 'consistent', evidence: [m] });
+    const cited = saved!.evidence[0]!;
+    const line = (await api.getArticle({ ref: A1 })).removed.find((r) => r.line < 10)!.line;
+    await api.setLineRestored({ ref: A1, line, restored: true });
+    // Saved again as the screen does, with what was cited.
+    const again = await api.setVerdict({ claimId: claim.id, status: 'conflicting', evidence: [cited] });
+    expect(again!.evidence[0]!.text).toBe(cited.text);
+    const text = (await api.getArticle({ ref: A1 })).text;
+    expect(text.slice(again!.evidence[0]!.start, again!.evidence[0]!.end)).toBe(cited.text);
   });
 
   it('skips a torn journal line (a crash mid-write) and keeps every whole record', async () => {

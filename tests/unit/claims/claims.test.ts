@@ -135,6 +135,65 @@ describe('matching a claim in other articles', () => {
     ).toMatchObject({ relation: 'agrees', reasons: ['same figure 1,860'] });
   });
 
+  it('does not call a restatement conflicting for a negation about something else', () => {
+    expect(
+      match(
+        'The company, which has no debt, said profit rose 10% in 2023.',
+        'Profit at the company rose 10% in 2023, it said.',
+      )?.relation,
+    ).toBe('agrees');
+  });
+
+  it('pairs figures by value before pairing them by what they count', () => {
+    expect(
+      match(
+        'Of the 300 workers at the plant, 120 workers lost their jobs in the spring.',
+        'In the spring 120 workers lost their jobs, out of a workforce of 300 workers at the plant.',
+      ),
+    ).toMatchObject({ relation: 'agrees' });
+  });
+
+  it('takes a named source as the same source when the names share a word', () => {
+    expect(
+      match(
+        'The mayor said the harbour tunnel would close for repairs in the autumn.',
+        'Mayor Anna Berg said the tunnel under the harbour would be shut for autumn repairs.',
+      )?.relation,
+    ).toBe('agrees');
+  });
+
+  it('agrees on the same date in other words', () => {
+    expect(
+      match(
+        'The first round of talks opens in Sörenz on June 10.',
+        'The first round of the new talks is scheduled for June 10 in Sörenz, with a second round expected later.',
+      ),
+    ).toMatchObject({ relation: 'agrees', reasons: ['same date 10 jun'] });
+  });
+
+  it('reads the day of a date as a date, not as a figure', () => {
+    expect(
+      extractClaims(A, splitSentences('The first round of talks opens on June 10 in Sörenz.'))[0]!.kinds,
+    ).toEqual(['date']);
+  });
+
+  it('only relates a related story’s different figure unless the sentences plainly say the same', () => {
+    const [m] = matchClaim(
+      { articleId: A, text: 'Flow at the Kaldfoss station fell to 118 cubic metres per second in April.' },
+      [
+        {
+          ...article(
+            B,
+            'Flow at Kaldfoss rose to 104 cubic metres per second on Monday after the releases began.',
+          ),
+          related: true,
+        },
+      ],
+    );
+    expect(m?.relation).toBe('related');
+    expect(m?.reasons[0]).toMatch(/^another story: /);
+  });
+
   it('finds nothing in an article about something else', () => {
     expect(
       match(
@@ -177,7 +236,7 @@ describe('suggestions', () => {
   });
 
   it('suggests nothing without matches, or when a match is only related', () => {
-    expect(suggest([], outlet)).toEqual({ suggestion: null, reasons: [] });
+    expect(suggest([], outlet)).toEqual({ suggestion: null, reasons: ['no other article states this'] });
     const related = matchClaim(
       { articleId: A, text: 'Residents protested outside the council hall on Monday.' },
       [article(B, 'The council hall was closed to residents for repairs.')],

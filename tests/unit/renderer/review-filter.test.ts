@@ -1,7 +1,7 @@
 // The review list's filters, progress and j/k stepping.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../shared/model';
-import { filterClaims, reviewProgress, stepClaim } from '../../../renderer/review/review-filter';
+import { claimAbove, filterClaims, reviewProgress, stepClaim } from '../../../renderer/review/review-filter';
 import { NO_FILTER } from '../../../renderer/state/review-state';
 
 const claim = (
@@ -59,5 +59,11 @@ describe('review list', () => {
     expect(stepClaim(claims, 'a', -1)).toBe('a');
     expect(stepClaim(claims, 'gone', -1)).toBe('d');
     expect(stepClaim([], null, 1)).toBeNull();
+  });
+
+  it('offers to merge only into the claim above of the same article', () => {
+    expect(claimAbove(claims, 'b')?.id).toBe('a');
+    expect(claimAbove(claims, 'c')).toBeNull();
+    expect(claimAbove(claims, 'a')).toBeNull();
   });
 });
