@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '../../shared/model';
 import { IconWarning } from '../app/icons';
+import { ArticleClaims } from './ArticleClaims';
 import { formatCount, formatLanguage } from './format';
 
 function Missing(): ReactNode {
@@ -37,6 +38,7 @@ export function ArticleMeta(props: { article: Article }): ReactNode {
   const { article } = props;
   return (
     <aside className="doc-meta" aria-label="Article details" data-testid="article-meta">
+      <ArticleClaims articleId={article.id} />
       <h2 className="meta-heading">Details</h2>
       <dl className="meta-list">
         <Field label="Outlet">{article.outlet ?? <Missing />}</Field>

@@ -3,7 +3,7 @@
 // a rule at its side, an icon and the words "Restored · line N", never colour alone — and
 // carries the button that takes it out again. Text is rendered as React text nodes, never as
 // HTML: imported articles are untrusted input.
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Article, ParagraphSpan } from '../../shared/model';
 import { IconRestore } from '../app/icons';
 import { useActions, useLibrary } from '../state/library-context';
@@ -61,6 +61,14 @@ export function ArticleText(props: { article: Article }): ReactNode {
   const notice = useLibrary((s) => s.lineNotice);
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
   const restored = useMemo(() => new Set(article.restoredLines ?? []), [article]);
+  const passage = useLibrary((s) => (s.passage?.articleId === article.id ? s.passage : null));
+  // An opened passage is brought into view.
+  useEffect(() => {
+    if (passage)
+      document
+        .querySelector('[data-testid="passage"]')
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [passage]);
 
   async function remove(line: number): Promise<void> {
     if (!(await actions.setLineRestored(line, false))) return;
@@ -88,7 +96,17 @@ export function ArticleText(props: { article: Article }): ReactNode {
           ) : (
             // data-start lets a selection be turned into offsets of the cleaned text.
             <p key={`${p.line}-${p.start}`} data-start={p.start}>
-              {p.text}
+              {passage && passage.start >= p.start && passage.start < p.end ? (
+                <>
+                  {p.text.slice(0, passage.start - p.start)}
+                  <mark className="passage" data-testid="passage">
+                    {p.text.slice(passage.start - p.start, passage.end - p.start)}
+                  </mark>
+                  {p.text.slice(passage.end - p.start)}
+                </>
+              ) : (
+                p.text
+              )}
             </p>
           ),
         )}

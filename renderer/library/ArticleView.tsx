@@ -6,6 +6,7 @@ import { IconError, IconRefresh } from '../app/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { StoryBar } from '../stories/StoryBar';
 import { ArticleDocument } from './ArticleDocument';
+import { PassageBar } from './PassageBar';
 
 function ReaderSkeleton(): ReactNode {
   return (
@@ -71,6 +72,7 @@ export function ArticleView(): ReactNode {
     content = (
       <>
         <StoryBar articleId={article.id} />
+        <PassageBar articleId={article.id} />
         <ArticleDocument
           article={article}
           showRemoved={showRemoved}

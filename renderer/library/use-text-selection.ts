@@ -1,6 +1,6 @@
 // The reviewer's selection inside the article text, as offsets into the cleaned text (each
-// paragraph carries its start offset and holds one text node), or null when nothing of the
-// text is selected. Used to make a claim of any span.
+// paragraph carries its start offset), or null when nothing of the text is selected. Used to
+// make a claim of any span.
 import { useEffect, useState } from 'react';
 
 export interface TextSpan {
@@ -12,8 +12,12 @@ function pointOffset(node: Node | null, offset: number): number | null {
   const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(
     '[data-testid="article-text"] p[data-start]',
   );
-  if (!paragraph || node?.nodeType !== Node.TEXT_NODE) return null;
-  return Number(paragraph.dataset.start) + offset;
+  if (!paragraph || !node) return null;
+  // Characters from the paragraph's start to the point, across any marks inside it.
+  const before = document.createRange();
+  before.setStart(paragraph, 0);
+  before.setEnd(node, offset);
+  return Number(paragraph.dataset.start) + before.toString().length;
 }
 
 export function selectionSpan(selection: Selection | null): TextSpan | null {

@@ -16,6 +16,8 @@ interface ClaimDetailProps {
   readonly onDelete: () => void;
   /** Null when there is no claim above to merge into. */
   readonly onMergeUp: (() => void) | null;
+  /** Opens a passage of another article in the reader, highlighted. */
+  readonly onOpenPassage: (articleId: string, start: number, end: number) => void;
 }
 
 const RELATION = { agrees: '= agrees', differs: '≠ differs', related: '~ related' } as const;
@@ -31,8 +33,18 @@ function when(iso: string): string {
 }
 
 export function ClaimDetail(props: ClaimDetailProps): ReactNode {
-  const { claim, history, saving, outletOf, onVerdict, onAddEvidence, onSaveNote, onDelete, onMergeUp } =
-    props;
+  const {
+    claim,
+    history,
+    saving,
+    outletOf,
+    onVerdict,
+    onAddEvidence,
+    onSaveNote,
+    onDelete,
+    onMergeUp,
+    onOpenPassage,
+  } = props;
   // The parent keys this component by claim and saved note, so the field starts afresh.
   const [note, setNote] = useState(claim.verdict?.note ?? '');
 
@@ -98,6 +110,14 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
                     <span className="rv-relation">{RELATION[m.relation]}</span>
                     <span className="rv-match-outlet">{outletOf(m.articleId)}</span>
                     {cited ? <span className="rv-cited">cited as evidence</span> : null}
+                    <button
+                      type="button"
+                      className="rv-open"
+                      data-testid="open-passage"
+                      onClick={() => onOpenPassage(m.articleId, m.start, m.end)}
+                    >
+                      Open in the article
+                    </button>
                   </p>
                   <p className="rv-match-text">{m.text}</p>
                   <p className="rv-match-reasons">{m.reasons.join(' · ')}</p>
@@ -116,6 +136,26 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
           Cite the next passage as evidence <kbd>e</kbd>
         </button>
       </section>
+
+      {claim.verdict && claim.verdict.evidence.length > 0 ? (
+        <section className="rv-section" aria-labelledby="evidence-heading">
+          <h3 id="evidence-heading">Evidence</h3>
+          <ul className="rv-evidence" data-testid="evidence-list">
+            {claim.verdict.evidence.map((e) => (
+              <li key={`${e.articleId}:${e.start}`}>
+                <button
+                  type="button"
+                  className="rv-evidence-link"
+                  title="Open this passage in its article, highlighted"
+                  onClick={() => onOpenPassage(e.articleId, e.start, e.end)}
+                >
+                  <span className="rv-match-outlet">{outletOf(e.articleId)}</span> “{e.text}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className="rv-section">
         <label className="rv-note">

@@ -197,6 +197,7 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
                 onAddEvidence={() => void actions.addEvidence()}
                 onSaveNote={(note) => void actions.saveNote(note)}
                 onDelete={() => void actions.deleteClaim()}
+                onOpenPassage={actions.openPassage}
                 onMergeUp={claimAbove(shown, current.id) ? () => void actions.mergeWithPrevious() : null}
               />
             ) : (

@@ -80,8 +80,10 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     const { selectedId, article, selectedStoryId } = store.getState();
     // Choosing an article closes the story page (the reader's story link leads back to it).
     if (selectedStoryId) set({ selectedStoryId: null, merge: null });
+    // A highlighted passage belongs to its article; another article drops it.
+    if (store.getState().passage && store.getState().passage!.articleId !== id) set({ passage: null });
     if (id === selectedId && article?.id === id) return;
-    set({ selectedId: id, showRemoved: false, lineNotice: '' });
+    set({ selectedId: id, showRemoved: false, lineNotice: '', articleClaims: null });
     void loadArticle(id);
   }
 
@@ -161,7 +163,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     ...createImportActions(store, client, finishImport),
     ...stories,
     ...createCompareActions(store, client),
-    ...createReviewActions(store, client),
+    ...createReviewActions(store, client, select),
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),

@@ -1,6 +1,6 @@
 // The shape of the library screen's state and its starting value. Plain data only: anything
 // derived (the visible list) is computed by actions when its inputs change, not by components.
-import type { Article, ArticleSummary, ImportResult, WorkspaceInfo } from '../../shared/model';
+import type { Article, ArticleSummary, Claim, ImportResult, WorkspaceInfo } from '../../shared/model';
 import { DEFAULT_SORT, type SortOrder } from './article-order';
 import type { CompareState } from './compare-state';
 import type { ReviewState } from './review-state';
@@ -59,6 +59,15 @@ export interface LibraryState extends StoriesState {
   readonly compare: CompareState | null;
   /** The claims of a story under review: the review screen replaces the panes while set. */
   readonly review: ReviewState | null;
+  /** The shown article's claims, for the panel beside it (null until loaded). */
+  readonly articleClaims: { readonly articleId: string; readonly claims: readonly Claim[] } | null;
+  /** A passage to highlight in the reader (evidence opened from the review), and where to go back. */
+  readonly passage: {
+    readonly articleId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly back: { readonly articleId: string; readonly claimId: string } | null;
+  } | null;
 }
 
 export const initialLibraryState: LibraryState = {
@@ -83,4 +92,6 @@ export const initialLibraryState: LibraryState = {
   helpOpen: false,
   compare: null,
   review: null,
+  articleClaims: null,
+  passage: null,
 };

@@ -30,6 +30,10 @@ export interface ReviewActions {
   redoReview(): Promise<void>;
   setReviewFilter(patch: Partial<ReviewFilter>): void;
   setReviewer(name: string): void;
+  /** Opens a passage of an article in the reader, highlighted, with a way back to the claim. */
+  openPassage(articleId: string, start: number, end: number): void;
+  /** Loads the claims of the shown article for the panel beside it. */
+  loadArticleClaims(articleId: string): Promise<void>;
 }
 
 const REVIEWER_KEY = 'crosscheck.reviewer';
@@ -43,7 +47,11 @@ export function savedReviewer(): string {
   }
 }
 
-export function createReviewActions(store: Store<LibraryState>, client: WorkbenchClient): ReviewActions {
+export function createReviewActions(
+  store: Store<LibraryState>,
+  client: WorkbenchClient,
+  selectArticle: (articleId: string) => void,
+): ReviewActions {
   const { api } = client;
   let request = 0;
   const update = (patch: (r: ReviewState) => Partial<ReviewState>): void =>
@@ -293,6 +301,24 @@ export function createReviewActions(store: Store<LibraryState>, client: Workbenc
     },
     setReviewFilter(patch) {
       update((r) => ({ filter: { ...r.filter, ...patch } }));
+    },
+    openPassage(articleId, start, end) {
+      const r = review();
+      const claim = current();
+      const back = r && claim ? { articleId: claim.articleId, claimId: claim.id } : null;
+      request++;
+      store.setState((s) => ({ ...s, review: null, passage: { articleId, start, end, back } }));
+      selectArticle(articleId);
+    },
+    async loadArticleClaims(articleId) {
+      try {
+        const claims = await api.listClaims({ article: articleId });
+        if (store.getState().selectedId === articleId)
+          store.setState((s) => ({ ...s, articleClaims: { articleId, claims } }));
+      } catch {
+        // The panel then says nothing is known; reading the article is unaffected.
+        store.setState((s) => ({ ...s, articleClaims: { articleId, claims: [] } }));
+      }
     },
     setReviewer(name) {
       try {

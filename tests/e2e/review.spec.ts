@@ -70,6 +70,32 @@ test('reviews three claims with the keyboard only; verdicts and history survive 
   await expect(page.getByTestId('claim-history')).toContainText('undone: unclear');
   await status(ids[1]!).click();
   await expect(page.getByTestId('claim-detail')).toContainText('cited as evidence');
+
+  // Evidence opens its passage highlighted in the reader, and leads back to the claim.
+  const evidence = page.getByTestId('evidence-list').locator('button').first();
+  const quoted = (await evidence.innerText()).match(/“(.*)”/s)![1]!;
+  await evidence.click();
+  await expect(page.getByTestId('passage')).toHaveText(quoted);
+  await expect(page.getByTestId('passage')).toBeInViewport();
+  await page.getByTestId('back-to-review').click();
+  await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toHaveAttribute(
+    'data-claim-id',
+    ids[1]!,
+  );
+});
+
+test('lists an article’s claims beside it; one opens in the review', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania agree to restart' }).click();
+  const panel = page.getByTestId('article-claims');
+  await expect(panel).toContainText(/0 of \d+ reviewed/);
+  const farms = panel.getByTestId('article-claim').filter({ hasText: '1,680 farms' });
+  await expect(farms).toContainText('suggests conflicting');
+  await farms.click();
+  await expect(page.getByTestId('claim-detail').locator('#claim-text')).toContainText('1,680 farms');
 });
 
 test('makes a claim of selected words, merges one claim into another and deletes one', async ({
