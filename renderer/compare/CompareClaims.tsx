@@ -3,7 +3,7 @@
 // opens in the review screen.
 import type { ReactNode } from 'react';
 import type { Claim } from '../../shared/model';
-import { VERDICT_LABEL } from '../review/ClaimList';
+import { ClaimStatus } from '../review/ClaimStatus';
 
 export function CompareClaims(props: {
   claims: readonly Claim[] | null;
@@ -28,18 +28,7 @@ export function CompareClaims(props: {
                 data-testid="compare-claim"
               >
                 <span className="cmp-claim-text">{c.text}</span>
-                <span className="rv-item-foot">
-                  {c.verdict ? (
-                    <span className={`rv-badge status-${c.verdict.status}`}>
-                      {VERDICT_LABEL[c.verdict.status]}
-                    </span>
-                  ) : (
-                    <span className="rv-badge">To review</span>
-                  )}
-                  {c.suggestion ? (
-                    <span className={`rv-suggest suggest-${c.suggestion}`}>suggests {c.suggestion}</span>
-                  ) : null}
-                </span>
+                <ClaimStatus claim={c} />
               </button>
             </li>
           ))}

@@ -3,7 +3,8 @@
 // strip. It replaces the list and reader while open; Esc or "Back" returns to where it came from.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
-import { IconBack, IconError, IconRefresh, IconReview } from '../app/icons';
+import { IconBack, IconReview } from '../app/icons';
+import { LoadError } from '../app/LoadError';
 import { CompareClaims } from './CompareClaims';
 import { focusSoon } from '../library/focus-soon';
 import { plural } from '../library/format';
@@ -211,16 +212,11 @@ export function CompareScreen(): ReactNode {
       </header>
 
       {compare.status === 'error' ? (
-        <div className="reader-message">
-          <h2>These articles could not be compared</h2>
-          <p className="reader-error">
-            <IconError />
-            <span>{compare.error}</span>
-          </p>
-          <button type="button" className="button" onClick={actions.reloadCompare}>
-            <IconRefresh /> Try again
-          </button>
-        </div>
+        <LoadError
+          title="These articles could not be compared"
+          message={compare.error}
+          onRetry={actions.reloadCompare}
+        />
       ) : (
         <div className={compare.claimsOpen ? 'cmp-body has-claims' : 'cmp-body'}>
           {compare.unified ? null : (

@@ -2,7 +2,7 @@
 // suggestion; one opens in the review screen. Loaded when the article is shown.
 import { useEffect, type ReactNode } from 'react';
 import { useActions, useLibrary } from '../state/library-context';
-import { VERDICT_LABEL } from '../review/ClaimList';
+import { VERDICT_LABEL } from '../review/ClaimStatus';
 
 export function ArticleClaims(props: { articleId: string }): ReactNode {
   const { articleId } = props;

@@ -3,7 +3,7 @@
 // cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
 import { useState, type ReactNode } from 'react';
 import type { Claim, VerdictChange, VerdictStatus } from '../../shared/model';
-import { VERDICT_LABEL } from './ClaimList';
+import { VERDICT_LABEL } from './ClaimStatus';
 
 interface ClaimDetailProps {
   readonly claim: Claim;

@@ -2,6 +2,7 @@
 // outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Claim } from '../../shared/model';
+import { ClaimStatus } from './ClaimStatus';
 
 interface ClaimListProps {
   readonly claims: readonly Claim[];
@@ -44,18 +45,7 @@ export function ClaimList(props: ClaimListProps): ReactNode {
                 <span className="rv-kinds">{c.kinds.join(' · ')}</span>
               </span>
               <span className="rv-item-text">{c.text}</span>
-              <span className="rv-item-foot">
-                {c.verdict ? (
-                  <span className={`rv-badge status-${c.verdict.status}`}>
-                    {VERDICT_LABEL[c.verdict.status]}
-                  </span>
-                ) : (
-                  <span className="rv-badge">To review</span>
-                )}
-                {c.suggestion ? (
-                  <span className={`rv-suggest suggest-${c.suggestion}`}>suggests {c.suggestion}</span>
-                ) : null}
-              </span>
+              <ClaimStatus claim={c} />
             </button>
           </li>
         );

@@ -3,7 +3,8 @@
 // evidence, / searches, Ctrl/Cmd+Z undoes; Esc goes back.
 import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { ClaimKind } from '../../shared/model';
-import { IconBack, IconError, IconRefresh, IconSearch } from '../app/icons';
+import { IconBack, IconError, IconSearch } from '../app/icons';
+import { LoadError } from '../app/LoadError';
 import { useActions, useLibrary } from '../state/library-context';
 import type { StatusFilter } from '../state/review-state';
 import { ClaimDetail } from './ClaimDetail';
@@ -158,16 +159,11 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
       </header>
 
       {review.status === 'error' ? (
-        <div className="reader-message">
-          <h2>The claims could not be loaded</h2>
-          <p className="reader-error">
-            <IconError />
-            <span>{review.error}</span>
-          </p>
-          <button type="button" className="button" onClick={() => void actions.reloadReview()}>
-            <IconRefresh /> Try again
-          </button>
-        </div>
+        <LoadError
+          title="The claims could not be loaded"
+          message={review.error}
+          onRetry={() => void actions.reloadReview()}
+        />
       ) : review.status === 'loading' ? (
         <div className="reader-skeleton" aria-hidden="true">
           {[92, 88, 95].map((width, i) => (

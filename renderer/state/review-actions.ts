@@ -128,6 +128,19 @@ export function createReviewActions(
 
   const reviewer = () => savedReviewer().trim() || null;
 
+  /** Undo or redo the last verdict change, and go to the claim it touched. */
+  function reverse(which: 'undo' | 'redo'): Promise<void> {
+    return save(async () => {
+      const change = which === 'undo' ? await api.undoVerdict({}) : await api.redoVerdict({});
+      if (!change) return which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
+      replaceVerdict(change.claimId, change.verdict);
+      update((r) => ({
+        currentId: r.claims.some((c) => c.id === change.claimId) ? change.claimId : r.currentId,
+      }));
+      return which === 'undo' ? 'Undone.' : 'Redone.';
+    });
+  }
+
   const self: ReviewActions = {
     openReview(articleId, claimId) {
       const s = store.getState();
@@ -277,28 +290,8 @@ export function createReviewActions(
         return 'Note saved.';
       });
     },
-    async undoReview() {
-      await save(async () => {
-        const change = await api.undoVerdict({});
-        if (!change) return 'Nothing to undo.';
-        replaceVerdict(change.claimId, change.verdict);
-        update((r) => ({
-          currentId: r.claims.some((c) => c.id === change.claimId) ? change.claimId : r.currentId,
-        }));
-        return 'Undone.';
-      });
-    },
-    async redoReview() {
-      await save(async () => {
-        const change = await api.redoVerdict({});
-        if (!change) return 'Nothing to redo.';
-        replaceVerdict(change.claimId, change.verdict);
-        update((r) => ({
-          currentId: r.claims.some((c) => c.id === change.claimId) ? change.claimId : r.currentId,
-        }));
-        return 'Redone.';
-      });
-    },
+    undoReview: () => reverse('undo'),
+    redoReview: () => reverse('redo'),
     setReviewFilter(patch) {
       update((r) => ({ filter: { ...r.filter, ...patch } }));
     },

@@ -1,16 +1,13 @@
 // The compare screen as a reviewer uses it: open a story, compare two versions, step through
 // the changes with the keyboard, hide the cosmetic ones and see the counts follow, swap sides,
 // switch to the unified view, and go back.
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, ROOT, test } from './fixtures';
+import { expect, importSample, test } from './fixtures';
 
 const VESSA = 'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty';
 
 async function openVessaStory(page: Page): Promise<void> {
-  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await importSample(page);
   await page
     .getByTestId('story-group')
     .filter({ has: page.getByTestId('story-title').getByText(VESSA, { exact: true }) })
@@ -100,9 +97,7 @@ test('compares two versions, steps through changes with n and p, hides cosmetic 
 
 test('compares an article on its own with any other article, from the reader', async ({ page, served }) => {
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await importSample(page);
   await page.getByTestId('story-title').filter({ hasText: 'Sávek defends Kaldfoss releases' }).click();
   await expect(page.getByTestId('article-title')).toContainText('Sávek defends Kaldfoss releases');
   await page.getByTestId('article-compare').click();

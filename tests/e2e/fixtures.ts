@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -64,3 +64,11 @@ export const test = base.extend<{ served: Served }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Imports the sample workspace through the folder picker and closes the summary. */
+export async function importSample(page: Page): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-summary')).toBeHidden();
+}

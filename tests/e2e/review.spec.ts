@@ -1,17 +1,13 @@
 // Reviewing claims with the keyboard only: open the review from the library, decide three
 // claims with c / x / u, undo one, reload the page, and find every verdict and its history.
-import { join } from 'node:path';
-import { expect, ROOT, test } from './fixtures';
+import { expect, importSample, test } from './fixtures';
 
 test('reviews three claims with the keyboard only; verdicts and history survive a reload', async ({
   page,
   served,
 }) => {
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('import-summary')).toBeHidden();
+  await importSample(page);
 
   // Keyboard from here on: to the Vessa story's first version, then v opens the review.
   const list = page.locator('[data-region="list"]');
@@ -86,9 +82,7 @@ test('reviews three claims with the keyboard only; verdicts and history survive 
 
 test('lists an article’s claims beside it; one opens in the review', async ({ page, served }) => {
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await importSample(page);
   await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania agree to restart' }).click();
   const panel = page.getByTestId('article-claims');
   await expect(panel).toContainText(/0 of \d+ reviewed/);
@@ -103,9 +97,7 @@ test('makes a claim of selected words, merges one claim into another and deletes
   served,
 }) => {
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await importSample(page);
   await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania to resume' }).click();
   await expect(page.getByTestId('article-title')).toContainText('Lodmark and Tervania to resume');
 
