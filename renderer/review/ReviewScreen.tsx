@@ -105,6 +105,22 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
             ))}
           </select>
           <select
+            aria-label="Story"
+            data-testid="review-story"
+            value={review.storyId ?? ''}
+            onChange={(e) => {
+              const first = stories.find((st) => st.id === e.target.value)?.articleIds[0];
+              if (first) actions.openReview(first);
+            }}
+          >
+            {review.storyId ? null : <option value="">This article</option>}
+            {stories.map((st) => (
+              <option key={st.id} value={st.id}>
+                {(st.title ?? 'Untitled story').slice(0, 60)}
+              </option>
+            ))}
+          </select>
+          <select
             aria-label="Outlet"
             value={review.filter.articleId}
             onChange={(e) => actions.setReviewFilter({ articleId: e.target.value })}

@@ -90,6 +90,12 @@ test('lists an article’s claims beside it; one opens in the review', async ({ 
   await expect(farms).toContainText('suggests conflicting');
   await farms.click();
   await expect(page.getByTestId('claim-detail').locator('#claim-text')).toContainText('1,680 farms');
+
+  // Another story from the review screen itself.
+  const bridge = page.getByTestId('review-story').locator('option', { hasText: 'Tessvik council votes' });
+  await page.getByTestId('review-story').selectOption((await bridge.getAttribute('value'))!);
+  await expect(page.getByTestId('review-screen')).toContainText('Tessvik council votes');
+  await expect(page.getByTestId('claim-item').first()).toContainText('tessvik-herald.example');
 });
 
 test('makes a claim of selected words, merges one claim into another and deletes one', async ({
