@@ -19,6 +19,7 @@ import type {
   WorkspaceInfo,
 } from './model';
 
+import type { Report } from './report';
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
 
 export * from './api-constants';
@@ -116,6 +117,25 @@ export const apiSchemas = {
   /** The reviewer makes a claim of a span of an article's cleaned text. */
   addClaim: z.object({ article: articleRef, start: offset, end: offset }).strict(),
   deleteClaim: z.object({ claimId }).strict(),
+  /** The review report's model: the whole workspace or one story, optionally a date range. */
+  getReport: z
+    .object({
+      scope: z.enum(['workspace', 'story']),
+      storyId: storyId.optional(),
+      from: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      to: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      title: z.string().max(300).optional(),
+      organisation: z.string().max(300).optional(),
+      appendix: z.boolean().optional(),
+    })
+    .strict()
+    .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' }),
   /** Several claims are one: all but `into` are hidden (their verdicts stay in the history). */
   mergeClaims: z.object({ claimIds: z.array(claimId).min(1).max(50), into: claimId }).strict(),
 } as const;
@@ -149,6 +169,7 @@ export interface WorkbenchApi {
   addClaim(input: ApiInput<'addClaim'>): Promise<Claim>;
   deleteClaim(input: ApiInput<'deleteClaim'>): Promise<Claim[]>;
   mergeClaims(input: ApiInput<'mergeClaims'>): Promise<Claim[]>;
+  getReport(input: ApiInput<'getReport'>): Promise<Report>;
 }
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];

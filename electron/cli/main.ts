@@ -4,9 +4,11 @@
 // 0 done, 1 failed, 2 usage error.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
+import { renderCsv, renderHtml, renderMarkdown, type Report } from '../../shared/report';
+import { writeFileDurable } from '../store/durable-write';
 import type { ImportProgress } from '../services/import-service';
 import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
@@ -32,6 +34,8 @@ Commands:
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
+  report --format <html|md|csv|json> --out <file> [--story <id>] [--appendix] [--title T] [--organisation O] [--bom]
+                            write the review report (PDF and ClaimReview: not in this build yet)
   restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -53,6 +57,7 @@ const COMMANDS = new Set([
   'claims',
   'verdict',
   'serve',
+  'report',
   'restore-backup',
 ]);
 
@@ -74,6 +79,13 @@ export async function runCli(
         note: { type: 'string' },
         evidence: { type: 'string', multiple: true },
         reviewer: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        story: { type: 'string' },
+        appendix: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        organisation: { type: 'string' },
+        bom: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -183,6 +195,44 @@ export async function runCli(
           throw new WorkbenchError(answer.error.code as WorkbenchError['code'], answer.error.message);
         const verdict = answer.value as Verdict | null;
         print(verdict, renderVerdict(claimId, verdict));
+        return 0;
+      }
+      case 'report': {
+        noArgs(command, args);
+        const format = values.format;
+        if (!format || !values.out)
+          throw new UsageError('report needs --format <html|md|csv|json> and --out <file>');
+        if (format === 'pdf' || format === 'claimreview')
+          throw new WorkbenchError(
+            'failed',
+            `The ${format} report is not in this build yet; use html, md, csv or json.`,
+          );
+        if (!['html', 'md', 'csv', 'json'].includes(format))
+          throw new UsageError(`"${format}" is not a report format; use html, md, csv or json`);
+        const input = {
+          scope: values.story ? 'story' : 'workspace',
+          ...(values.story ? { storyId: values.story } : {}),
+          ...(values.title !== undefined ? { title: values.title } : {}),
+          ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
+          appendix: values.appendix,
+        };
+        const answer = await dispatch(api, 'getReport', input);
+        if (!answer.ok)
+          throw new WorkbenchError(answer.error.code as WorkbenchError['code'], answer.error.message);
+        const report = answer.value as Report;
+        const content =
+          format === 'html'
+            ? renderHtml(report)
+            : format === 'md'
+              ? renderMarkdown(report)
+              : format === 'csv'
+                ? renderCsv(report, { bom: values.bom })
+                : `${JSON.stringify(report, null, 2)}\n`;
+        const path = resolve(values.out);
+        // Atomic and durable: a report is never left half-written.
+        await writeFileDurable(path, content);
+        const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };
+        print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
         return 0;
       }
       case 'serve':

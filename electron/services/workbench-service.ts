@@ -11,6 +11,7 @@ import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
 import { ClaimsService } from './claims-service';
+import { gatherReport } from './report-service';
 import { ReviewJournal } from '../store/review-journal';
 import { importPaths, importUploads } from './import-service';
 
@@ -136,6 +137,19 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async deleteClaim({ claimId }) {
       await claims.deleteClaim(claimId);
       return claims.forArticle(claimId.slice(0, 16));
+    },
+    async getReport({ scope, storyId, from, to, title, organisation, appendix }) {
+      return gatherReport(stories, claims, readById, {
+        scope: {
+          kind: scope,
+          ...(storyId ? { storyId } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        },
+        ...(title !== undefined ? { title } : {}),
+        ...(organisation !== undefined ? { organisation } : {}),
+        ...(appendix !== undefined ? { appendix } : {}),
+      });
     },
     async mergeClaims({ claimIds, into }) {
       await claims.mergeClaims(claimIds, into);

@@ -90,5 +90,6 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     addClaim: (input) => post('addClaim', input),
     deleteClaim: (input) => post('deleteClaim', input),
     mergeClaims: (input) => post('mergeClaims', input),
+    getReport: (input) => post('getReport', input),
   };
 }

@@ -1,0 +1,63 @@
+// Gathers what a report needs from the workspace — every story (or one) with its versions,
+// the substantive changes between consecutive versions, and its claims with verdicts — and
+// builds the report model (shared/report). Rendering to a format is the caller's.
+import { compareSentences } from '../../shared/compare';
+import type { Article } from '../../shared/model';
+import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
+import type { ClaimsService } from './claims-service';
+import type { StoriesService } from './stories-service';
+
+export interface ReportRequest {
+  readonly scope: ReportScope;
+  readonly title?: string;
+  readonly organisation?: string | null;
+  readonly appendix?: boolean;
+}
+
+export async function gatherReport(
+  stories: StoriesService,
+  claims: ClaimsService,
+  readArticle: (id: string) => Promise<Article>,
+  request: ReportRequest,
+): Promise<Report> {
+  const list = await stories.list();
+  const wanted = request.scope.kind === 'story' ? list.filter((s) => s.id === request.scope.storyId) : list;
+  const source: ReportSource = { stories: [] };
+  for (const story of wanted) {
+    const detail = await stories.detail(story.id);
+    const articles = await Promise.all(detail.articleIds.map((id) => readArticle(id)));
+    const changes = articles.slice(1).map((after, i) => {
+      const before = articles[i]!;
+      const { rows } = compareSentences(before.sentences, after.sentences);
+      return {
+        from: before.id,
+        to: after.id,
+        changes: rows
+          .flatMap((r) => r.changes)
+          .filter((c) => c.kind === 'substantive')
+          .map(({ before: b, after: a, reason }) => ({ before: b, after: a, reason })),
+      };
+    });
+    const storyClaims = [];
+    for (const id of detail.articleIds) storyClaims.push(...(await claims.forArticle(id)));
+    (source.stories as ReportSource['stories'][number][]).push({
+      id: story.id,
+      title: detail.title ?? detail.versions[0]?.title ?? null,
+      versions: detail.versions.map((v) => ({
+        articleId: v.articleId,
+        outlet: v.outlet,
+        date: v.date,
+        title: v.title,
+      })),
+      changes,
+      claims: storyClaims,
+    });
+  }
+  return buildReport(source, {
+    scope: request.scope,
+    ...(request.title !== undefined ? { title: request.title } : {}),
+    organisation: request.organisation ?? null,
+    appendix: request.appendix ?? false,
+    generatedAt: new Date().toISOString(),
+  });
+}

@@ -1,0 +1,12 @@
+// Public face of reports: the one model and its renderers.
+export {
+  buildReport,
+  REPORT_VERSION,
+  type Report,
+  type ReportSource,
+  type ReportScope,
+  type ReportStory,
+} from './report-model';
+export { renderCsv, CSV_COLUMNS, cell as csvCell } from './render-csv';
+export { renderMarkdown, escapeMarkdown } from './render-markdown';
+export { renderHtml, escapeHtml } from './render-html';

@@ -1,0 +1,101 @@
+// The report as one self-contained HTML file: inline styles only, no scripts, no remote
+// resources; print-ready (A4 margins, no breaks inside a claim) and readable on a phone.
+// Every piece of article text and every note is HTML-escaped.
+import type { Report, ReportClaim } from './report-model';
+
+const STATUS = { consistent: 'Consistent', conflicting: 'Conflicting', unclear: 'Unclear' } as const;
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+const STYLE = `
+body{font:16px/1.55 Georgia,'Times New Roman',serif;color:#1c1c21;margin:0 auto;max-width:46rem;padding:2rem 1.25rem}
+h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.25}
+h1{font-size:1.7rem;margin:0 0 .25rem}h2{font-size:1.3rem;margin:2.2rem 0 .5rem;border-top:1px solid #ddd;padding-top:1.2rem}
+h3{font-size:.85rem;text-transform:uppercase;letter-spacing:.05em;color:#5f5f6b;margin:1.4rem 0 .4rem}
+.meta{color:#5f5f6b;font-family:system-ui,sans-serif;font-size:.9rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0;font-family:system-ui,sans-serif;font-size:.9rem}
+.summary span{border:1px solid #ccc;border-radius:999px;padding:.1rem .6rem}
+ol.versions{padding-left:1.4rem}ul.changes{padding-left:1.2rem}
+.claim{border:1px solid #ddd;border-left:4px solid #999;border-radius:6px;padding:.6rem .9rem;margin:.7rem 0;break-inside:avoid}
+.claim.consistent{border-left-color:#1f7a4d}.claim.conflicting{border-left-color:#b4232c}.claim.unclear{border-left-color:#9a5b00}
+.status{font-family:system-ui,sans-serif;font-weight:700;font-size:.85rem}
+.claim blockquote{margin:.3rem 0;font-size:1.02rem}
+.small{font-family:system-ui,sans-serif;font-size:.85rem;color:#3f3f48}
+@media print{body{max-width:none;padding:0}@page{size:A4;margin:18mm}}
+`;
+
+export function renderHtml(report: Report): string {
+  const e = escapeHtml;
+  const s = report.summary;
+  const parts: string[] = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(report.title)}</title>`,
+    `<style>${STYLE}</style></head><body>`,
+    `<h1>${e(report.title)}</h1>`,
+    `<p class="meta">Generated ${e(report.generatedAt)}${report.organisation ? ` by ${e(report.organisation)}` : ''}${
+      report.reviewers.length ? ` · reviewed by ${report.reviewers.map(e).join(', ')}` : ''
+    }</p>`,
+    `<p class="summary"><span>${s.reviewed} of ${s.claims} claims reviewed</span><span>${s.consistent} consistent</span><span>${s.conflicting} conflicting</span><span>${s.unclear} unclear</span></p>`,
+  ];
+  for (const story of report.stories) {
+    parts.push(
+      `<section><h2>${e(story.title ?? 'Untitled story')}</h2><h3>Versions</h3><ol class="versions">`,
+    );
+    for (const v of story.versions)
+      parts.push(
+        `<li>${e(v.outlet ?? 'unknown outlet')}, ${e(v.date ?? 'no date')}: ${e(v.title ?? 'Untitled')}</li>`,
+      );
+    parts.push('</ol>');
+    const changed = story.changes.filter((c) => c.changes.length);
+    if (changed.length) {
+      parts.push('<h3>Substantive changes between versions</h3><ul class="changes">');
+      for (const c of changed) {
+        const from = story.versions.findIndex((v) => v.articleId === c.from) + 1;
+        const to = story.versions.findIndex((v) => v.articleId === c.to) + 1;
+        for (const ch of c.changes)
+          parts.push(
+            `<li>Version ${from} → ${to}: ${e(ch.reason)}, “${e(ch.before)}” → “${e(ch.after)}”</li>`,
+          );
+      }
+      parts.push('</ul>');
+    }
+    if (story.claims.length) parts.push('<h3>Claims</h3>');
+    for (const c of story.claims) parts.push(claimHtml(c));
+    parts.push('</section>');
+  }
+  if (report.appendix.length) {
+    parts.push('<section><h2>Appendix: claims not reviewed</h2>');
+    for (const c of report.appendix) parts.push(claimHtml(c));
+    parts.push('</section>');
+  }
+  parts.push('</body></html>');
+  return parts.join('\n') + '\n';
+}
+
+function claimHtml(c: ReportClaim): string {
+  const e = escapeHtml;
+  const lines = [
+    `<article class="claim ${c.status ?? 'open'}">`,
+    `<p class="status">${c.status ? STATUS[c.status] : 'Not reviewed'}</p>`,
+    `<blockquote>${e(c.text)}</blockquote>`,
+    `<p class="small">${e(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')}</p>`,
+  ];
+  if (c.note) lines.push(`<p class="small"><strong>Note:</strong> ${e(c.note)}</p>`);
+  for (const ev of c.evidence)
+    lines.push(
+      `<p class="small"><strong>Evidence, ${e(ev.outlet ?? ev.articleId)}:</strong> “${e(ev.text)}”</p>`,
+    );
+  if (c.reviewer || c.decidedAt)
+    lines.push(
+      `<p class="small">Decided${c.reviewer ? ` by ${e(c.reviewer)}` : ''}${c.decidedAt ? ` at ${e(c.decidedAt)}` : ''}</p>`,
+    );
+  lines.push('</article>');
+  return lines.join('\n');
+}

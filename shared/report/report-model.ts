@@ -1,0 +1,169 @@
+// The one report model every format is rendered from: scope, reviewers, counts by verdict, and
+// per story its versions, the substantive changes between consecutive versions, and its claims
+// with verdicts, notes and evidence. Built from plain data the services gather; pure.
+import type { Claim, ClaimKind, Evidence, VerdictStatus } from '../model';
+
+export const REPORT_VERSION = 1;
+
+export interface ReportVersion {
+  readonly articleId: string;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly title: string | null;
+}
+
+export interface ReportChange {
+  readonly from: string;
+  readonly to: string;
+  readonly changes: readonly { readonly before: string; readonly after: string; readonly reason: string }[];
+}
+
+export interface ReportClaim {
+  readonly id: string;
+  readonly articleId: string;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  readonly kinds: readonly ClaimKind[];
+  readonly status: VerdictStatus | null;
+  readonly note: string;
+  readonly reviewer: string | null;
+  readonly decidedAt: string | null;
+  readonly suggestion: 'consistent' | 'conflicting' | null;
+  readonly suggestionReasons: readonly string[];
+  readonly evidence: readonly (Evidence & { readonly outlet: string | null; readonly date: string | null })[];
+}
+
+export interface ReportStory {
+  readonly id: string;
+  readonly title: string | null;
+  readonly versions: readonly ReportVersion[];
+  readonly changes: readonly ReportChange[];
+  /** Reviewed claims (and, when asked for, the unreviewed ones too: see `appendix`). */
+  readonly claims: readonly ReportClaim[];
+}
+
+export interface ReportScope {
+  readonly kind: 'workspace' | 'story' | 'claims';
+  readonly storyId?: string;
+  readonly claimIds?: readonly string[];
+  /** Only claims of articles dated within this range (inclusive, ISO dates). */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface Report {
+  readonly version: typeof REPORT_VERSION;
+  readonly title: string;
+  readonly generatedAt: string;
+  readonly organisation: string | null;
+  readonly reviewers: readonly string[];
+  readonly scope: ReportScope;
+  readonly summary: {
+    readonly claims: number;
+    readonly reviewed: number;
+    readonly consistent: number;
+    readonly conflicting: number;
+    readonly unclear: number;
+  };
+  readonly stories: readonly ReportStory[];
+  /** Unreviewed claims, listed apart when the appendix is asked for; else empty. */
+  readonly appendix: readonly ReportClaim[];
+}
+
+/** What the services hand over: stories with their versions, changes and claims. */
+export interface ReportSource {
+  readonly stories: readonly {
+    readonly id: string;
+    readonly title: string | null;
+    readonly versions: readonly ReportVersion[];
+    readonly changes: readonly ReportChange[];
+    readonly claims: readonly Claim[];
+  }[];
+}
+
+export interface ReportOptions {
+  readonly title?: string;
+  readonly organisation?: string | null;
+  readonly scope: ReportScope;
+  readonly appendix?: boolean;
+  readonly generatedAt: string;
+}
+
+export function buildReport(source: ReportSource, options: ReportOptions): Report {
+  const { scope } = options;
+  const wanted = (claim: Claim, date: string | null) =>
+    (scope.kind !== 'claims' || (scope.claimIds ?? []).includes(claim.id)) &&
+    (!scope.from || (date !== null && date >= scope.from)) &&
+    (!scope.to || (date !== null && date <= scope.to));
+  const stories: ReportStory[] = [];
+  const appendix: ReportClaim[] = [];
+  const all: ReportClaim[] = [];
+  for (const story of source.stories) {
+    if (scope.kind === 'story' && story.id !== scope.storyId) continue;
+    const versionOf = new Map(story.versions.map((v) => [v.articleId, v]));
+    const claims: ReportClaim[] = [];
+    for (const claim of story.claims) {
+      const version = versionOf.get(claim.articleId);
+      if (!wanted(claim, version?.date ?? null)) continue;
+      const item = reportClaim(claim, version, (id) => versionOf.get(id));
+      all.push(item);
+      if (item.status) claims.push(item);
+      else if (options.appendix) appendix.push(item);
+    }
+    if (claims.length === 0 && scope.kind !== 'story') continue;
+    stories.push({
+      id: story.id,
+      title: story.title,
+      versions: story.versions,
+      changes: story.changes,
+      claims,
+    });
+  }
+  const count = (status: VerdictStatus) => all.filter((c) => c.status === status).length;
+  const reviewers = [...new Set(all.flatMap((c) => (c.reviewer ? [c.reviewer] : [])))].sort();
+  return {
+    version: REPORT_VERSION,
+    title: options.title?.trim() || 'Fact-check review',
+    generatedAt: options.generatedAt,
+    organisation: options.organisation ?? null,
+    reviewers,
+    scope,
+    summary: {
+      claims: all.length,
+      reviewed: all.filter((c) => c.status).length,
+      consistent: count('consistent'),
+      conflicting: count('conflicting'),
+      unclear: count('unclear'),
+    },
+    stories,
+    appendix,
+  };
+}
+
+function reportClaim(
+  claim: Claim,
+  version: ReportVersion | undefined,
+  versionOf: (articleId: string) => ReportVersion | undefined,
+): ReportClaim {
+  const v = claim.verdict;
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    outlet: version?.outlet ?? null,
+    date: version?.date ?? null,
+    text: claim.text,
+    kinds: claim.kinds,
+    status: v?.status ?? null,
+    note: v?.note ?? '',
+    reviewer: v?.reviewer ?? null,
+    decidedAt: v?.at ?? null,
+    suggestion: claim.suggestion,
+    suggestionReasons: claim.suggestionReasons,
+    evidence: (v?.evidence ?? []).map((e) => ({
+      ...e,
+      outlet: versionOf(e.articleId)?.outlet ?? null,
+      date: versionOf(e.articleId)?.date ?? null,
+    })),
+  };
+}

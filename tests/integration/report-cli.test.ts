@@ -1,0 +1,67 @@
+// `crosscheck report` on the sample workspace: DESIGN.md's output shape, the file written
+// whole, a story scope, and a clear refusal for the formats not built yet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { openWorkbench } from '../../electron/services/open-workbench';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
+import { tempDirs } from '../helpers/temp-dir';
+
+const temp = tempDirs();
+const A3 = '413df8a716798157';
+
+describe('crosscheck report', () => {
+  it('writes HTML and CSV with the verdicts, and prints {path, format, claims, verdicts}', async () => {
+    const dir = temp();
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    await api.importPaths({ paths: [join(PROJECT_ROOT, 'data', 'sample')] });
+    const farms = (await api.listClaims({ article: A3 })).find((c) => c.text.includes('1,680 farms'))!;
+    await api.setVerdict({
+      claimId: farms.id,
+      status: 'conflicting',
+      note: '<script>x</script>',
+      reviewer: 'Ana',
+    });
+
+    const out = join(temp(), 'review.html');
+    const run = await runCli(['report', '--format', 'html', '--out', out, '--workspace', dir, '--json']);
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(Object.keys(printed).sort()).toEqual(['claims', 'format', 'path', 'verdicts']);
+    expect(printed).toMatchObject({ path: out, format: 'html', verdicts: 1 });
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('1,680 farms');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+
+    const csvFile = join(temp(), 'review.csv');
+    const story = `st-ff059bb9748fe370`;
+    const csv = await runCli([
+      'report',
+      '--format',
+      'csv',
+      '--out',
+      csvFile,
+      '--story',
+      story,
+      '--appendix',
+      '--workspace',
+      dir,
+    ]);
+    expect(csv.code).toBe(0);
+    const rows = parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.verdict === 'conflicting').map((r) => r.claim_id)).toEqual([farms.id]);
+    expect(rows.length).toBeGreaterThan(10);
+  }, 60_000);
+
+  it('refuses PDF and ClaimReview for now, and a missing --out, in one sentence', async () => {
+    const dir = temp();
+    const pdf = await runCli(['report', '--format', 'pdf', '--out', join(dir, 'r.pdf'), '--workspace', dir]);
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toMatch(/The pdf report is not in this build yet/);
+    const bad = await runCli(['report', '--format', 'html', '--workspace', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/report needs --format/);
+  });
+});

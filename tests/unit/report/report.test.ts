@@ -1,0 +1,91 @@
+// The report model and its renderers: counts and scope, golden output per format, CSV read back
+// by a CSV library, and hostile notes and article text inert in every format.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildReport, CSV_COLUMNS, renderCsv, renderHtml, renderMarkdown } from '../../../shared/report';
+import { GENERATED_AT, HOSTILE_NOTE, SOURCE } from './report-fixture';
+
+const GOLDEN = join(import.meta.dirname, '../../fixtures/report');
+const report = buildReport(SOURCE, {
+  scope: { kind: 'workspace' },
+  title: 'Harbour review <March>',
+  organisation: 'Coastline Fact Desk',
+  appendix: true,
+  generatedAt: GENERATED_AT,
+});
+
+/** Compares with the golden file; CROSSCHECK_UPDATE_GOLDEN=1 rewrites it (then read the diff). */
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.CROSSCHECK_UPDATE_GOLDEN) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('the report model', () => {
+  it('counts verdicts, lists reviewers, keeps unreviewed claims for the appendix', () => {
+    expect(report.summary).toEqual({ claims: 4, reviewed: 2, consistent: 1, conflicting: 1, unclear: 0 });
+    expect(report.reviewers).toEqual(['Ana Reviewer', 'Ben Checker']);
+    expect(report.stories.map((s) => s.claims.length)).toEqual([2]);
+    expect(report.appendix.map((c) => c.id)).toEqual([
+      '0000000000000002-00000003',
+      '0000000000000003-00000004',
+    ]);
+    expect(report.stories[0]!.claims[0]!.evidence[0]).toMatchObject({
+      outlet: 'Coast Wire',
+      date: '2026-03-03',
+    });
+  });
+
+  it('narrows to one story, or to a date range', () => {
+    const one = buildReport(SOURCE, {
+      scope: { kind: 'story', storyId: 'st-0000000000000003' },
+      generatedAt: GENERATED_AT,
+    });
+    expect(one.stories.map((s) => s.title)).toEqual(['Ferry timetable changes']);
+    expect(one.summary.claims).toBe(1);
+    const march = buildReport(SOURCE, {
+      scope: { kind: 'workspace', from: '2026-03-03', to: '2026-03-31' },
+      appendix: true,
+      generatedAt: GENERATED_AT,
+    });
+    expect(march.summary.claims).toBe(1);
+    expect(march.appendix.map((c) => c.text)).toEqual(['Some 300 jobs depend on the berths.']);
+  });
+});
+
+describe('rendering', () => {
+  it('matches the golden files', () => {
+    golden('report.md', renderMarkdown(report));
+    golden('report.html', renderHtml(report));
+    golden('report.csv', renderCsv(report));
+    golden('report.json', `${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('CSV read back by a CSV library gives the model, formula cells neutralised', () => {
+    const rows = parse(renderCsv(report, { bom: true }), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    const claims = [...report.stories.flatMap((s) => s.claims), ...report.appendix];
+    expect(rows.map((r) => r.claim_id)).toEqual(claims.map((c) => c.id));
+    expect(rows[0]!.note).toBe(HOSTILE_NOTE);
+    expect(rows[1]!.claim).toBe(`'=SUM(A1:A2) workers, <b>bold</b>, and "quotes".`);
+    for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@]/);
+    expect(renderCsv(report, { bom: true }).startsWith('\ufeff')).toBe(true);
+  });
+
+  it('keeps hostile text inert: no live markup in HTML or Markdown', () => {
+    const html = renderHtml(report);
+    expect(html).not.toMatch(/<script|<b>|javascript:/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<a\s/);
+    const md = renderMarkdown(report);
+    expect(md).not.toMatch(/<script|<b>/);
+    expect(md).toContain('\\[a link\\]\\(http://example.invalid\\)');
+    // The note's line break does not start a new Markdown line of its own.
+    expect(md).not.toMatch(/\nsecond line/);
+  });
+});
