@@ -7,8 +7,16 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
-import { renderCsv, renderHtml, renderMarkdown, type Report } from '../../shared/report';
+import {
+  renderClaimReview,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  safeJson,
+  type Report,
+} from '../../shared/report';
 import { writeFileDurable } from '../store/durable-write';
+import { htmlToPdf } from '../services/report-pdf';
 import type { ImportProgress } from '../services/import-service';
 import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace } from '../services/workspace-location';
@@ -34,8 +42,8 @@ Commands:
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
-  report --format <html|md|csv|json> --out <file> [--story <id>] [--appendix] [--title T] [--organisation O] [--bom]
-                            write the review report (PDF and ClaimReview: not in this build yet)
+  report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id>] [--appendix] [--title T] [--organisation O] [--bom]
+                            write the review report (claimreview: schema.org ClaimReview JSON-LD)
   restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -201,14 +209,11 @@ export async function runCli(
         noArgs(command, args);
         const format = values.format;
         if (!format || !values.out)
-          throw new UsageError('report needs --format <html|md|csv|json> and --out <file>');
-        if (format === 'pdf' || format === 'claimreview')
-          throw new WorkbenchError(
-            'failed',
-            `The ${format} report is not in this build yet; use html, md, csv or json.`,
+          throw new UsageError('report needs --format <html|pdf|md|csv|json|claimreview> and --out <file>');
+        if (!['html', 'pdf', 'md', 'csv', 'json', 'claimreview'].includes(format))
+          throw new UsageError(
+            `"${format}" is not a report format; use html, pdf, md, csv, json or claimreview`,
           );
-        if (!['html', 'md', 'csv', 'json'].includes(format))
-          throw new UsageError(`"${format}" is not a report format; use html, md, csv or json`);
         const input = {
           scope: values.story ? 'story' : 'workspace',
           ...(values.story ? { storyId: values.story } : {}),
@@ -220,6 +225,13 @@ export async function runCli(
         if (!answer.ok)
           throw new WorkbenchError(answer.error.code as WorkbenchError['code'], answer.error.message);
         const report = answer.value as Report;
+        const path = resolve(values.out);
+        if (format === 'pdf') {
+          await htmlToPdf(renderHtml(report), path);
+          const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };
+          print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
+          return 0;
+        }
         const content =
           format === 'html'
             ? renderHtml(report)
@@ -227,8 +239,9 @@ export async function runCli(
               ? renderMarkdown(report)
               : format === 'csv'
                 ? renderCsv(report, { bom: values.bom })
-                : `${JSON.stringify(report, null, 2)}\n`;
-        const path = resolve(values.out);
+                : format === 'claimreview'
+                  ? renderClaimReview(report)
+                  : safeJson(report);
         // Atomic and durable: a report is never left half-written.
         await writeFileDurable(path, content);
         const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };

@@ -10,3 +10,4 @@ export {
 export { renderCsv, CSV_COLUMNS, cell as csvCell } from './render-csv';
 export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml } from './render-html';
+export { renderClaimReview, safeJson } from './render-claimreview';

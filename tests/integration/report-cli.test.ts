@@ -1,7 +1,8 @@
 // `crosscheck report` on the sample workspace: DESIGN.md's output shape, the file written
 // whole, a story scope, and a clear refusal for the formats not built yet.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { openWorkbench } from '../../electron/services/open-workbench';
@@ -55,11 +56,54 @@ describe('crosscheck report', () => {
     expect(rows.length).toBeGreaterThan(10);
   }, 60_000);
 
-  it('refuses PDF and ClaimReview for now, and a missing --out, in one sentence', async () => {
+  it('prints a PDF through headless Chromium; its pages render (pdftoppm), more with the appendix', async () => {
     const dir = temp();
-    const pdf = await runCli(['report', '--format', 'pdf', '--out', join(dir, 'r.pdf'), '--workspace', dir]);
-    expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toMatch(/The pdf report is not in this build yet/);
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    await api.importPaths({ paths: [join(PROJECT_ROOT, 'data', 'sample')] });
+    const farms = (await api.listClaims({ article: A3 })).find((c) => c.text.includes('1,680 farms'))!;
+    await api.setVerdict({
+      claimId: farms.id,
+      status: 'conflicting',
+      note: 'Checked against the agency copy.',
+    });
+    const pages = async (extra: string[]) => {
+      const out = join(temp(), 'review.pdf');
+      const run = await runCli([
+        'report',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+        '--workspace',
+        dir,
+        '--json',
+        ...extra,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      const png = join(temp(), 'page');
+      execFileSync('pdftoppm', ['-png', '-r', '20', out, png]);
+      return readdirSync(dirname(png)).filter((f) => f.startsWith('page') && f.endsWith('.png')).length;
+    };
+    const short = await pages([]);
+    const long = await pages(['--appendix']);
+    expect(short).toBeGreaterThanOrEqual(1);
+    expect(long).toBeGreaterThan(short);
+  }, 120_000);
+
+  it('refuses an unknown format and a missing --out, in one sentence', async () => {
+    const dir = temp();
+    const odd = await runCli([
+      'report',
+      '--format',
+      'docx',
+      '--out',
+      join(dir, 'r.docx'),
+      '--workspace',
+      dir,
+    ]);
+    expect(odd.code).toBe(2);
+    expect(odd.stderr).toMatch(/"docx" is not a report format/);
     const bad = await runCli(['report', '--format', 'html', '--workspace', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/report needs --format/);

@@ -4,7 +4,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildReport, CSV_COLUMNS, renderCsv, renderHtml, renderMarkdown } from '../../../shared/report';
+import Ajv from 'ajv';
+import {
+  buildReport,
+  CSV_COLUMNS,
+  renderClaimReview,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  safeJson,
+} from '../../../shared/report';
 import { GENERATED_AT, HOSTILE_NOTE, SOURCE } from './report-fixture';
 
 const GOLDEN = join(import.meta.dirname, '../../fixtures/report');
@@ -60,7 +69,26 @@ describe('rendering', () => {
     golden('report.md', renderMarkdown(report));
     golden('report.html', renderHtml(report));
     golden('report.csv', renderCsv(report));
-    golden('report.json', `${JSON.stringify(report, null, 2)}\n`);
+    golden('report.json', safeJson(report));
+    golden('claimreview.json', renderClaimReview(report));
+  });
+
+  it('writes ClaimReview that our JSON Schema from schema.org accepts, one per reviewed claim', () => {
+    const schema = JSON.parse(readFileSync(join(GOLDEN, 'claimreview.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const data = JSON.parse(renderClaimReview(report));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data).toHaveLength(2);
+    expect(data[0].reviewRating).toMatchObject({
+      ratingValue: 1,
+      alternateName: 'Conflicting between sources',
+    });
+    expect(data[0].itemReviewed.appearance[0].publisher.name).toBe('Harbour Post');
+    expect(renderClaimReview(report)).not.toContain('<script');
+    expect(data[0].reviewRating.ratingExplanation).toContain('<script>alert(1)</script>');
+    // The schema can fail: a rating outside the scale is refused.
+    data[0].reviewRating.ratingValue = 7;
+    expect(validate(data)).toBe(false);
   });
 
   it('CSV read back by a CSV library gives the model, formula cells neutralised', () => {
