@@ -21,6 +21,7 @@ import './styles/story-page.css';
 import './styles/merge-picker.css';
 import './styles/compare.css';
 import './styles/review.css';
+import './styles/report.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -31,10 +31,11 @@ export type ShortcutCommand =
   | 'searchClaims'
   | 'undoVerdict'
   | 'redoVerdict'
-  | 'closeReview';
+  | 'closeReview'
+  | 'closeReport';
 
 /** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
-export type Screen = 'library' | 'compare' | 'review';
+export type Screen = 'library' | 'compare' | 'review' | 'report';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key`, e.g. `ArrowDown`, `j`, `?`. */
@@ -216,10 +217,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
     screens: ['review'],
   },
   {
+    command: 'closeReport',
+    bindings: [{ key: 'Escape' }],
+    description: 'Leave the report',
+    screens: ['report'],
+  },
+  {
     command: 'showHelp',
     bindings: [{ key: '?' }],
     description: 'Show this list of shortcuts',
-    screens: ['library', 'compare', 'review'],
+    screens: ['library', 'compare', 'review', 'report'],
   },
 ];
 

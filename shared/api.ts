@@ -37,6 +37,25 @@ const jobId = z.string().regex(/^[0-9a-f]{16}$/, 'a job id is 16 hex digits');
 /** An article id, a unique id prefix, or the path it was imported from. */
 const articleRef = z.string().min(1).max(MAX_PATH);
 
+const reportRequest = z
+  .object({
+    scope: z.enum(['workspace', 'story']),
+    storyId: storyId.optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+      .optional(),
+    title: z.string().max(300).optional(),
+    organisation: z.string().max(300).optional(),
+    appendix: z.boolean().optional(),
+  })
+  .strict()
+  .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' });
+
 export const apiSchemas = {
   getWorkspaceInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
@@ -118,24 +137,15 @@ export const apiSchemas = {
   addClaim: z.object({ article: articleRef, start: offset, end: offset }).strict(),
   deleteClaim: z.object({ claimId }).strict(),
   /** The review report's model: the whole workspace or one story, optionally a date range. */
-  getReport: z
+  getReport: reportRequest,
+  /** The report in one format, as a file to save (bytes as base64). */
+  exportReport: z
     .object({
-      scope: z.enum(['workspace', 'story']),
-      storyId: storyId.optional(),
-      from: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
-      to: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
-      title: z.string().max(300).optional(),
-      organisation: z.string().max(300).optional(),
-      appendix: z.boolean().optional(),
+      format: z.enum(['html', 'pdf', 'md', 'csv', 'json', 'claimreview']),
+      request: reportRequest,
+      bom: z.boolean().optional(),
     })
-    .strict()
-    .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' }),
+    .strict(),
   /** Several claims are one: all but `into` are hidden (their verdicts stay in the history). */
   mergeClaims: z.object({ claimIds: z.array(claimId).min(1).max(50), into: claimId }).strict(),
 } as const;
@@ -170,6 +180,14 @@ export interface WorkbenchApi {
   deleteClaim(input: ApiInput<'deleteClaim'>): Promise<Claim[]>;
   mergeClaims(input: ApiInput<'mergeClaims'>): Promise<Claim[]>;
   getReport(input: ApiInput<'getReport'>): Promise<Report>;
+  exportReport(input: ApiInput<'exportReport'>): Promise<ExportedReport>;
+}
+
+/** A rendered report, ready to save. */
+export interface ExportedReport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly base64: string;
 }
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];

@@ -8,12 +8,11 @@ import { join, resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
 import {
-  renderClaimReview,
-  renderCsv,
   renderHtml,
-  renderMarkdown,
-  safeJson,
+  renderReport,
+  REPORT_FORMATS,
   type Report,
+  type ReportFormat,
 } from '../../shared/report';
 import { writeFileDurable } from '../store/durable-write';
 import { htmlToPdf } from '../services/report-pdf';
@@ -210,7 +209,7 @@ export async function runCli(
         const format = values.format;
         if (!format || !values.out)
           throw new UsageError('report needs --format <html|pdf|md|csv|json|claimreview> and --out <file>');
-        if (!['html', 'pdf', 'md', 'csv', 'json', 'claimreview'].includes(format))
+        if (!(REPORT_FORMATS as readonly string[]).includes(format))
           throw new UsageError(
             `"${format}" is not a report format; use html, pdf, md, csv, json or claimreview`,
           );
@@ -232,16 +231,7 @@ export async function runCli(
           print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
           return 0;
         }
-        const content =
-          format === 'html'
-            ? renderHtml(report)
-            : format === 'md'
-              ? renderMarkdown(report)
-              : format === 'csv'
-                ? renderCsv(report, { bom: values.bom })
-                : format === 'claimreview'
-                  ? renderClaimReview(report)
-                  : safeJson(report);
+        const content = renderReport(report, format as Exclude<ReportFormat, 'pdf'>, { bom: values.bom });
         // Atomic and durable: a report is never left half-written.
         await writeFileDurable(path, content);
         const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };

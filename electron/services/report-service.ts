@@ -61,3 +61,26 @@ export async function gatherReport(
     generatedAt: new Date().toISOString(),
   });
 }
+
+/** The API's report request as the gathering wants it. */
+export function reportRequest(input: {
+  scope: 'workspace' | 'story';
+  storyId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  title?: string | undefined;
+  organisation?: string | undefined;
+  appendix?: boolean | undefined;
+}): ReportRequest {
+  return {
+    scope: {
+      kind: input.scope,
+      ...(input.storyId ? { storyId: input.storyId } : {}),
+      ...(input.from ? { from: input.from } : {}),
+      ...(input.to ? { to: input.to } : {}),
+    },
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.organisation !== undefined ? { organisation: input.organisation } : {}),
+    ...(input.appendix !== undefined ? { appendix: input.appendix } : {}),
+  };
+}

@@ -11,7 +11,12 @@ import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
 import { ClaimsService } from './claims-service';
-import { gatherReport } from './report-service';
+import { gatherReport, reportRequest } from './report-service';
+import { htmlToPdf } from './report-pdf';
+import { renderReport, REPORT_FILES } from '../../shared/report';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ReviewJournal } from '../store/review-journal';
 import { importPaths, importUploads } from './import-service';
 
@@ -138,18 +143,25 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       await claims.deleteClaim(claimId);
       return claims.forArticle(claimId.slice(0, 16));
     },
-    async getReport({ scope, storyId, from, to, title, organisation, appendix }) {
-      return gatherReport(stories, claims, readById, {
-        scope: {
-          kind: scope,
-          ...(storyId ? { storyId } : {}),
-          ...(from ? { from } : {}),
-          ...(to ? { to } : {}),
-        },
-        ...(title !== undefined ? { title } : {}),
-        ...(organisation !== undefined ? { organisation } : {}),
-        ...(appendix !== undefined ? { appendix } : {}),
-      });
+    async getReport(request) {
+      return gatherReport(stories, claims, readById, reportRequest(request));
+    },
+    async exportReport({ format, request, bom }) {
+      const report = await gatherReport(stories, claims, readById, reportRequest(request));
+      const { extension, mimeType } = REPORT_FILES[format];
+      const fileName = `crosscheck-report-${report.generatedAt.slice(0, 10)}.${extension}`;
+      if (format === 'pdf') {
+        const dir = await mkdtemp(join(tmpdir(), 'crosscheck-export-'));
+        try {
+          await htmlToPdf(renderReport(report, 'html'), join(dir, 'report.pdf'));
+          const bytes = await readFile(join(dir, 'report.pdf'));
+          return { fileName, mimeType, base64: bytes.toString('base64') };
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      }
+      const text = renderReport(report, format, { bom: bom ?? false });
+      return { fileName, mimeType, base64: Buffer.from(text, 'utf8').toString('base64') };
     },
     async mergeClaims({ claimIds, into }) {
       await claims.mergeClaims(claimIds, into);

@@ -91,5 +91,6 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     deleteClaim: (input) => post('deleteClaim', input),
     mergeClaims: (input) => post('mergeClaims', input),
     getReport: (input) => post('getReport', input),
+    exportReport: (input) => post('exportReport', input),
   };
 }

@@ -4,6 +4,7 @@
 import { useRef, type ReactNode } from 'react';
 import { CompareScreen } from '../compare/CompareScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
+import { ReportScreen } from '../report/ReportScreen';
 import { ArticleView } from '../library/ArticleView';
 import { EmptyState } from '../library/EmptyState';
 import { ImportInput } from '../library/ImportInput';
@@ -31,6 +32,7 @@ export function App(): ReactNode {
   const storyShown = useLibrary((s) => s.view === 'stories' && s.selectedStoryId !== null);
   const comparing = useLibrary((s) => s.compare !== null);
   const reviewing = useLibrary((s) => s.review !== null);
+  const reporting = useLibrary((s) => s.reportScreen !== null);
   const searchClaimsRef = useRef<HTMLInputElement>(null);
   const selectedId = useLibrary((s) => s.selectedId);
   const storyArticles = useLibrary((s) =>
@@ -88,19 +90,22 @@ export function App(): ReactNode {
       searchClaims: () => searchClaimsRef.current?.focus(),
       undoVerdict: () => void actions.undoReview(),
       redoVerdict: () => void actions.redoReview(),
+      closeReport: actions.closeReport,
       closeReview: () => {
         actions.closeReview();
         focusSoon('[data-region="reader"]');
       },
     },
-    reviewing ? 'review' : comparing ? 'compare' : 'library',
+    reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library',
   );
 
   return (
     <div className="app">
       <TopBar onImport={launcher.open} importShortcut={IMPORT_SHORTCUT} />
       <ErrorBanner />
-      {reviewing ? (
+      {reporting ? (
+        <ReportScreen />
+      ) : reviewing ? (
         <ReviewScreen searchRef={searchClaimsRef} />
       ) : comparing ? (
         <CompareScreen />

@@ -9,6 +9,7 @@ const SECTIONS: readonly { screen: Screen; title: string }[] = [
   { screen: 'library', title: 'Library and story pages' },
   { screen: 'compare', title: 'Comparing two versions' },
   { screen: 'review', title: 'Reviewing claims' },
+  { screen: 'report', title: 'The report' },
 ];
 
 export function HelpOverlay(): ReactNode {

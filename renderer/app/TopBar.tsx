@@ -33,6 +33,15 @@ export function TopBar(props: { onImport: () => void; importShortcut: string }):
         <ImportProgress />
         <button
           type="button"
+          className="button subtle"
+          data-testid="open-report"
+          title="Preview and export the review report"
+          onClick={() => actions.openReport(null)}
+        >
+          Report
+        </button>
+        <button
+          type="button"
           className="icon-button"
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"

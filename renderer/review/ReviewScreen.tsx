@@ -62,7 +62,9 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
             Review claims <span className="rv-title-story">· {title}</span>
           </h1>
           <p className="rv-progress" data-testid="review-progress">
-            Reviewed {progress.reviewed} of {progress.total}
+            {review.status === 'loading'
+              ? 'Finding claims…'
+              : `Reviewed ${progress.reviewed} of ${progress.total}`}
             <span className="rv-progress-bar" aria-hidden="true">
               <span
                 style={{ width: `${progress.total ? (100 * progress.reviewed) / progress.total : 0}%` }}

@@ -77,6 +77,7 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
         ...s,
         merge: null,
         review: null,
+        reportScreen: null,
         compare: {
           storyId,
           origin,

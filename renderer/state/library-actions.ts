@@ -6,13 +6,15 @@ import type { WorkbenchClient } from '../api/client';
 import { defaultDirection, orderArticles, type SortKey } from './article-order';
 import { createCompareActions, type CompareActions } from './compare-actions';
 import { createReviewActions, type ReviewActions } from './review-actions';
+import { createReportActions, type ReportActions } from './report-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
 import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
-export interface LibraryActions extends ImportActions, StoryActions, CompareActions, ReviewActions {
+export interface LibraryActions
+  extends ImportActions, StoryActions, CompareActions, ReviewActions, ReportActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -164,6 +166,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     ...stories,
     ...createCompareActions(store, client),
     ...createReviewActions(store, client, select),
+    ...createReportActions(store, client),
     start: () => loadList(false),
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),

@@ -4,6 +4,7 @@ import type { Article, ArticleSummary, Claim, ImportResult, WorkspaceInfo } from
 import { DEFAULT_SORT, type SortOrder } from './article-order';
 import type { CompareState } from './compare-state';
 import type { ReviewState } from './review-state';
+import type { ReportScreenState } from './report-actions';
 import { initialStoriesState, type StoriesState } from './story-state';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -59,6 +60,8 @@ export interface LibraryState extends StoriesState {
   readonly compare: CompareState | null;
   /** The claims of a story under review: the review screen replaces the panes while set. */
   readonly review: ReviewState | null;
+  /** The report screen: replaces the panes while set. */
+  readonly reportScreen: ReportScreenState | null;
   /** The shown article's claims, for the panel beside it (null until loaded). */
   readonly articleClaims: { readonly articleId: string; readonly claims: readonly Claim[] } | null;
   /** A passage to highlight in the reader (evidence opened from the review), and where to go back. */
@@ -92,6 +95,7 @@ export const initialLibraryState: LibraryState = {
   helpOpen: false,
   compare: null,
   review: null,
+  reportScreen: null,
   articleClaims: null,
   passage: null,
 };

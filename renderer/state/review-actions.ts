@@ -149,6 +149,7 @@ export function createReviewActions(
       store.setState((st) => ({
         ...st,
         compare: null,
+        reportScreen: null,
         review: {
           storyId,
           articleIds,

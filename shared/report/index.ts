@@ -11,3 +11,4 @@ export { renderCsv, CSV_COLUMNS, cell as csvCell } from './render-csv';
 export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml } from './render-html';
 export { renderClaimReview, safeJson } from './render-claimreview';
+export { renderReport, REPORT_FILES, REPORT_FORMATS, type ReportFormat } from './render-report';

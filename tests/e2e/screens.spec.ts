@@ -72,10 +72,16 @@ for (const [width, height] of SIZES) {
       await page.keyboard.press('Escape');
       await page.getByTestId('story-review').click();
       await expect(page.getByTestId('review-progress')).toContainText('Reviewed 0 of');
+      await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toBeVisible();
       for (const key of ['j', 'j', 'j', 'j', 'j', 'j']) await page.keyboard.press(key);
       await page.keyboard.press('x');
       await expect(page.getByTestId('review-status')).toContainText('Saved');
       await page.screenshot({ path: join(OUT, `review-${width}-${scheme}.png`) });
+
+      await page.keyboard.press('Escape');
+      await page.getByTestId('open-report').click();
+      await expect(page.getByTestId('report-summary')).toContainText('1 of');
+      await page.screenshot({ path: join(OUT, `report-${width}-${scheme}.png`) });
       expect(problems).toEqual([]);
     });
   }

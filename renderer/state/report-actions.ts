@@ -1,0 +1,126 @@
+// The report screen: scope and options, a live preview of the report model, and exports that
+// arrive as a file download (the desktop app asks where to save it, as for any download).
+import type { ApiInput } from '../../shared/api';
+import type { Report, ReportFormat } from '../../shared/report';
+import type { WorkbenchClient } from '../api/client';
+import { messageOf } from './import-actions';
+import type { LibraryState } from './library-state';
+import type { Store } from './store';
+
+export interface ReportOptions {
+  readonly storyId: string | null;
+  readonly title: string;
+  readonly organisation: string;
+  readonly from: string;
+  readonly to: string;
+  readonly appendix: boolean;
+  readonly bom: boolean;
+}
+
+export interface ReportScreenState {
+  readonly options: ReportOptions;
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly error: string | null;
+  readonly preview: Report | null;
+  /** The format being exported, or null. */
+  readonly exporting: ReportFormat | null;
+  readonly notice: string;
+}
+
+export interface ReportActions {
+  openReport(storyId?: string | null): void;
+  closeReport(): void;
+  setReportOptions(patch: Partial<ReportOptions>): void;
+  exportReport(format: ReportFormat): Promise<void>;
+}
+
+export function createReportActions(store: Store<LibraryState>, client: WorkbenchClient): ReportActions {
+  let request = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = (patch: (r: ReportScreenState) => Partial<ReportScreenState>): void =>
+    store.setState((s) =>
+      s.reportScreen ? { ...s, reportScreen: { ...s.reportScreen, ...patch(s.reportScreen) } } : s,
+    );
+
+  const requestOf = (o: ReportOptions): ApiInput<'getReport'> => ({
+    scope: o.storyId ? 'story' : 'workspace',
+    ...(o.storyId ? { storyId: o.storyId } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(o.from) ? { from: o.from } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(o.to) ? { to: o.to } : {}),
+    ...(o.title.trim() ? { title: o.title.trim() } : {}),
+    ...(o.organisation.trim() ? { organisation: o.organisation.trim() } : {}),
+    appendix: o.appendix,
+  });
+
+  async function refresh(): Promise<void> {
+    const screen = store.getState().reportScreen;
+    if (!screen) return;
+    const mine = ++request;
+    update(() => ({ status: 'loading' }));
+    try {
+      const preview = await client.api.getReport(requestOf(screen.options));
+      if (mine === request) update(() => ({ status: 'ready', error: null, preview }));
+    } catch (error) {
+      if (mine === request) update(() => ({ status: 'error', error: messageOf(error) }));
+    }
+  }
+
+  return {
+    openReport(storyId = null) {
+      store.setState((s) => ({
+        ...s,
+        compare: null,
+        review: null,
+        reportScreen: {
+          options: { storyId, title: '', organisation: '', from: '', to: '', appendix: false, bom: false },
+          status: 'loading',
+          error: null,
+          preview: null,
+          exporting: null,
+          notice: '',
+        },
+      }));
+      void refresh();
+    },
+    closeReport() {
+      request++;
+      store.setState((s) => (s.reportScreen ? { ...s, reportScreen: null } : s));
+    },
+    setReportOptions(patch) {
+      update((r) => ({ options: { ...r.options, ...patch } }));
+      // Typing in a field waits for a pause before the preview is rebuilt.
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), 300);
+    },
+    async exportReport(format) {
+      const screen = store.getState().reportScreen;
+      if (!screen || screen.exporting) return;
+      update(() => ({ exporting: format, notice: '' }));
+      try {
+        const file = await client.api.exportReport({
+          format,
+          request: requestOf(screen.options),
+          bom: screen.options.bom,
+        });
+        download(file.fileName, file.mimeType, file.base64);
+        update(() => ({ exporting: null, notice: `Exported ${file.fileName}.` }));
+      } catch (error) {
+        update(() => ({ exporting: null, notice: `Not exported: ${messageOf(error)}` }));
+      }
+    },
+  };
+}
+
+/** Hands the file to the browser's (or Electron's) download, which asks where to save it. */
+function download(fileName: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
