@@ -27,6 +27,7 @@ for (const name of [
   'compare-1440-light',
   'compare-unified-1024-dark',
   'review-1440-light',
+  'report-1440-light',
 ]) {
   copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
 }
