@@ -39,8 +39,10 @@ const articleRef = z.string().min(1).max(MAX_PATH);
 
 const reportRequest = z
   .object({
-    scope: z.enum(['workspace', 'story']),
+    scope: z.enum(['workspace', 'story', 'claims']),
     storyId: storyId.optional(),
+    /** For scope "claims": the claims to report on. */
+    claimIds: z.array(claimId).min(1).max(10_000).optional(),
     from: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
@@ -54,7 +56,10 @@ const reportRequest = z
     appendix: z.boolean().optional(),
   })
   .strict()
-  .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' });
+  .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' })
+  .refine((r) => r.scope !== 'claims' || r.claimIds, {
+    message: 'a report on chosen claims needs their claimIds',
+  });
 
 export const apiSchemas = {
   getWorkspaceInfo: z.object({}).strict(),

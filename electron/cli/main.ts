@@ -41,7 +41,7 @@ Commands:
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
-  report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id>] [--appendix] [--title T] [--organisation O] [--bom]
+  report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id> | --claims <id,id>] [--appendix] [--title T] [--organisation O] [--bom]
                             write the review report (claimreview: schema.org ClaimReview JSON-LD)
   restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
@@ -89,6 +89,7 @@ export async function runCli(
         format: { type: 'string' },
         out: { type: 'string' },
         story: { type: 'string' },
+        claims: { type: 'string' },
         appendix: { type: 'boolean', default: false },
         title: { type: 'string' },
         organisation: { type: 'string' },
@@ -213,9 +214,14 @@ export async function runCli(
           throw new UsageError(
             `"${format}" is not a report format; use html, pdf, md, csv, json or claimreview`,
           );
+        const claimIds = values.claims
+          ?.split(',')
+          .map((c) => c.trim())
+          .filter(Boolean);
         const input = {
-          scope: values.story ? 'story' : 'workspace',
+          scope: claimIds?.length ? 'claims' : values.story ? 'story' : 'workspace',
           ...(values.story ? { storyId: values.story } : {}),
+          ...(claimIds?.length ? { claimIds } : {}),
           ...(values.title !== undefined ? { title: values.title } : {}),
           ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
           appendix: values.appendix,

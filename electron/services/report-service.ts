@@ -21,7 +21,14 @@ export async function gatherReport(
   request: ReportRequest,
 ): Promise<Report> {
   const list = await stories.list();
-  const wanted = request.scope.kind === 'story' ? list.filter((s) => s.id === request.scope.storyId) : list;
+  // Chosen claims: only the stories holding them are gathered.
+  const claimArticles = new Set((request.scope.claimIds ?? []).map((id) => id.slice(0, 16)));
+  const wanted =
+    request.scope.kind === 'story'
+      ? list.filter((s) => s.id === request.scope.storyId)
+      : request.scope.kind === 'claims'
+        ? list.filter((s) => s.articleIds.some((id) => claimArticles.has(id)))
+        : list;
   const source: ReportSource = { stories: [] };
   for (const story of wanted) {
     const detail = await stories.detail(story.id);
@@ -64,8 +71,9 @@ export async function gatherReport(
 
 /** The API's report request as the gathering wants it. */
 export function reportRequest(input: {
-  scope: 'workspace' | 'story';
+  scope: 'workspace' | 'story' | 'claims';
   storyId?: string | undefined;
+  claimIds?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
   title?: string | undefined;
@@ -76,6 +84,7 @@ export function reportRequest(input: {
     scope: {
       kind: input.scope,
       ...(input.storyId ? { storyId: input.storyId } : {}),
+      ...(input.claimIds ? { claimIds: input.claimIds } : {}),
       ...(input.from ? { from: input.from } : {}),
       ...(input.to ? { to: input.to } : {}),
     },

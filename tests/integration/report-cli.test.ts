@@ -54,6 +54,27 @@ describe('crosscheck report', () => {
     const rows = parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.filter((r) => r.verdict === 'conflicting').map((r) => r.claim_id)).toEqual([farms.id]);
     expect(rows.length).toBeGreaterThan(10);
+
+    // Chosen claims only: the JSON model holds exactly them.
+    const jsonFile = join(temp(), 'review.json');
+    const chosen = await runCli([
+      'report',
+      '--format',
+      'json',
+      '--out',
+      jsonFile,
+      '--claims',
+      farms.id,
+      '--workspace',
+      dir,
+    ]);
+    expect(chosen.code).toBe(0);
+    const model = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    expect(model).toMatchObject({ version: 1, scope: { kind: 'claims', claimIds: [farms.id] } });
+    expect(model.summary).toMatchObject({ claims: 1, reviewed: 1, conflicting: 1 });
+    expect(model.stories.flatMap((st: { claims: { id: string }[] }) => st.claims.map((c) => c.id))).toEqual([
+      farms.id,
+    ]);
   }, 60_000);
 
   it('prints a PDF through headless Chromium; its pages render (pdftoppm), more with the appendix', async () => {
