@@ -3,8 +3,8 @@
 // --json exactly one JSON document on stdout; errors as one sentence on stderr; exit codes
 // 0 done, 1 failed, 2 usage error.
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
 import {
@@ -41,7 +41,7 @@ Commands:
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
-  report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id> | --claims <id,id>] [--appendix] [--title T] [--organisation O] [--bom]
+  report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id> | --claims <id,id>] [--from D] [--to D] [--appendix] [--title T] [--organisation O] [--bom]
                             write the review report (claimreview: schema.org ClaimReview JSON-LD)
   restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
@@ -90,6 +90,8 @@ export async function runCli(
         out: { type: 'string' },
         story: { type: 'string' },
         claims: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         appendix: { type: 'boolean', default: false },
         title: { type: 'string' },
         organisation: { type: 'string' },
@@ -218,10 +220,29 @@ export async function runCli(
           ?.split(',')
           .map((c) => c.trim())
           .filter(Boolean);
+        for (const id of claimIds ?? [])
+          if (!/^[0-9a-f]{16}-[0-9a-f]{8}$/.test(id))
+            throw new UsageError(`"${id}" is not a claim id (16 hex digits, "-", 8 hex digits)`);
+        if (values.story !== undefined && !/^st-[0-9a-f]{16}$/.test(values.story))
+          throw new UsageError(`"${values.story}" is not a story id ("st-" and 16 hex digits)`);
+        for (const [flag, date] of [
+          ['--from', values.from],
+          ['--to', values.to],
+        ] as const)
+          if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+            throw new UsageError(`${flag} needs a date as YYYY-MM-DD (got "${date}")`);
+        // Where the file goes is checked first, before any work: one clear sentence if it cannot.
+        const path = resolve(values.out);
+        if (!existsSync(dirname(path)))
+          throw new WorkbenchError('not-found', `The folder ${dirname(path)} does not exist.`);
+        if (existsSync(path) && statSync(path).isDirectory())
+          throw new WorkbenchError('invalid-input', `${path} is a folder; give --out a file name.`);
         const input = {
           scope: claimIds?.length ? 'claims' : values.story ? 'story' : 'workspace',
           ...(values.story ? { storyId: values.story } : {}),
           ...(claimIds?.length ? { claimIds } : {}),
+          ...(values.from !== undefined ? { from: values.from } : {}),
+          ...(values.to !== undefined ? { to: values.to } : {}),
           ...(values.title !== undefined ? { title: values.title } : {}),
           ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
           appendix: values.appendix,
@@ -230,7 +251,6 @@ export async function runCli(
         if (!answer.ok)
           throw new WorkbenchError(answer.error.code as WorkbenchError['code'], answer.error.message);
         const report = answer.value as Report;
-        const path = resolve(values.out);
         if (format === 'pdf') {
           await htmlToPdf(renderHtml(report), path);
           const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };

@@ -2,7 +2,7 @@
 // the substantive changes between consecutive versions, and its claims with verdicts — and
 // builds the report model (shared/report). Rendering to a format is the caller's.
 import { compareSentences } from '../../shared/compare';
-import type { Article } from '../../shared/model';
+import { WorkbenchError, type Article } from '../../shared/model';
 import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
 import type { ClaimsService } from './claims-service';
 import type { StoriesService } from './stories-service';
@@ -29,6 +29,13 @@ export async function gatherReport(
       : request.scope.kind === 'claims'
         ? list.filter((s) => s.articleIds.some((id) => claimArticles.has(id)))
         : list;
+  if (request.scope.kind === 'story' && wanted.length === 0)
+    throw new WorkbenchError('not-found', `No story ${request.scope.storyId} in this workspace.`);
+  if (request.scope.kind === 'claims') {
+    const missing = [...claimArticles].filter((id) => !list.some((s) => s.articleIds.includes(id)));
+    if (missing.length)
+      throw new WorkbenchError('not-found', `No article ${missing[0]} for the chosen claims.`);
+  }
   const source: ReportSource = { stories: [] };
   for (const story of wanted) {
     const detail = await stories.detail(story.id);

@@ -10,6 +10,8 @@ const RATING = {
   conflicting: { value: 1, name: 'Conflicting between sources' },
 } as const;
 
+const SCALE = 'Scale: 3 consistent across the sources compared, 2 unclear, 1 conflicting between sources.';
+
 export function renderClaimReview(report: Report): string {
   const reviews = report.stories.flatMap((story) =>
     story.claims.filter((c) => c.status).map((c) => claimReview(report, story, c)),
@@ -31,6 +33,7 @@ function claimReview(report: Report, story: ReportStory, c: ReportClaim): Record
   const appearance = {
     '@type': 'CreativeWork',
     ...(version?.title ? { headline: version.title } : {}),
+    ...(version?.url ? { url: version.url } : {}),
     ...(c.date ? { datePublished: c.date } : {}),
     ...(c.outlet ? { publisher: { '@type': 'Organization', name: c.outlet } } : {}),
   };
@@ -39,17 +42,17 @@ function claimReview(report: Report, story: ReportStory, c: ReportClaim): Record
     '@type': 'ClaimReview',
     claimReviewed: c.text,
     ...(c.decidedAt ? { datePublished: c.decidedAt.slice(0, 10) } : {}),
-    author: {
-      '@type': 'Organization',
-      name: report.organisation ?? c.reviewer ?? 'Crosscheck reviewer',
-    },
+    // The organisation when one is named; else the reviewer, as the person they are.
+    author: report.organisation
+      ? { '@type': 'Organization', name: report.organisation }
+      : { '@type': 'Person', name: c.reviewer ?? 'Crosscheck reviewer' },
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating.value,
       bestRating: 3,
       worstRating: 1,
       alternateName: rating.name,
-      ratingExplanation: c.note || c.suggestionReasons.join('; ') || rating.name,
+      ratingExplanation: `${SCALE} ${c.note || c.suggestionReasons.join('; ')}`.trim(),
     },
     itemReviewed: {
       '@type': 'Claim',

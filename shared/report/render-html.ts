@@ -85,7 +85,7 @@ function claimHtml(c: ReportClaim): string {
     `<article class="claim ${c.status ?? 'open'}">`,
     `<p class="status">${c.status ? STATUS[c.status] : 'Not reviewed'}</p>`,
     `<blockquote>${e(c.text)}</blockquote>`,
-    `<p class="small">${e(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')}</p>`,
+    `<p class="small">${e(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')} · ${e(c.storyTitle ?? 'untitled story')}</p>`,
   ];
   if (c.note) lines.push(`<p class="small"><strong>Note:</strong> ${e(c.note)}</p>`);
   for (const ev of c.evidence)

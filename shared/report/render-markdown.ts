@@ -11,10 +11,11 @@ const STATUS = { consistent: 'Consistent', conflicting: 'Conflicting', unclear: 
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
     .replace(/[\\`*_{}[\]()#|~]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
 }
 
 export function renderMarkdown(report: Report): string {
@@ -50,7 +51,10 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.appendix.length) {
     out.push('', '## Appendix: claims not reviewed', '');
-    for (const c of report.appendix) out.push(...claimLines(c));
+    for (const c of report.appendix)
+      out.push(
+        ...claimLines(c).map((l, i) => (i === 0 ? `${l} (${e(c.storyTitle ?? 'untitled story')})` : l)),
+      );
   }
   return out.join('\n') + '\n';
 }
@@ -61,7 +65,8 @@ function claimLines(c: ReportClaim): string[] {
     `- **${c.status ? STATUS[c.status] : 'Not reviewed'}** — ${e(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')}: “${e(c.text)}”`,
   ];
   if (c.note) lines.push(`  - Note: ${e(c.note)}`);
-  for (const ev of c.evidence) lines.push(`  - Evidence, ${e(ev.outlet ?? ev.articleId)}: “${e(ev.text)}”`);
+  for (const ev of c.evidence)
+    lines.push(`  - Evidence, ${e(ev.outlet ?? ev.articleId)}, ${e(ev.date ?? 'no date')}: “${e(ev.text)}”`);
   if (c.reviewer || c.decidedAt)
     lines.push(
       `  - Decided${c.reviewer ? ` by ${e(c.reviewer)}` : ''}${c.decidedAt ? ` at ${e(c.decidedAt)}` : ''}`,

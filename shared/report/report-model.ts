@@ -10,6 +10,8 @@ export interface ReportVersion {
   readonly outlet: string | null;
   readonly date: string | null;
   readonly title: string | null;
+  /** Where the article was published, when its file said so. */
+  readonly url?: string | null;
 }
 
 export interface ReportChange {
@@ -20,6 +22,8 @@ export interface ReportChange {
 
 export interface ReportClaim {
   readonly id: string;
+  readonly storyId: string;
+  readonly storyTitle: string | null;
   readonly articleId: string;
   readonly outlet: string | null;
   readonly date: string | null;
@@ -106,12 +110,13 @@ export function buildReport(source: ReportSource, options: ReportOptions): Repor
     for (const claim of story.claims) {
       const version = versionOf.get(claim.articleId);
       if (!wanted(claim, version?.date ?? null)) continue;
-      const item = reportClaim(claim, version, (id) => versionOf.get(id));
+      const item = reportClaim(story, claim, version, (id) => versionOf.get(id));
       all.push(item);
       if (item.status) claims.push(item);
       else if (options.appendix) appendix.push(item);
     }
-    if (claims.length === 0 && scope.kind !== 'story') continue;
+    const inAppendix = appendix.some((c) => c.storyId === story.id);
+    if (claims.length === 0 && scope.kind !== 'story' && !inAppendix) continue;
     stories.push({
       id: story.id,
       title: story.title,
@@ -142,6 +147,7 @@ export function buildReport(source: ReportSource, options: ReportOptions): Repor
 }
 
 function reportClaim(
+  story: { id: string; title: string | null },
   claim: Claim,
   version: ReportVersion | undefined,
   versionOf: (articleId: string) => ReportVersion | undefined,
@@ -149,6 +155,8 @@ function reportClaim(
   const v = claim.verdict;
   return {
     id: claim.id,
+    storyId: story.id,
+    storyTitle: story.title,
     articleId: claim.articleId,
     outlet: version?.outlet ?? null,
     date: version?.date ?? null,

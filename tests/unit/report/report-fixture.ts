@@ -4,7 +4,7 @@
 import type { Claim } from '../../../shared/model';
 import type { ReportSource } from '../../../shared/report';
 
-export const HOSTILE_NOTE = `<script>alert(1)</script> =cmd|' /C calc'!A0, "quoted", [a link](http://example.invalid)\nsecond line`;
+export const HOSTILE_NOTE = `<script>alert(1)</script> =cmd|' /C calc'!A0, "quoted", [a link](http://example.invalid)\nsecond line\r- not a list &amp;`;
 export const GENERATED_AT = '2026-11-29T12:00:00.000Z';
 
 const A = '0000000000000001';
@@ -39,7 +39,13 @@ export const SOURCE: ReportSource = {
           date: '2026-03-02',
           title: 'Harbour board delays quay extension',
         },
-        { articleId: B, outlet: 'Coast Wire', date: '2026-03-03', title: 'Quay extension delayed' },
+        {
+          articleId: B,
+          outlet: 'Coast Wire',
+          date: '2026-03-03',
+          title: 'Quay extension delayed',
+          url: 'https://coastwire.example/quay',
+        },
       ],
       changes: [{ from: A, to: B, changes: [{ before: '1,240', after: '1,420', reason: 'figure changed' }] }],
       claims: [
@@ -58,7 +64,7 @@ export const SOURCE: ReportSource = {
           status: 'consistent',
           note: '',
           evidence: [],
-          reviewer: 'Ben Checker',
+          reviewer: ' @SUM(1) Ben Checker',
           at: '2026-11-28T11:00:00.000Z',
         }),
         claim(`${B}-00000003`, B, 'Some 300 jobs depend on the berths.', null),

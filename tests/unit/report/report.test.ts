@@ -35,8 +35,9 @@ function golden(name: string, actual: string): void {
 describe('the report model', () => {
   it('counts verdicts, lists reviewers, keeps unreviewed claims for the appendix', () => {
     expect(report.summary).toEqual({ claims: 4, reviewed: 2, consistent: 1, conflicting: 1, unclear: 0 });
-    expect(report.reviewers).toEqual(['Ana Reviewer', 'Ben Checker']);
-    expect(report.stories.map((s) => s.claims.length)).toEqual([2]);
+    expect(report.reviewers).toEqual([' @SUM(1) Ben Checker', 'Ana Reviewer']);
+    // A story whose claims are all unreviewed stays (versions, changes) when the appendix is on.
+    expect(report.stories.map((s) => s.claims.length)).toEqual([2, 0]);
     expect(report.appendix.map((c) => c.id)).toEqual([
       '0000000000000002-00000003',
       '0000000000000003-00000004',
@@ -84,6 +85,12 @@ describe('rendering', () => {
       alternateName: 'Conflicting between sources',
     });
     expect(data[0].itemReviewed.appearance[0].publisher.name).toBe('Harbour Post');
+    expect(data[0].reviewRating.ratingExplanation).toMatch(/^Scale: 3 consistent/);
+    const unsigned = JSON.parse(
+      renderClaimReview(buildReport(SOURCE, { scope: { kind: 'workspace' }, generatedAt: GENERATED_AT })),
+    );
+    expect(unsigned[0].author).toEqual({ '@type': 'Person', name: 'Ana Reviewer' });
+    expect(validate(unsigned)).toBe(true);
     expect(renderClaimReview(report)).not.toContain('<script');
     expect(data[0].reviewRating.ratingExplanation).toContain('<script>alert(1)</script>');
     // The schema can fail: a rating outside the scale is refused.
@@ -101,7 +108,11 @@ describe('rendering', () => {
     expect(rows.map((r) => r.claim_id)).toEqual(claims.map((c) => c.id));
     expect(rows[0]!.note).toBe(HOSTILE_NOTE);
     expect(rows[1]!.claim).toBe(`'=SUM(A1:A2) workers, <b>bold</b>, and "quotes".`);
-    for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@]/);
+    for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^\s*[=+\-@]/);
+    expect(rows[1]!.reviewer).toBe(`' @SUM(1) Ben Checker`);
+    // Appendix rows keep their story; evidence keeps its source and date.
+    expect(rows[2]!.story).toBe('Harbour board delays quay extension');
+    expect(rows[0]!.evidence).toBe('Coast Wire, 2026-03-03: "The extension will cost 1,420 million kroner."');
     expect(renderCsv(report, { bom: true }).startsWith('\ufeff')).toBe(true);
   });
 
@@ -113,7 +124,9 @@ describe('rendering', () => {
     const md = renderMarkdown(report);
     expect(md).not.toMatch(/<script|<b>/);
     expect(md).toContain('\\[a link\\]\\(http://example.invalid\\)');
-    // The note's line break does not start a new Markdown line of its own.
+    // The note's line breaks (LF or a lone CR) do not start Markdown lines of their own.
     expect(md).not.toMatch(/\nsecond line/);
+    expect(md).not.toContain('\r');
+    expect(md).toContain('&amp;amp;');
   });
 });
