@@ -210,6 +210,11 @@ export interface ApiErrorBody {
 export interface DesktopBridge {
   /** Shows the native folder picker; resolves to the chosen folders, or null when cancelled. */
   pickFolders(): Promise<string[] | null>;
+  /**
+   * The report as PDF, printed by Electron (printToPDF) from the same HTML the HTML export
+   * writes. Takes the report request, not HTML: the main process renders the page itself.
+   */
+  printReportPdf(request: ApiInput<'getReport'>): Promise<ExportedReport>;
 }
 
 /** What the preload exposes as `window.crosscheck`. Browser mode has no bridge. */

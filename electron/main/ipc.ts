@@ -7,6 +7,7 @@ import { dispatch } from '../services/api-dispatch';
 
 export const CHANNEL_PREFIX = 'crosscheck:';
 export const PICK_FOLDERS_CHANNEL = 'crosscheck-desktop:pickFolders';
+export const PRINT_PDF_CHANNEL = 'crosscheck-desktop:printReportPdf';
 
 export function registerIpc(api: WorkbenchApi, isTrustedUrl: (url: string) => boolean): void {
   const fromUs = (event: IpcMainInvokeEvent) => {
@@ -33,4 +34,42 @@ export function registerIpc(api: WorkbenchApi, isTrustedUrl: (url: string) => bo
       : await dialog.showOpenDialog(options);
     return result.canceled ? null : result.filePaths;
   });
+  ipcMain.handle(PRINT_PDF_CHANNEL, async (event, request: unknown): Promise<ApiResponse<unknown>> => {
+    if (!fromUs(event))
+      return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page.' } };
+    // The request goes through the same gate; the HTML is rendered here, never taken from the page.
+    const html = await dispatch(api, 'exportReport', { format: 'html', request });
+    if (!html.ok) return html;
+    const file = html.value as { fileName: string; base64: string };
+    try {
+      const pdf = await printHtml(Buffer.from(file.base64, 'base64').toString('utf8'));
+      return {
+        ok: true,
+        value: {
+          fileName: file.fileName.replace(/\.html$/, '.pdf'),
+          mimeType: 'application/pdf',
+          base64: pdf.toString('base64'),
+        },
+      };
+    } catch (err) {
+      return {
+        ok: false,
+        error: { code: 'failed', message: `The PDF could not be printed: ${(err as Error).message}` },
+      };
+    }
+  });
+}
+
+/** Prints a page in a hidden window with scripts off, then closes it. */
+async function printHtml(html: string): Promise<Buffer> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    window.destroy();
+  }
 }

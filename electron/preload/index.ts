@@ -7,6 +7,7 @@ import { API_METHODS, type ApiResponse, type CrosscheckBridge, type WorkbenchApi
 // Kept in step with electron/main/ipc.ts (the preload cannot import main-process code).
 const CHANNEL_PREFIX = 'crosscheck:';
 const PICK_FOLDERS_CHANNEL = 'crosscheck-desktop:pickFolders';
+const PRINT_PDF_CHANNEL = 'crosscheck-desktop:printReportPdf';
 
 const api = Object.fromEntries(
   API_METHODS.map((method) => [
@@ -24,7 +25,14 @@ const api = Object.fromEntries(
 
 const bridge: CrosscheckBridge = {
   api,
-  desktop: { pickFolders: () => ipcRenderer.invoke(PICK_FOLDERS_CHANNEL) as Promise<string[] | null> },
+  desktop: {
+    pickFolders: () => ipcRenderer.invoke(PICK_FOLDERS_CHANNEL) as Promise<string[] | null>,
+    printReportPdf: async (request) => {
+      const response = (await ipcRenderer.invoke(PRINT_PDF_CHANNEL, request)) as ApiResponse<unknown>;
+      if (!response.ok) throw new Error(response.error.message);
+      return response.value as Awaited<ReturnType<CrosscheckBridge['desktop']['printReportPdf']>>;
+    },
+  },
 };
 
 contextBridge.exposeInMainWorld('crosscheck', bridge);

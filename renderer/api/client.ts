@@ -1,6 +1,6 @@
 // Picks how the UI talks to the services: the preload's IPC bridge inside Electron, or HTTP
 // to `crosscheck serve` in a browser. Nothing else in the renderer knows which one it got.
-import type { CrosscheckBridge, WorkbenchApi } from '../../shared/api';
+import type { ApiInput, CrosscheckBridge, ExportedReport, WorkbenchApi } from '../../shared/api';
 import { takeLaunchToken } from './browser-token';
 import { createHttpApi } from './http-transport';
 
@@ -9,6 +9,8 @@ export interface WorkbenchClient {
   readonly mode: 'desktop' | 'browser';
   /** The native folder picker; null in browser mode, where a file input is used instead. */
   readonly pickFolders: (() => Promise<string[] | null>) | null;
+  /** Electron's own PDF printing; null in browser mode, where the server prints with Chromium. */
+  readonly printReportPdf: ((request: ApiInput<'getReport'>) => Promise<ExportedReport>) | null;
 }
 
 function findBridge(): CrosscheckBridge | undefined {
@@ -19,7 +21,12 @@ function findBridge(): CrosscheckBridge | undefined {
 export function createClient(): WorkbenchClient {
   const bridge = findBridge();
   if (bridge) {
-    return { api: bridge.api, mode: 'desktop', pickFolders: () => bridge.desktop.pickFolders() };
+    return {
+      api: bridge.api,
+      mode: 'desktop',
+      pickFolders: () => bridge.desktop.pickFolders(),
+      printReportPdf: (request) => bridge.desktop.printReportPdf(request),
+    };
   }
-  return { api: createHttpApi(takeLaunchToken()), mode: 'browser', pickFolders: null };
+  return { api: createHttpApi(takeLaunchToken()), mode: 'browser', pickFolders: null, printReportPdf: null };
 }

@@ -97,11 +97,15 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
       if (!screen || screen.exporting) return;
       update(() => ({ exporting: format, notice: '' }));
       try {
-        const file = await client.api.exportReport({
-          format,
-          request: requestOf(screen.options),
-          bom: screen.options.bom,
-        });
+        // The desktop app prints PDF itself (Electron's printToPDF); elsewhere the server does.
+        const file =
+          format === 'pdf' && client.printReportPdf
+            ? await client.printReportPdf(requestOf(screen.options))
+            : await client.api.exportReport({
+                format,
+                request: requestOf(screen.options),
+                bom: screen.options.bom,
+              });
         download(file.fileName, file.mimeType, file.base64);
         update(() => ({ exporting: null, notice: `Exported ${file.fileName}.` }));
       } catch (error) {

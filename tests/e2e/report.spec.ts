@@ -8,6 +8,7 @@ test('sets a scope, previews the report, exports HTML and CSV', async ({ page, s
   // One verdict to report: the changed figure in the Vessa story's third version.
   await page.getByTestId('article-row').filter({ hasText: 'Lodmark and Tervania agree to restart' }).click();
   await page.getByTestId('article-claim').filter({ hasText: '1,680 farms' }).click();
+  await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toContainText('1,680 farms');
   await page.keyboard.press('x');
   await expect(page.getByTestId('review-status')).toContainText('Saved: conflicting');
   await page.keyboard.press('Escape');
