@@ -45,7 +45,9 @@ export async function htmlToPdf(html: string, out: string): Promise<void> {
         chromium,
         [
           '--headless',
-          '--no-sandbox',
+          // Chromium refuses to start as root with its sandbox on (CI containers); everyone
+          // else keeps it. The page printed is our own escaped HTML without scripts.
+          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
           '--disable-gpu',
           '--no-first-run',
           '--disable-background-networking',
