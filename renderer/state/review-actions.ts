@@ -1,7 +1,7 @@
 // What the review screen can do: open a story's claims, move through them, set a verdict
 // (c/x/u), add evidence, write a note, undo and redo, filter, leave. Every save waits for the
 // services, which answer only once the verdict is on disk; the screen says "Saved" then.
-import type { VerdictStatus } from '../../shared/model';
+import type { Claim, Evidence, Verdict, VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { claimAbove, filterClaims, stepClaim } from '../review/review-filter';
 import { messageOf } from './import-actions';
@@ -122,11 +122,31 @@ export function createReviewActions(
   const claimNow = (id: string) => review()?.claims.find((c) => c.id === id) ?? null;
 
   /** Puts a claim's new verdict in place without reloading every claim. */
-  function replaceVerdict(claimId: string, verdict: import('../../shared/model').Verdict | null): void {
+  function replaceVerdict(claimId: string, verdict: Verdict | null): void {
     update((r) => ({ claims: r.claims.map((c) => (c.id === claimId ? { ...c, verdict } : c)) }));
   }
 
   const reviewer = () => savedReviewer().trim() || null;
+
+  /**
+   * Saves a claim's verdict with one part changed, the rest as it stands. Cited evidence goes
+   * back with its text, so a passage whose offsets moved (a restored line) stays on its words.
+   */
+  async function saveVerdict(
+    claim: Claim,
+    change: { status?: VerdictStatus | null; note?: string; evidence?: readonly Evidence[] },
+  ): Promise<Verdict | null> {
+    const evidence = change.evidence ?? claim.verdict?.evidence ?? [];
+    const verdict = await api.setVerdict({
+      claimId: claim.id,
+      status: change.status === undefined ? (claim.verdict?.status ?? 'unclear') : change.status,
+      note: change.note ?? claim.verdict?.note ?? '',
+      evidence: evidence.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
+      reviewer: reviewer(),
+    });
+    replaceVerdict(claim.id, verdict);
+    return verdict;
+  }
 
   /** Undo or redo the last verdict change, and go to the claim it touched. */
   function reverse(which: 'undo' | 'redo'): Promise<void> {
@@ -228,18 +248,7 @@ export function createReviewActions(
       await save(async () => {
         const claim = claimNow(id);
         if (!claim) return 'That claim is no longer listed.';
-        const verdict = await api.setVerdict({
-          claimId: claim.id,
-          status,
-          note: claim.verdict?.note ?? '',
-          evidence: (claim.verdict?.evidence ?? []).map(({ articleId, start, end }) => ({
-            articleId,
-            start,
-            end,
-          })),
-          reviewer: reviewer(),
-        });
-        replaceVerdict(claim.id, verdict);
+        const verdict = await saveVerdict(claim, { status });
         return verdict ? `Saved: ${verdict.status}.` : 'Verdict cleared.';
       });
     },
@@ -254,19 +263,7 @@ export function createReviewActions(
           (m) => !cited.some((e) => e.articleId === m.articleId && e.start === m.start),
         );
         if (!next) return 'Every matching passage is already cited.';
-        const verdict = await api.setVerdict({
-          claimId: claim.id,
-          status: claim.verdict?.status ?? 'unclear',
-          note: claim.verdict?.note ?? '',
-          evidence: [...cited, next].map(({ articleId, start, end, text }) => ({
-            articleId,
-            start,
-            end,
-            text,
-          })),
-          reviewer: reviewer(),
-        });
-        replaceVerdict(claim.id, verdict);
+        await saveVerdict(claim, { evidence: [...cited, { ...next }] });
         return 'Evidence added and saved.';
       });
     },
@@ -276,18 +273,7 @@ export function createReviewActions(
       await save(async () => {
         const claim = claimNow(id);
         if (!claim) return 'That claim is no longer listed.';
-        const verdict = await api.setVerdict({
-          claimId: claim.id,
-          status: claim.verdict?.status ?? 'unclear',
-          note,
-          evidence: (claim.verdict?.evidence ?? []).map(({ articleId, start, end }) => ({
-            articleId,
-            start,
-            end,
-          })),
-          reviewer: reviewer(),
-        });
-        replaceVerdict(claim.id, verdict);
+        await saveVerdict(claim, { note });
         return 'Note saved.';
       });
     },

@@ -12,18 +12,19 @@ import { tempDirs } from '../helpers/temp-dir';
 const temp = tempDirs();
 const A3 = '413df8a716798157';
 
+/** The sample workspace with one verdict: the changed figure in the Vessa story's third version. */
+async function sampleWithVerdict(extra: { note: string; reviewer?: string }) {
+  const dir = temp();
+  const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+  await api.importPaths({ paths: [join(PROJECT_ROOT, 'data', 'sample')] });
+  const farms = (await api.listClaims({ article: A3 })).find((c) => c.text.includes('1,680 farms'))!;
+  await api.setVerdict({ claimId: farms.id, status: 'conflicting', ...extra });
+  return { dir, farms };
+}
+
 describe('crosscheck report', () => {
   it('writes HTML and CSV with the verdicts, and prints {path, format, claims, verdicts}', async () => {
-    const dir = temp();
-    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
-    await api.importPaths({ paths: [join(PROJECT_ROOT, 'data', 'sample')] });
-    const farms = (await api.listClaims({ article: A3 })).find((c) => c.text.includes('1,680 farms'))!;
-    await api.setVerdict({
-      claimId: farms.id,
-      status: 'conflicting',
-      note: '<script>x</script>',
-      reviewer: 'Ana',
-    });
+    const { dir, farms } = await sampleWithVerdict({ note: '<script>x</script>', reviewer: 'Ana' });
 
     const out = join(temp(), 'review.html');
     const run = await runCli(['report', '--format', 'html', '--out', out, '--workspace', dir, '--json']);
@@ -78,15 +79,7 @@ describe('crosscheck report', () => {
   }, 60_000);
 
   it('prints a PDF through headless Chromium; its pages render (pdftoppm), more with the appendix', async () => {
-    const dir = temp();
-    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
-    await api.importPaths({ paths: [join(PROJECT_ROOT, 'data', 'sample')] });
-    const farms = (await api.listClaims({ article: A3 })).find((c) => c.text.includes('1,680 farms'))!;
-    await api.setVerdict({
-      claimId: farms.id,
-      status: 'conflicting',
-      note: 'Checked against the agency copy.',
-    });
+    const { dir } = await sampleWithVerdict({ note: 'Checked against the agency copy.' });
     const pages = async (extra: string[]) => {
       const out = join(temp(), 'review.pdf');
       const run = await runCli([
