@@ -7,7 +7,7 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractClaims } from '../shared/claims';
-import type { WorkbenchApi } from '../shared/api';
+import type { WorkspaceApi } from '../shared/api';
 import { openWorkbench } from '../electron/services/open-workbench';
 import { benchScale, fmt, goal, withTempDir, type Benchmark, type Result } from './lib/benchmark';
 import { writeNewsCorpus } from './lib/news-corpus';
@@ -22,7 +22,7 @@ const STATUSES = ['consistent', 'conflicting', 'unclear'] as const;
 export const verdictSave: Benchmark = { name: 'verdict-save', run: () => withTempDir('verdicts', run) };
 
 interface Workspace {
-  readonly api: WorkbenchApi;
+  readonly api: WorkspaceApi;
   readonly claimIds: readonly string[];
   readonly articles: number;
 }

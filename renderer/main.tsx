@@ -9,6 +9,7 @@ import { createLibraryActions } from './state/library-actions';
 import { LibraryProvider } from './state/library-context';
 import { initialLibraryState } from './state/library-state';
 import { createStore } from './state/store';
+import { applyRememberedTheme } from './app/theme';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -16,6 +17,7 @@ import './styles/list.css';
 import './styles/reader.css';
 import './styles/removed-lines.css';
 import './styles/dialogs.css';
+import './styles/app-dialogs.css';
 import './styles/stories.css';
 import './styles/story-page.css';
 import './styles/merge-picker.css';
@@ -26,13 +28,32 @@ import './styles/report.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-const store = createStore(initialLibraryState);
-const actions = createLibraryActions(store, createClient());
+applyRememberedTheme();
+const client = createClient();
+
+// The desktop app reloads a crashed page with ?recovered=<reason>: say so once, then tidy the address.
+const recovered = new URLSearchParams(location.search).get('recovered');
+if (recovered) history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+
+// Errors nothing caught go to the desktop app's log file (Help › Open Log Folder).
+if (client.desktop) {
+  const { logError } = client.desktop;
+  window.addEventListener('error', (e) => logError(`${e.message} at ${e.filename}:${e.lineno}`));
+  window.addEventListener('unhandledrejection', (e) => {
+    const reason: unknown = e.reason;
+    logError(
+      `Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+    );
+  });
+}
+
+const store = createStore({ ...initialLibraryState, recovered: recovered ? recovered.slice(0, 80) : null });
+const actions = createLibraryActions(store, client);
 
 createRoot(container).render(
   <StrictMode>
     <LibraryProvider store={store} actions={actions}>
-      <App />
+      <App desktop={client.desktop} />
     </LibraryProvider>
   </StrictMode>,
 );

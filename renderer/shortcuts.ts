@@ -32,7 +32,10 @@ export type ShortcutCommand =
   | 'undoVerdict'
   | 'redoVerdict'
   | 'closeReview'
-  | 'closeReport';
+  | 'closeReport'
+  | 'openPalette'
+  | 'openSettings'
+  | 'exportReport';
 
 /** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
 export type Screen = 'library' | 'compare' | 'review' | 'report';
@@ -221,6 +224,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
     bindings: [{ key: 'Escape' }],
     description: 'Leave the report',
     screens: ['report'],
+  },
+  {
+    command: 'openPalette',
+    bindings: [{ key: 'k', mod: true, inTextField: true }],
+    description: 'Command palette: every command, by name',
+    screens: ['library', 'compare', 'review', 'report'],
+  },
+  {
+    command: 'openSettings',
+    bindings: [{ key: ',', mod: true, inTextField: true }],
+    description: 'Settings: your name, organisation, theme, report defaults',
+    screens: ['library', 'compare', 'review', 'report'],
+  },
+  {
+    command: 'exportReport',
+    bindings: [{ key: 'e', mod: true, inTextField: true }],
+    description: 'Preview and export the review report',
+    screens: ['library', 'compare', 'review'],
   },
   {
     command: 'showHelp',

@@ -20,6 +20,7 @@ import type {
 } from './model';
 
 import type { Report } from './report';
+import { settingsPatchSchema, type Settings, type SettingsInfo, type WorkspaceList } from './settings';
 import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
 
 export * from './api-constants';
@@ -153,7 +154,21 @@ export const apiSchemas = {
     .strict(),
   /** Several claims are one: all but `into` are hidden (their verdicts stay in the history). */
   mergeClaims: z.object({ claimIds: z.array(claimId).min(1).max(50), into: claimId }).strict(),
+  /** The reviewer's settings (kept per user, not per workspace). */
+  getSettings: z.object({}).strict(),
+  saveSettings: settingsPatchSchema,
+  /** The workspace open now and the recent ones. */
+  listWorkspaces: z.object({}).strict(),
+  /**
+   * Switches to another workspace: an existing one, or an empty or missing folder that becomes
+   * a new one. Refused while an import is running.
+   */
+  openWorkspace: z.object({ path }).strict(),
 } as const;
+
+/** Operations on the session (settings, which workspace is open) rather than on one workspace. */
+export const SESSION_METHODS = ['getSettings', 'saveSettings', 'listWorkspaces', 'openWorkspace'] as const;
+export type SessionMethod = (typeof SESSION_METHODS)[number];
 
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
@@ -186,7 +201,14 @@ export interface WorkbenchApi {
   mergeClaims(input: ApiInput<'mergeClaims'>): Promise<Claim[]>;
   getReport(input: ApiInput<'getReport'>): Promise<Report>;
   exportReport(input: ApiInput<'exportReport'>): Promise<ExportedReport>;
+  getSettings(input: ApiInput<'getSettings'>): Promise<SettingsInfo>;
+  saveSettings(input: ApiInput<'saveSettings'>): Promise<Settings>;
+  listWorkspaces(input: ApiInput<'listWorkspaces'>): Promise<WorkspaceList>;
+  openWorkspace(input: ApiInput<'openWorkspace'>): Promise<WorkspaceInfo>;
 }
+
+/** What one open workspace's services implement; the session adds the rest. */
+export type WorkspaceApi = Omit<WorkbenchApi, SessionMethod>;
 
 /** A rendered report, ready to save. */
 export interface ExportedReport {
@@ -206,15 +228,42 @@ export interface ApiErrorBody {
   readonly message: string;
 }
 
-/** Desktop-only abilities the preload adds beside the API (native dialogs). */
+/**
+ * What the desktop app's menu asks the page to do; the page runs the same command its palette
+ * offers. `settingsChanged`: the menu changed a setting (the theme), so the page reloads them.
+ */
+export const MENU_COMMANDS = [
+  'import',
+  'openWorkspaces',
+  'exportReport',
+  'openSettings',
+  'openPalette',
+  'showHelp',
+  'toggleView',
+  'openReview',
+  'settingsChanged',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Desktop-only abilities the preload adds beside the API (native dialogs, the menu, the log). */
 export interface DesktopBridge {
   /** Shows the native folder picker; resolves to the chosen folders, or null when cancelled. */
   pickFolders(): Promise<string[] | null>;
+  /** Shows the native picker for a workspace folder (one folder, may be created); null when cancelled. */
+  pickWorkspace(): Promise<string | null>;
   /**
    * The report as PDF, printed by Electron (printToPDF) from the same HTML the HTML export
    * writes. Takes the report request, not HTML: the main process renders the page itself.
    */
   printReportPdf(request: ApiInput<'getReport'>): Promise<ExportedReport>;
+  /** Opens the folder holding the log file in the OS file manager. */
+  openLogFolder(): Promise<void>;
+  /** Writes an error the page caught (uncaught exception, failed promise) to the log file. */
+  logError(message: string): void;
+  /** The disk path of a file or folder dropped on the window ('' when it has none). */
+  pathForFile(file: File): string;
+  /** Calls `listener` with each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** What the preload exposes as `window.crosscheck`. Browser mode has no bridge. */

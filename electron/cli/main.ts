@@ -17,8 +17,11 @@ import {
 import { writeFileDurable } from '../store/durable-write';
 import { htmlToPdf } from '../services/report-pdf';
 import type { ImportProgress } from '../services/import-service';
-import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
-import { chooseWorkspace } from '../services/workspace-location';
+import { PROJECT_ROOT } from '../services/open-workbench';
+import { chooseWorkspace, configDir } from '../services/workspace-location';
+import { workspaceList, WorkspaceSession } from '../services/workspace-session';
+import { SettingsFile } from '../store/settings-file';
+import { settingsPatchSchema, type SettingsInfo, type WorkspaceList } from '../../shared/settings';
 import { restoreNewestBackup } from '../store/workspace-store';
 import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
@@ -43,6 +46,9 @@ Commands:
   serve [--port N]          start browser mode and print its URL (with its token)
   report --format <html|pdf|md|csv|json|claimreview> --out <file> [--story <id> | --claims <id,id>] [--from D] [--to D] [--appendix] [--title T] [--organisation O] [--bom]
                             write the review report (claimreview: schema.org ClaimReview JSON-LD)
+  settings [--reviewer N] [--organisation O] [--theme system|light|dark] [--report-appendix yes|no] [--report-bom yes|no]
+                            show or change the reviewer's settings (shared with the app; the CLI itself never reads them)
+  workspaces                list the workspace in use and the recently opened ones
   restore-backup            put the newest backup in place of a damaged crosscheck.json (the damaged file is kept)
 
 An <article> is an id, a unique id prefix, or the path it was imported from.
@@ -66,6 +72,8 @@ const COMMANDS = new Set([
   'serve',
   'report',
   'restore-backup',
+  'settings',
+  'workspaces',
 ]);
 
 export async function runCli(
@@ -96,6 +104,9 @@ export async function runCli(
         title: { type: 'string' },
         organisation: { type: 'string' },
         bom: { type: 'boolean', default: false },
+        theme: { type: 'string' },
+        'report-appendix': { type: 'string' },
+        'report-bom': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -131,11 +142,27 @@ export async function runCli(
       print(done, `Restored ${done.restored}.\nThe damaged file was kept as ${done.damagedCopy}.`);
       return 0;
     }
-    const onProgress = values.json ? undefined : progressReporter(io.err as NodeJS.WriteStream);
-    const { api } = await openWorkbench(choice, {
+    if (command === 'settings' || command === 'workspaces') {
+      // Settings belong to the person, not the workspace: no workspace is opened for these.
+      noArgs(command, args);
+      const settings = await SettingsFile.open(configDir());
+      if (command === 'workspaces') {
+        const list = workspaceList(resolve(choice.dir), settings.info().settings.recentWorkspaces);
+        print(list, renderWorkspaces(list));
+        return 0;
+      }
+      const patch = settingsPatch(values);
+      const info = Object.keys(patch).length
+        ? { ...settings.info(), settings: await settings.update(patch) }
+        : settings.info();
+      print(info, renderSettings(info));
+      return 0;
+    }
+    // Only browser mode, a UI, adds its workspace to the recent ones; other commands leave no trace.
+    const { api } = await WorkspaceSession.start(choice.dir, choice.isDefault, configDir(), {
       mode: 'browser',
       cwd: process.cwd(),
-      ...(onProgress ? { onImportProgress: onProgress } : {}),
+      remember: command === 'serve',
     });
     switch (command) {
       case 'import': {
@@ -285,6 +312,55 @@ export async function runCli(
     if (process.env.CROSSCHECK_DEBUG) io.err.write(`${(err as Error).stack ?? ''}\n`);
     return 1;
   }
+}
+
+const yesNo = (flag: string, value: string | undefined): boolean | undefined => {
+  if (value === undefined) return undefined;
+  if (value === 'yes' || value === 'no') return value === 'yes';
+  throw new UsageError(`--${flag} takes yes or no, not "${value}"`);
+};
+
+/** The settings flags given, checked by the same schema the app's saveSettings uses. */
+function settingsPatch(values: Record<string, string | boolean | string[] | undefined>) {
+  const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  const appendix = yesNo('report-appendix', str('report-appendix'));
+  const bom = yesNo('report-bom', str('report-bom'));
+  const raw = {
+    ...(str('reviewer') !== undefined ? { reviewer: str('reviewer') } : {}),
+    ...(str('organisation') !== undefined ? { organisation: str('organisation') } : {}),
+    ...(str('theme') !== undefined ? { theme: str('theme') } : {}),
+    ...(appendix !== undefined || bom !== undefined
+      ? { report: { ...(appendix !== undefined ? { appendix } : {}), ...(bom !== undefined ? { bom } : {}) } }
+      : {}),
+  };
+  const parsed = settingsPatchSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(
+      `--${issue.path[0] === 'report' ? `report-${String(issue.path[1])}` : String(issue.path[0])}: ${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+function renderSettings(info: SettingsInfo): string {
+  const s = info.settings;
+  return [
+    `Reviewer:      ${s.reviewer || '(none: verdicts are unsigned)'}`,
+    `Organisation:  ${s.organisation || '(none)'}`,
+    `Theme:         ${s.theme}`,
+    `Report:        unreviewed claims in an appendix: ${s.report.appendix ? 'yes' : 'no'}; CSV with BOM: ${s.report.bom ? 'yes' : 'no'}`,
+    `File:          ${info.file}`,
+    ...(info.problem ? [`Problem:       ${info.problem}`] : []),
+  ].join('\n');
+}
+
+function renderWorkspaces(list: WorkspaceList): string {
+  const recent = list.recent.map((w) => `  ${w.path}${w.exists ? '' : '  (missing)'}`);
+  return [
+    `In use: ${list.current}`,
+    ...(recent.length ? ['Recent:', ...recent] : ['No other recent workspaces.']),
+  ].join('\n');
 }
 
 async function serve(

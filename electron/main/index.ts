@@ -1,47 +1,34 @@
-// Electron main process: one hardened window over the built renderer, the workspace opened
-// through the same services as the CLI, and the IPC gate. Glue only: all behaviour lives in
-// electron/services and shared/.
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { join } from 'node:path';
+// Electron main process: the session (workspace + settings) opened through the same services
+// as the CLI, one hardened window, the menu, the IPC gate and the log file. Glue only: all
+// behaviour lives in electron/services and shared/.
+import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from 'electron';
+import log from 'electron-log/main';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openWorkbench, type OpenedWorkbench } from '../services/open-workbench';
+import type { MenuCommand } from '../../shared/api';
 import { WorkbenchError } from '../../shared/model';
-import { newestBackup, restoreNewestBackup } from '../store/workspace-store';
-import { chooseWorkspace } from '../services/workspace-location';
+import { DESKTOP_CHANNELS } from '../../shared/desktop-channels';
+import type { Settings } from '../../shared/settings';
+import { openWorkbench, type OpenedWorkbench } from '../services/open-workbench';
+import { WorkspaceSession } from '../services/workspace-session';
+import { WINDOW_STATE_FILE } from '../services/window-state';
+import { DOCUMENT_FILE, newestBackup, restoreNewestBackup } from '../store/workspace-store';
+import { SettingsFile } from '../store/settings-file';
 import { CONTENT_SECURITY_POLICY } from '../server/static-files';
-import { registerIpc } from './ipc';
+import { registerIpc, showOpenDialog, WORKSPACE_DIALOG } from './ipc';
+import { buildMenu } from './menu';
+import { createMainWindow, preloadPath } from './window';
 
 const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
 const rendererBase = pathToFileURL(join(import.meta.dirname, '..', 'renderer')).href + '/';
 const isTrustedUrl = (url: string) => url.startsWith(rendererBase);
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Crosscheck',
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  // Imported articles are untrusted: the window never navigates and never opens another.
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  void window.loadFile(rendererIndex);
-  return window;
-}
+// Uncaught errors of the main process go to the log file (Help › Open Log Folder), not to a
+// dialog the reviewer cannot act on.
+log.transports.file.level = 'info';
+log.errorHandler.startCatching({ showDialog: false });
+const logFolder = () => dirname(log.transports.file.getFile().path);
 
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
@@ -55,22 +42,93 @@ async function main(): Promise<void> {
     });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  const workspace = process.env.CROSSCHECK_WORKSPACE
-    ? chooseWorkspace(undefined)
-    : { dir: join(app.getPath('userData'), 'workspace'), isDefault: true };
-  const { api } = await openOrOfferBackup(workspace);
-  registerIpc(api, isTrustedUrl);
-  let window = createWindow();
+
+  const configDir = process.env.CROSSCHECK_CONFIG_DIR || app.getPath('userData');
+  const settings = await SettingsFile.open(configDir);
+  nativeTheme.themeSource = settings.info().settings.theme;
+  let window: BrowserWindow | null = null;
+  const send = (command: MenuCommand) => window?.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
+
+  const opened = await openOrOfferBackup(firstWorkspace(settings.info().settings));
+  const workbench: WorkspaceSession = await WorkspaceSession.around(opened, settings, {
+    mode: 'desktop',
+    appRoot: app.getAppPath(),
+    remember: true,
+    onSettingsChanged: (next) => {
+      nativeTheme.themeSource = next.theme;
+      refreshMenu();
+    },
+    onWorkspaceChanged: () => refreshMenu(),
+  });
+
+  const openWorkspace = async (path: string) => {
+    try {
+      await workbench.open(path);
+      // A fresh page: every list and screen reloads from the workspace now open.
+      window?.webContents.reload();
+    } catch (err) {
+      dialog.showErrorBox('The workspace could not be opened', (err as Error).message);
+    }
+  };
+  const openLogFolder = async () => {
+    const error = await shell.openPath(logFolder());
+    if (error) dialog.showErrorBox('The log folder could not be opened', `${logFolder()}: ${error}`);
+  };
+  function refreshMenu(): void {
+    Menu.setApplicationMenu(
+      buildMenu(workbench.settings.info().settings, workbench.listWorkspaces(), {
+        send,
+        chooseWorkspace: () =>
+          void showOpenDialog(window, WORKSPACE_DIALOG).then((r) => {
+            if (!r.canceled && r.filePaths[0]) void openWorkspace(r.filePaths[0]);
+          }),
+        openWorkspace: (path) => void openWorkspace(path),
+        setTheme: (theme) =>
+          void workbench.api.saveSettings({ theme }).then(
+            () => send('settingsChanged'),
+            (err: unknown) => log.error(`The theme could not be saved: ${(err as Error).message}`),
+          ),
+        openLogFolder: () => void openLogFolder(),
+      }),
+    );
+  }
+  refreshMenu();
+
+  registerIpc({ api: workbench.api, isTrustedUrl, printHtml, openLogFolder, log });
+  const open = async () => {
+    window = await createMainWindow({
+      rendererIndex,
+      preload: preloadPath(import.meta.dirname),
+      stateFile: join(configDir, WINDOW_STATE_FILE),
+      log,
+    });
+    window.on('closed', () => (window = null));
+  };
+  await open();
   app.on('second-instance', () => {
+    if (!window) return void open();
     if (window.isMinimized()) window.restore();
     window.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void open();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+}
+
+/**
+ * CROSSCHECK_WORKSPACE when set; otherwise the workspace used last, if it is still there;
+ * otherwise the default one in the user-data folder (seeded with the sample on first run).
+ */
+function firstWorkspace(settings: Settings): { dir: string; isDefault: boolean } {
+  if (process.env.CROSSCHECK_WORKSPACE) return { dir: process.env.CROSSCHECK_WORKSPACE, isDefault: false };
+  const defaultDir = join(app.getPath('userData'), 'workspace');
+  const last = settings.recentWorkspaces[0];
+  if (last && last !== defaultDir && existsSync(join(last, DOCUMENT_FILE)))
+    return { dir: last, isDefault: false };
+  return { dir: defaultDir, isDefault: true };
 }
 
 /**
@@ -102,7 +160,22 @@ async function openOrOfferBackup(workspace: { dir: string; isDefault: boolean })
   }
 }
 
+/** Prints a page in a hidden window with scripts off, then closes it. */
+async function printHtml(html: string): Promise<Buffer> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    window.destroy();
+  }
+}
+
 main().catch((err: unknown) => {
+  log.error(`Crosscheck could not start: ${(err as Error).stack ?? String(err)}`);
   console.error(`Crosscheck could not start: ${(err as Error).stack ?? String(err)}`);
   app.exit(1);
 });

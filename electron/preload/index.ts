@@ -1,36 +1,50 @@
-// The preload: exposes exactly the WorkbenchApi (plus the native folder picker) to the page
-// as `window.crosscheck`, each method a thin ipcRenderer.invoke. Built as one CommonJS file
-// because a sandboxed preload can require nothing but electron.
-import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiResponse, type CrosscheckBridge, type WorkbenchApi } from '../../shared/api';
+// The preload: exposes exactly the WorkbenchApi (plus the desktop abilities: native pickers,
+// PDF printing, the log, menu commands, dropped files' paths) to the page as
+// `window.crosscheck`, each a thin ipcRenderer call. Built as one CommonJS file because a
+// sandboxed preload can require nothing but electron.
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import {
+  API_METHODS,
+  MENU_COMMANDS,
+  type ApiResponse,
+  type CrosscheckBridge,
+  type MenuCommand,
+  type WorkbenchApi,
+} from '../../shared/api';
+import { API_CHANNEL_PREFIX, DESKTOP_CHANNELS, MAX_LOGGED_ERROR } from '../../shared/desktop-channels';
 
-// Kept in step with electron/main/ipc.ts (the preload cannot import main-process code).
-const CHANNEL_PREFIX = 'crosscheck:';
-const PICK_FOLDERS_CHANNEL = 'crosscheck-desktop:pickFolders';
-const PRINT_PDF_CHANNEL = 'crosscheck-desktop:printReportPdf';
+async function call(channel: string, input?: unknown): Promise<unknown> {
+  const response = (await ipcRenderer.invoke(channel, input)) as ApiResponse<unknown>;
+  if (!response.ok) throw new Error(response.error.message);
+  return response.value;
+}
 
 const api = Object.fromEntries(
-  API_METHODS.map((method) => [
-    method,
-    async (input: unknown) => {
-      const response = (await ipcRenderer.invoke(
-        CHANNEL_PREFIX + method,
-        input ?? {},
-      )) as ApiResponse<unknown>;
-      if (!response.ok) throw new Error(response.error.message);
-      return response.value;
-    },
-  ]),
+  API_METHODS.map((method) => [method, (input: unknown) => call(API_CHANNEL_PREFIX + method, input ?? {})]),
 ) as unknown as WorkbenchApi;
 
 const bridge: CrosscheckBridge = {
   api,
   desktop: {
-    pickFolders: () => ipcRenderer.invoke(PICK_FOLDERS_CHANNEL) as Promise<string[] | null>,
-    printReportPdf: async (request) => {
-      const response = (await ipcRenderer.invoke(PRINT_PDF_CHANNEL, request)) as ApiResponse<unknown>;
-      if (!response.ok) throw new Error(response.error.message);
-      return response.value as Awaited<ReturnType<CrosscheckBridge['desktop']['printReportPdf']>>;
+    pickFolders: () => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolders) as Promise<string[] | null>,
+    pickWorkspace: () => ipcRenderer.invoke(DESKTOP_CHANNELS.pickWorkspace) as Promise<string | null>,
+    printReportPdf: async (request) =>
+      (await call(DESKTOP_CHANNELS.printReportPdf, request)) as Awaited<
+        ReturnType<CrosscheckBridge['desktop']['printReportPdf']>
+      >,
+    openLogFolder: async () => {
+      await ipcRenderer.invoke(DESKTOP_CHANNELS.openLogFolder);
+    },
+    logError: (message) =>
+      ipcRenderer.send(DESKTOP_CHANNELS.logError, String(message).slice(0, MAX_LOGGED_ERROR)),
+    pathForFile: (file) => webUtils.getPathForFile(file),
+    onMenuCommand: (listener) => {
+      // Only known commands reach the page, and never the IPC event itself (it carries `sender`).
+      const handler = (_event: unknown, command: unknown) => {
+        if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+      };
+      ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, handler);
+      return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, handler);
     },
   },
 };

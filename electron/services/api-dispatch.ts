@@ -2,15 +2,22 @@
 // against its zod schema in shared/api.ts, calls the service, and turns the outcome into an
 // ApiResponse. Expected failures keep their message; anything else is logged as a bug and
 // reported without internals.
-import { apiSchemas, type ApiMethod, type ApiResponse, type WorkbenchApi } from '../../shared/api';
+import {
+  apiSchemas,
+  type ApiMethod,
+  type ApiResponse,
+  type WorkbenchApi,
+  type WorkspaceApi,
+} from '../../shared/api';
 import { WorkbenchError } from '../../shared/model';
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.hasOwn(apiSchemas, name);
 }
 
+/** `api` is a whole session, or one workspace's services alone (tests, the crash writer). */
 export async function dispatch(
-  api: WorkbenchApi,
+  api: WorkbenchApi | WorkspaceApi,
   method: string,
   input: unknown,
   log: (message: string) => void = (m) => console.error(m),
@@ -29,8 +36,10 @@ export async function dispatch(
       },
     };
   }
+  const call = (api as Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>>)[method];
+  if (typeof call !== 'function')
+    return { ok: false, error: { code: 'failed', message: `${method} is not available here.` } };
   try {
-    const call = api[method] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await call.call(api, parsed.data) };
   } catch (err) {
     if (err instanceof WorkbenchError) return { ok: false, error: { code: err.code, message: err.message } };

@@ -22,6 +22,10 @@ export class ImportJobs {
     private readonly cwd: string,
   ) {}
 
+  running(): boolean {
+    return [...this.jobs.values()].some((r) => r.job.state === 'running');
+  }
+
   start(paths: readonly string[]): ImportJob {
     const id = randomBytes(8).toString('hex');
     const abort = new AbortController();

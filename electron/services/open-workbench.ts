@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkbenchApi } from '../../shared/api';
 import { WorkspaceStore } from '../store/workspace-store';
 import { importPaths } from './import-service';
-import { createWorkbenchService, type ServiceOptions } from './workbench-service';
+import { createWorkbenchService, type ServiceOptions, type WorkspaceService } from './workbench-service';
 import type { WorkspaceChoice } from './workspace-location';
 
 /** The project's root in a checkout; Electron passes app.getAppPath() instead. */
@@ -15,7 +14,7 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 export interface OpenedWorkbench {
   readonly store: WorkspaceStore;
-  readonly api: WorkbenchApi;
+  readonly api: WorkspaceService;
   readonly seeded: boolean;
 }
 

@@ -2,7 +2,7 @@
 // CLI — calls these methods, so the UI and the CLI always do exactly the same thing.
 // Inputs arrive already validated by api-dispatch (or typed by the CLI).
 import { resolve } from 'node:path';
-import type { WorkbenchApi } from '../../shared/api';
+import type { WorkspaceApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { compareSentences } from '../../shared/compare';
@@ -26,7 +26,13 @@ export interface ServiceOptions {
   readonly cwd?: string;
 }
 
-export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkbenchApi {
+/** One workspace's services, plus what the session needs to know before switching away. */
+export interface WorkspaceService extends WorkspaceApi {
+  /** True while an import job is writing into this workspace. */
+  importRunning(): boolean;
+}
+
+export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkspaceService {
   const cwd = options.cwd ?? process.cwd();
   const jobs = new ImportJobs(store, cwd);
   const stories = new StoriesService(store);
@@ -41,6 +47,7 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
   const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById);
   const articleIdOf = (ref: string) => findArticleId(store.listEntries(), ref, cwd);
   return {
+    importRunning: () => jobs.running(),
     async getWorkspaceInfo() {
       return {
         path: resolve(store.dir),

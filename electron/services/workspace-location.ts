@@ -32,3 +32,11 @@ export function chooseWorkspace(
   if (env.CROSSCHECK_WORKSPACE) return { dir: env.CROSSCHECK_WORKSPACE, isDefault: false };
   return { dir: join(userData, 'workspace'), isDefault: true };
 }
+
+/**
+ * Where the reviewer's settings.json lives: beside the default workspace, in the user-data
+ * folder. CROSSCHECK_CONFIG_DIR moves it (tests use it to keep away from the real one).
+ */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CROSSCHECK_CONFIG_DIR || userDataDir(env);
+}

@@ -1,6 +1,12 @@
 // Picks how the UI talks to the services: the preload's IPC bridge inside Electron, or HTTP
 // to `crosscheck serve` in a browser. Nothing else in the renderer knows which one it got.
-import type { ApiInput, CrosscheckBridge, ExportedReport, WorkbenchApi } from '../../shared/api';
+import type {
+  ApiInput,
+  CrosscheckBridge,
+  DesktopBridge,
+  ExportedReport,
+  WorkbenchApi,
+} from '../../shared/api';
 import { takeLaunchToken } from './browser-token';
 import { createHttpApi } from './http-transport';
 
@@ -11,6 +17,8 @@ export interface WorkbenchClient {
   readonly pickFolders: (() => Promise<string[] | null>) | null;
   /** Electron's own PDF printing; null in browser mode, where the server prints with Chromium. */
   readonly printReportPdf: ((request: ApiInput<'getReport'>) => Promise<ExportedReport>) | null;
+  /** The desktop app's other native abilities (menu, log, dropped paths); null in browser mode. */
+  readonly desktop: DesktopBridge | null;
 }
 
 function findBridge(): CrosscheckBridge | undefined {
@@ -26,7 +34,14 @@ export function createClient(): WorkbenchClient {
       mode: 'desktop',
       pickFolders: () => bridge.desktop.pickFolders(),
       printReportPdf: (request) => bridge.desktop.printReportPdf(request),
+      desktop: bridge.desktop,
     };
   }
-  return { api: createHttpApi(takeLaunchToken()), mode: 'browser', pickFolders: null, printReportPdf: null };
+  return {
+    api: createHttpApi(takeLaunchToken()),
+    mode: 'browser',
+    pickFolders: null,
+    printReportPdf: null,
+    desktop: null,
+  };
 }

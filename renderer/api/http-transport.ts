@@ -92,5 +92,9 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     mergeClaims: (input) => post('mergeClaims', input),
     getReport: (input) => post('getReport', input),
     exportReport: (input) => post('exportReport', input),
+    getSettings: (input) => post('getSettings', input),
+    saveSettings: (input) => post('saveSettings', input),
+    listWorkspaces: (input) => post('listWorkspaces', input),
+    openWorkspace: (input) => post('openWorkspace', input),
   };
 }

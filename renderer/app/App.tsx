@@ -1,7 +1,8 @@
 // The window's layout: top bar, error banner, then either the two panes (list, and the reader
 // or a story's page) or the empty state, plus the dialogs. It wires the shortcut table to actions and owns the refs
 // shortcuts need (filter box, list); everything else lives in the components.
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { DesktopBridge } from '../../shared/api';
 import { CompareScreen } from '../compare/CompareScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReportScreen } from '../report/ReportScreen';
@@ -18,11 +19,17 @@ import { StoryPage } from '../stories/StoryPage';
 import { ErrorBanner } from './ErrorBanner';
 import { HelpOverlay } from './HelpOverlay';
 import { TopBar } from './TopBar';
-import { useShortcuts } from './use-shortcuts';
+import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
+import { MENU_TO_SHORTCUT } from './commands';
+import { CommandPalette } from './CommandPalette';
+import { SettingsDialog } from './SettingsDialog';
+import { WorkspacesDialog } from './WorkspacesDialog';
+import { useFolderDrop } from '../library/use-folder-drop';
 
 const IMPORT_SHORTCUT = isMacPlatform() ? '⌘O' : 'Ctrl+O';
 
-export function App(): ReactNode {
+export function App(props: { desktop: DesktopBridge | null }): ReactNode {
+  const { desktop } = props;
   const actions = useActions();
   const launcher = useImportLauncher();
   const filterRef = useRef<HTMLInputElement>(null);
@@ -39,65 +46,88 @@ export function App(): ReactNode {
     s.view === 'stories' && s.selectedStoryId ? s.story?.articleIds : null,
   );
 
-  useShortcuts(
-    {
-      selectNext: () => actions.moveSelection(1),
-      selectPrevious: () => actions.moveSelection(-1),
-      selectFirst: () => actions.selectEdge('first'),
-      selectLast: () => actions.selectEdge('last'),
-      import: launcher.open,
-      focusFilter: () => {
-        filterRef.current?.focus();
-        filterRef.current?.select();
-      },
-      clearFilter: () => {
-        if (document.activeElement !== filterRef.current) return;
-        // First Escape empties the box, the second hands the keyboard back to the list.
-        if (filter) actions.setFilter('');
-        else listRef.current?.focus();
-      },
-      collapse: actions.collapseOrParent,
-      expand: actions.expandOrChild,
-      openStory: actions.openStoryAtCursor,
-      toggleView: () => {
-        // The list being left had the keyboard; the one replacing it takes it over.
-        const hadFocus = document.activeElement === listRef.current;
-        actions.toggleView();
-        if (hadFocus) focusSoon('[data-region="list"]');
-      },
-      toggleRemoved: actions.toggleRemoved,
-      showHelp: () => actions.setHelpOpen(true),
-      nextChange: () => actions.stepChange(1),
-      previousChange: () => actions.stepChange(-1),
-      toggleCosmetic: actions.toggleHideCosmetic,
-      toggleUnified: actions.toggleUnified,
-      swapSides: actions.swapCompareSides,
-      closeCompare: () => {
-        actions.closeCompare();
-        // Back where the comparison was opened from: the story page, or the reader.
-        focusSoon('[data-region="reader"]');
-      },
-      openReview: () => {
-        const article = storyShown ? storyArticles?.[0] : selectedId;
-        if (article) actions.openReview(article);
-      },
-      nextClaim: () => actions.moveClaim(1),
-      previousClaim: () => actions.moveClaim(-1),
-      markConsistent: () => void actions.setVerdict('consistent'),
-      markConflicting: () => void actions.setVerdict('conflicting'),
-      markUnclear: () => void actions.setVerdict('unclear'),
-      addEvidence: () => void actions.addEvidence(),
-      searchClaims: () => searchClaimsRef.current?.focus(),
-      undoVerdict: () => void actions.undoReview(),
-      redoVerdict: () => void actions.redoReview(),
-      closeReport: actions.closeReport,
-      closeReview: () => {
-        actions.closeReview();
-        focusSoon('[data-region="reader"]');
-      },
+  const dialog = useLibrary((s) => s.dialog);
+  const theme = useLibrary((s) => s.settings?.settings.theme ?? 'system');
+  const workspaces = useLibrary((s) => s.workspaces);
+  const importing = useLibrary((s) => s.importStatus.phase === 'running');
+  const dragging = useFolderDrop({ desktop }, !importing && dialog === null);
+
+  const handlers: ShortcutHandlers = {
+    selectNext: () => actions.moveSelection(1),
+    selectPrevious: () => actions.moveSelection(-1),
+    selectFirst: () => actions.selectEdge('first'),
+    selectLast: () => actions.selectEdge('last'),
+    import: launcher.open,
+    focusFilter: () => {
+      filterRef.current?.focus();
+      filterRef.current?.select();
     },
-    reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library',
-  );
+    clearFilter: () => {
+      if (document.activeElement !== filterRef.current) return;
+      // First Escape empties the box, the second hands the keyboard back to the list.
+      if (filter) actions.setFilter('');
+      else listRef.current?.focus();
+    },
+    collapse: actions.collapseOrParent,
+    expand: actions.expandOrChild,
+    openStory: actions.openStoryAtCursor,
+    toggleView: () => {
+      // The list being left had the keyboard; the one replacing it takes it over.
+      const hadFocus = document.activeElement === listRef.current;
+      actions.toggleView();
+      if (hadFocus) focusSoon('[data-region="list"]');
+    },
+    toggleRemoved: actions.toggleRemoved,
+    showHelp: () => actions.setHelpOpen(true),
+    nextChange: () => actions.stepChange(1),
+    previousChange: () => actions.stepChange(-1),
+    toggleCosmetic: actions.toggleHideCosmetic,
+    toggleUnified: actions.toggleUnified,
+    swapSides: actions.swapCompareSides,
+    closeCompare: () => {
+      actions.closeCompare();
+      // Back where the comparison was opened from: the story page, or the reader.
+      focusSoon('[data-region="reader"]');
+    },
+    openReview: () => {
+      const article = storyShown ? storyArticles?.[0] : selectedId;
+      if (article) actions.openReview(article);
+    },
+    nextClaim: () => actions.moveClaim(1),
+    previousClaim: () => actions.moveClaim(-1),
+    markConsistent: () => void actions.setVerdict('consistent'),
+    markConflicting: () => void actions.setVerdict('conflicting'),
+    markUnclear: () => void actions.setVerdict('unclear'),
+    addEvidence: () => void actions.addEvidence(),
+    searchClaims: () => searchClaimsRef.current?.focus(),
+    undoVerdict: () => void actions.undoReview(),
+    redoVerdict: () => void actions.redoReview(),
+    closeReport: actions.closeReport,
+    closeReview: () => {
+      actions.closeReview();
+      focusSoon('[data-region="reader"]');
+    },
+    openPalette: () => actions.setDialog('palette'),
+    openSettings: () => actions.setDialog('settings'),
+    exportReport: () => actions.openReport(null),
+  };
+  const screen = reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library';
+  useShortcuts(handlers, screen);
+
+  // The desktop menu runs the same handlers as the keys and the palette.
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    if (!desktop) return;
+    return desktop.onMenuCommand((command) => {
+      if (command === 'settingsChanged') return void actions.loadSettings();
+      if (command === 'openWorkspaces') return actions.setDialog('workspaces');
+      const shortcut = MENU_TO_SHORTCUT[command];
+      if (shortcut) latest.current[shortcut]();
+    });
+  }, [desktop, actions]);
 
   return (
     <div className="app">
@@ -120,6 +150,32 @@ export function App(): ReactNode {
       <ImportInput inputRef={launcher.inputRef} onFiles={launcher.onFiles} />
       <ImportSummary />
       <HelpOverlay />
+      {dialog === 'palette' ? (
+        <CommandPalette
+          onClose={() => actions.setDialog(null)}
+          context={{
+            isDesktop: desktop !== null,
+            isMac: isMacPlatform(),
+            theme,
+            workspaces,
+            inLibrary: screen === 'library',
+            canReview: Boolean(storyShown ? storyArticles?.[0] : selectedId),
+            run: (command) => handlers[command](),
+            openSettings: () => actions.setDialog('settings'),
+            chooseWorkspace: () => void actions.chooseWorkspace(),
+            openWorkspace: (path) => void actions.openWorkspace(path),
+            setTheme: (choice) => void actions.saveSettings({ theme: choice }),
+            openLogFolder: actions.openLogFolder,
+          }}
+        />
+      ) : null}
+      {dialog === 'settings' ? <SettingsDialog /> : null}
+      {dialog === 'workspaces' ? <WorkspacesDialog isDesktop={desktop !== null} /> : null}
+      {dragging ? (
+        <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+          <div className="drop-card">Drop a folder to import its articles</div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -42,6 +42,8 @@ export function ErrorBanner(): ReactNode {
   const lineError = useLibrary((s) => s.lineError);
   const storiesError = useLibrary((s) => (s.storiesStatus === 'ready' ? s.storiesError : null));
   const storyProblem = useLibrary((s) => s.storyProblem);
+  const settingsError = useLibrary((s) => s.settingsError);
+  const recovered = useLibrary((s) => s.recovered);
   // Always rendered: the layout gives this box its own row, empty when all is well.
   return (
     <div className="banners">
@@ -73,6 +75,20 @@ export function ErrorBanner(): ReactNode {
           title={storyProblem.title}
           message={storyProblem.message}
           onDismiss={actions.dismissStoryProblem}
+        />
+      ) : null}
+      {recovered ? (
+        <Banner
+          title="The window stopped unexpectedly and was reloaded."
+          message={`(${recovered}) Every verdict you saw saved is on disk; the details are in the log (Help › Open Log Folder).`}
+          onDismiss={actions.dismissRecovered}
+        />
+      ) : null}
+      {settingsError ? (
+        <Banner
+          title={settingsError.title}
+          message={settingsError.message}
+          onDismiss={actions.dismissSettingsError}
         />
       ) : null}
       {lineError ? (

@@ -4,19 +4,27 @@ import type { ReactNode } from 'react';
 import { ImportButton } from '../library/ImportButton';
 import { ImportProgress } from '../library/ImportProgress';
 import { useActions, useLibrary } from '../state/library-context';
-import { IconKeyboard, LogoMark } from './icons';
+import { isMacPlatform } from '../shortcuts';
+import { IconCommand, IconKeyboard, IconSettings, LogoMark } from './icons';
 
 function WorkspacePath(): ReactNode {
+  const actions = useActions();
   const path = useLibrary((s) => s.workspace?.path ?? null);
   if (!path) return null;
   return (
-    <div className="workspace-path" title={path}>
+    <button
+      type="button"
+      className="workspace-path"
+      title={`${path}\nSwitch workspace…`}
+      data-testid="workspace-button"
+      onClick={() => actions.setDialog('workspaces')}
+    >
       <span className="workspace-label">Workspace</span>
       {/* Truncated from the start: the folder's own name is the part worth seeing. */}
       <span className="workspace-value">
         <bdi>{path}</bdi>
       </span>
-    </div>
+    </button>
   );
 }
 
@@ -39,6 +47,27 @@ export function TopBar(props: { onImport: () => void; importShortcut: string }):
           onClick={() => actions.openReport(null)}
         >
           Report
+        </button>
+        <button
+          type="button"
+          className="button subtle palette-button"
+          data-testid="open-palette"
+          title="Every command, by name"
+          onClick={() => actions.setDialog('palette')}
+        >
+          <IconCommand />
+          Commands
+          <kbd>{isMacPlatform() ? '⌘K' : 'Ctrl K'}</kbd>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Settings"
+          title={`Settings (${isMacPlatform() ? '⌘,' : 'Ctrl+,'})`}
+          data-testid="open-settings"
+          onClick={() => actions.setDialog('settings')}
+        >
+          <IconSettings size={18} />
         </button>
         <button
           type="button"

@@ -178,3 +178,22 @@ export const LogoMark = (p: IconProps): ReactNode => (
     />
   </svg>
 );
+
+export const IconSettings = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="2" />
+    <path d="M8 1.75v1.5M8 12.75v1.5M14.25 8h-1.5M3.25 8h-1.5M12.42 3.58l-1.06 1.06M4.64 11.36l-1.06 1.06M12.42 12.42l-1.06-1.06M4.64 4.64 3.58 3.58" />
+  </Svg>
+);
+
+export const IconCommand = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M2.5 4.5h11M2.5 8h11M2.5 11.5h6" />
+  </Svg>
+);
+
+export const IconFolder = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M2 4.25c0-.7.55-1.25 1.25-1.25h3l1.5 1.5h5c.7 0 1.25.55 1.25 1.25v6c0 .7-.55 1.25-1.25 1.25h-9.5C2.55 13 2 12.45 2 11.75z" />
+  </Svg>
+);

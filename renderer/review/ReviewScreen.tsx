@@ -10,7 +10,6 @@ import type { StatusFilter } from '../state/review-state';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimList } from './ClaimList';
 import { claimAbove, filterClaims, reviewProgress } from './review-filter';
-import { savedReviewer } from '../state/review-actions';
 
 const STATUS_OPTIONS: readonly [StatusFilter, string][] = [
   ['all', 'All claims'],
@@ -34,7 +33,9 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
   const review = useLibrary((s) => s.review);
   const articles = useLibrary((s) => s.articles);
   const stories = useLibrary((s) => s.stories);
-  const [reviewer, setReviewer] = useState(savedReviewer);
+  const savedReviewer = useLibrary((s) => s.settings?.settings.reviewer ?? '');
+  // Edited here, saved to Settings when the field is left.
+  const [reviewer, setReviewer] = useState<string | null>(null);
 
   const outlets = useMemo(
     () => new Map(articles.map((a) => [a.id, a.outlet ?? 'unknown outlet'])),
@@ -137,10 +138,18 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
           <label className="rv-reviewer">
             <span>Reviewer</span>
             <input
-              value={reviewer}
+              value={reviewer ?? savedReviewer}
               placeholder="your name"
               onChange={(e) => setReviewer(e.target.value)}
-              onBlur={() => actions.setReviewer(reviewer.trim())}
+              onBlur={() => {
+                if (reviewer === null) return;
+                const name = reviewer.trim();
+                setReviewer(null);
+                if (name === savedReviewer) return;
+                void actions.saveSettings({ reviewer: name }).then((saved) => {
+                  if (saved) actions.announceReviewer(name);
+                });
+              }}
               data-testid="reviewer-name"
             />
           </label>

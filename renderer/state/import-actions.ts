@@ -13,6 +13,10 @@ export interface ImportActions {
   /** True in Electron: imports go through the native folder picker, not a file input. */
   readonly usesNativePicker: boolean;
   importFromDesktop(): Promise<void>;
+  /** Folders or files dropped on the desktop window, by their disk paths. */
+  importDroppedPaths(paths: readonly string[]): Promise<void>;
+  /** A dropped folder could not be read by the browser. */
+  reportDropFailure(error: unknown): void;
   importBrowserFiles(files: readonly File[]): Promise<void>;
   /** Stops the running import after the files in hand; what was imported is kept. */
   cancelImport(): void;
@@ -83,6 +87,30 @@ export function createImportActions(
     });
   }
 
+  /** Imports folders or files from the machine's disk as a polled background job (desktop). */
+  async function importDiskPaths(paths: readonly string[]): Promise<void> {
+    if (paths.length === 0 || running()) return;
+    set({
+      importStatus: { phase: 'running', jobId: null, done: 0, total: null, current: '', cancelling: false },
+      importError: null,
+    });
+    let job: ImportJob;
+    try {
+      job = await api.startImport({ paths: [...paths] });
+    } catch (error) {
+      set({
+        importStatus: { phase: 'idle' },
+        importError: { title: 'The import did not start.', message: messageOf(error) },
+      });
+      return;
+    }
+    pollFailures = 0;
+    updateRunning({ jobId: job.id });
+    // Cancel may have been pressed while the job was being started.
+    if (running()?.cancelling) cancelJob(job.id);
+    await applyJob(job);
+  }
+
   return {
     usesNativePicker: pickFolders !== null,
 
@@ -95,27 +123,12 @@ export function createImportActions(
         set({ importError: { title: 'The folder picker did not open.', message: messageOf(error) } });
         return;
       }
-      if (!paths || paths.length === 0 || running()) return;
-      set({
-        importStatus: { phase: 'running', jobId: null, done: 0, total: null, current: '', cancelling: false },
-        importError: null,
-      });
-      let job: ImportJob;
-      try {
-        job = await api.startImport({ paths });
-      } catch (error) {
-        set({
-          importStatus: { phase: 'idle' },
-          importError: { title: 'The import did not start.', message: messageOf(error) },
-        });
-        return;
-      }
-      pollFailures = 0;
-      updateRunning({ jobId: job.id });
-      // Cancel may have been pressed while the job was being started.
-      if (running()?.cancelling) cancelJob(job.id);
-      await applyJob(job);
+      if (paths && paths.length > 0) await importDiskPaths(paths);
     },
+
+    importDroppedPaths: importDiskPaths,
+    reportDropFailure: (error) =>
+      set({ importError: { title: 'The dropped folder could not be read.', message: messageOf(error) } }),
 
     async importBrowserFiles(files) {
       if (running()) return;

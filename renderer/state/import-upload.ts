@@ -20,8 +20,14 @@ const BATCH_FILES = Math.min(MAX_UPLOAD_FILES, 100);
 /** About 8 MB of base64 per request. */
 const BATCH_CHARS = 8 * 1024 * 1024;
 
+/**
+ * Paths of files found inside a dropped folder. A browser sets `webkitRelativePath` only on
+ * files from the folder picker, and it cannot be set by hand, so the drop walker records here.
+ */
+export const droppedPaths = new WeakMap<File, string>();
+
 export function uploadPath(file: File): string {
-  return file.webkitRelativePath || file.name;
+  return droppedPaths.get(file) ?? (file.webkitRelativePath || file.name);
 }
 
 /**

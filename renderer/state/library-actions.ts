@@ -7,6 +7,7 @@ import { defaultDirection, orderArticles, type SortKey } from './article-order';
 import { createCompareActions, type CompareActions } from './compare-actions';
 import { createReviewActions, type ReviewActions } from './review-actions';
 import { createReportActions, type ReportActions } from './report-actions';
+import { createSettingsActions, type SettingsActions } from './settings-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
@@ -14,7 +15,7 @@ import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
 export interface LibraryActions
-  extends ImportActions, StoryActions, CompareActions, ReviewActions, ReportActions {
+  extends ImportActions, StoryActions, CompareActions, ReviewActions, ReportActions, SettingsActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -161,13 +162,17 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     }
   }
 
+  const settings = createSettingsActions(store, client);
   return {
     ...createImportActions(store, client, finishImport),
+    ...settings,
     ...stories,
     ...createCompareActions(store, client),
     ...createReviewActions(store, client, select),
     ...createReportActions(store, client),
-    start: () => loadList(false),
+    start: async () => {
+      await Promise.all([loadList(false), settings.loadSettings()]);
+    },
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
     dismissListError: () => set({ listError: null }),
 

@@ -6,6 +6,10 @@ import type { CompareState } from './compare-state';
 import type { ReviewState } from './review-state';
 import type { ReportScreenState } from './report-actions';
 import { initialStoriesState, type StoriesState } from './story-state';
+import type { SettingsInfo, WorkspaceList } from '../../shared/settings';
+
+/** The dialogs opened from the palette or the menu (the shortcuts overlay has its own flag). */
+export type OpenDialog = 'palette' | 'settings' | 'workspaces' | null;
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -56,6 +60,16 @@ export interface LibraryState extends StoriesState {
   readonly importStatus: ImportStatus;
   readonly importError: Problem | null;
   readonly helpOpen: boolean;
+  readonly dialog: OpenDialog;
+  /** The reviewer's settings; null until loaded. */
+  readonly settings: SettingsInfo | null;
+  /** The workspace in use and the recent ones; null until asked for. */
+  readonly workspaces: WorkspaceList | null;
+  /** Set while another workspace is being opened (the page reloads once it is). */
+  readonly switchingWorkspace: boolean;
+  readonly settingsError: Problem | null;
+  /** Why the page was reloaded by the desktop app (its previous page crashed); null normally. */
+  readonly recovered: string | null;
   /** Two articles compared: the compare screen replaces the panes while this is set. */
   readonly compare: CompareState | null;
   /** The claims of a story under review: the review screen replaces the panes while set. */
@@ -93,6 +107,12 @@ export const initialLibraryState: LibraryState = {
   importStatus: { phase: 'idle' },
   importError: null,
   helpOpen: false,
+  dialog: null,
+  settings: null,
+  workspaces: null,
+  switchingWorkspace: false,
+  settingsError: null,
+  recovered: null,
   compare: null,
   review: null,
   reportScreen: null,

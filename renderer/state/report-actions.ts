@@ -72,7 +72,16 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
         compare: null,
         review: null,
         reportScreen: {
-          options: { storyId, title: '', organisation: '', from: '', to: '', appendix: false, bom: false },
+          // Organisation and the appendix and BOM choices start from Settings' report defaults.
+          options: {
+            storyId,
+            title: '',
+            organisation: s.settings?.settings.organisation ?? '',
+            from: '',
+            to: '',
+            appendix: s.settings?.settings.report.appendix ?? false,
+            bom: s.settings?.settings.report.bom ?? false,
+          },
           status: 'loading',
           error: null,
           preview: null,

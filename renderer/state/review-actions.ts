@@ -29,22 +29,12 @@ export interface ReviewActions {
   undoReview(): Promise<void>;
   redoReview(): Promise<void>;
   setReviewFilter(patch: Partial<ReviewFilter>): void;
-  setReviewer(name: string): void;
+  /** Says whom verdicts will be signed by, after the name was changed. */
+  announceReviewer(name: string): void;
   /** Opens a passage of an article in the reader, highlighted, with a way back to the claim. */
   openPassage(articleId: string, start: number, end: number): void;
   /** Loads the claims of the shown article for the panel beside it. */
   loadArticleClaims(articleId: string): Promise<void>;
-}
-
-const REVIEWER_KEY = 'crosscheck.reviewer';
-
-/** The reviewer's name, kept in this browser profile until the settings screen exists. */
-export function savedReviewer(): string {
-  try {
-    return localStorage.getItem(REVIEWER_KEY) ?? '';
-  } catch {
-    return '';
-  }
 }
 
 export function createReviewActions(
@@ -126,7 +116,8 @@ export function createReviewActions(
     update((r) => ({ claims: r.claims.map((c) => (c.id === claimId ? { ...c, verdict } : c)) }));
   }
 
-  const reviewer = () => savedReviewer().trim() || null;
+  /** Verdicts are signed with the name in Settings (none: unsigned). */
+  const reviewer = () => store.getState().settings?.settings.reviewer.trim() || null;
 
   /**
    * Saves a claim's verdict with one part changed, the rest as it stands. Cited evidence goes
@@ -300,12 +291,7 @@ export function createReviewActions(
         store.setState((s) => ({ ...s, articleClaims: { articleId, claims: [] } }));
       }
     },
-    setReviewer(name) {
-      try {
-        localStorage.setItem(REVIEWER_KEY, name);
-      } catch {
-        // Private windows may refuse storage; the name then lasts this session only.
-      }
+    announceReviewer(name) {
       update(() => ({ notice: name ? `Verdicts will be signed by ${name}.` : 'Verdicts will be unsigned.' }));
     },
   };

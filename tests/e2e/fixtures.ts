@@ -11,6 +11,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export interface Served {
   readonly url: string;
   readonly workspace: string;
+  /** The server's settings folder (settings.json), never the real user's. */
+  readonly configDir: string;
 }
 
 /** Starts a command and resolves with the first line of stdout matching `pattern`. */
@@ -52,14 +54,17 @@ export const test = base.extend<{ served: Served }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
   served: async ({}, use) => {
     const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+    const configDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-config-'));
     const { child, match } = await startAndWaitFor(
       process.execPath,
       [join(ROOT, 'bin', 'crosscheck.js'), 'serve', '--workspace', workspace],
       /running in browser mode: (\S+)/,
+      { CROSSCHECK_CONFIG_DIR: configDir },
     );
-    await use({ url: match[1]!, workspace });
+    await use({ url: match[1]!, workspace, configDir });
     child.kill('SIGTERM');
     rmSync(workspace, { recursive: true, force: true });
+    rmSync(configDir, { recursive: true, force: true });
   },
 });
 

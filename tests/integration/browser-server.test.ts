@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api';
 import { SCHEMA_VERSION } from '../../electron/store/workspace-document';
-import { openWorkbench } from '../../electron/services/open-workbench';
+import { WorkspaceSession } from '../../electron/services/workspace-session';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/http-server';
 import { PROJECT_ROOT } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Crosscheck</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  const { api } = await openWorkbench({ dir: temp(), isDefault: false }, { mode: 'browser' });
+  const { api } = await WorkspaceSession.start(temp(), false, temp(), { mode: 'browser' });
   server = await startBrowserServer({ api, staticDir, log: () => undefined });
   base = `http://127.0.0.1:${server.port}`;
 });

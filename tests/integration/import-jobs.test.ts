@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkbenchApi } from '../../shared/api';
+import type { WorkspaceApi } from '../../shared/api';
 import type { ImportJob } from '../../shared/model';
 import { openWorkbench } from '../../electron/services/open-workbench';
 import { PROJECT_ROOT } from '../helpers/run-cli';
@@ -12,11 +12,11 @@ import { tempDirs } from '../helpers/temp-dir';
 const temp = tempDirs();
 const sample = join(PROJECT_ROOT, 'data', 'sample');
 
-async function open(): Promise<WorkbenchApi> {
+async function open(): Promise<WorkspaceApi> {
   return (await openWorkbench({ dir: temp(), isDefault: false }, { mode: 'desktop' })).api;
 }
 
-async function settle(api: WorkbenchApi, job: ImportJob): Promise<ImportJob> {
+async function settle(api: WorkspaceApi, job: ImportJob): Promise<ImportJob> {
   let current = job;
   while (current.state === 'running') {
     await new Promise((r) => setTimeout(r, 10));

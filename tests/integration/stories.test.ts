@@ -2,7 +2,7 @@
 // related article, and the reviewer's overrides surviving a re-import and a restart.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkbenchApi } from '../../shared/api';
+import type { WorkspaceApi } from '../../shared/api';
 import { openWorkbench } from '../../electron/services/open-workbench';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
@@ -14,7 +14,7 @@ const A2 = '5b0e4448e4614b8c';
 const A3 = '413df8a716798157';
 const D = 'c7c79c6b0a608fcd';
 
-async function open(dir: string): Promise<WorkbenchApi> {
+async function open(dir: string): Promise<WorkspaceApi> {
   return (await openWorkbench({ dir, isDefault: false }, { mode: 'desktop' })).api;
 }
 

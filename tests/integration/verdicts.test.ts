@@ -4,7 +4,7 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkbenchApi } from '../../shared/api';
+import type { WorkspaceApi } from '../../shared/api';
 import { openWorkbench } from '../../electron/services/open-workbench';
 import { JOURNAL_FILE } from '../../electron/store/review-journal';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
@@ -15,11 +15,11 @@ const sample = join(PROJECT_ROOT, 'data', 'sample');
 const A1 = 'ff059bb9748fe370';
 const A3 = '413df8a716798157';
 
-async function open(dir: string): Promise<WorkbenchApi> {
+async function open(dir: string): Promise<WorkspaceApi> {
   return (await openWorkbench({ dir, isDefault: false }, { mode: 'desktop' })).api;
 }
 
-async function sampleWorkspace(): Promise<{ dir: string; api: WorkbenchApi }> {
+async function sampleWorkspace(): Promise<{ dir: string; api: WorkspaceApi }> {
   const dir = temp();
   const api = await open(dir);
   await api.importPaths({ paths: [sample] });

@@ -56,7 +56,8 @@ describe('layers', () => {
     expect(importers.every((f) => f.startsWith('electron/main/') || f.startsWith('electron/preload/'))).toBe(
       true,
     );
-    expect(importers.length).toBeLessThanOrEqual(4);
+    // index (app, session), window, menu, ipc and the preload: one job each.
+    expect(importers.length).toBeLessThanOrEqual(5);
     // The architecture doc lists them; keep it true.
     const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
     for (const f of importers) expect(doc, `${f} missing from docs/architecture.md`).toContain(f);

@@ -1,0 +1,146 @@
+// The application menu. Commands the page owns (import, report, settings, the palette…) are
+// sent to it and run exactly as its command palette runs them; opening a workspace and the
+// theme are done here, through the same session API, because they need no page state.
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
+import type { Settings, ThemeChoice, WorkspaceList } from '../../shared/settings';
+
+export interface MenuActions {
+  readonly send: (command: MenuCommand) => void;
+  readonly chooseWorkspace: () => void;
+  readonly openWorkspace: (path: string) => void;
+  readonly setTheme: (theme: ThemeChoice) => void;
+  readonly openLogFolder: () => void;
+}
+
+export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions: MenuActions): Menu {
+  const isMac = process.platform === 'darwin';
+  const { send } = actions;
+  const recent: MenuItemConstructorOptions[] = workspaces.recent.length
+    ? workspaces.recent.map((w) => ({
+        label: w.name,
+        sublabel: w.path,
+        toolTip: w.path,
+        enabled: w.exists,
+        click: () => actions.openWorkspace(w.path),
+      }))
+    : [{ label: 'No recent workspaces', enabled: false }];
+  const theme = (value: ThemeChoice, label: string): MenuItemConstructorOptions => ({
+    label,
+    type: 'radio',
+    checked: settings.theme === value,
+    click: () => actions.setTheme(value),
+  });
+  const settingsItem: MenuItemConstructorOptions = {
+    label: 'Settings…',
+    accelerator: 'CmdOrCtrl+,',
+    registerAccelerator: false,
+    click: () => send('openSettings'),
+  };
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about' },
+              { type: 'separator' },
+              settingsItem,
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ] as MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
+    {
+      label: '&File',
+      submenu: [
+        // Keys the page binds itself (so they work in browser mode too) are shown, not registered.
+        {
+          label: 'Import Folder…',
+          accelerator: 'CmdOrCtrl+O',
+          registerAccelerator: false,
+          click: () => send('import'),
+        },
+        { type: 'separator' },
+        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.chooseWorkspace },
+        { label: 'Recent Workspaces', submenu: recent },
+        { type: 'separator' },
+        {
+          label: 'Export Report…',
+          accelerator: 'CmdOrCtrl+E',
+          registerAccelerator: false,
+          click: () => send('exportReport'),
+        },
+        ...(isMac
+          ? []
+          : [
+              { type: 'separator' } as const,
+              settingsItem,
+              { type: 'separator' } as const,
+              { role: 'quit' } as const,
+            ]),
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        {
+          label: 'Command Palette…',
+          accelerator: 'CmdOrCtrl+K',
+          registerAccelerator: false,
+          click: () => send('openPalette'),
+        },
+        {
+          label: 'Stories or Articles',
+          accelerator: 'S',
+          registerAccelerator: false,
+          click: () => send('toggleView'),
+        },
+        {
+          label: 'Review Claims',
+          accelerator: 'V',
+          registerAccelerator: false,
+          click: () => send('openReview'),
+        },
+        { type: 'separator' },
+        {
+          label: 'Theme',
+          submenu: [theme('system', 'Follow the System'), theme('light', 'Light'), theme('dark', 'Dark')],
+        },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        // Developer tools only in a development build: a packaged app is not a debugger.
+        ...(app.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      label: '&Help',
+      role: 'help',
+      submenu: [
+        {
+          label: 'Keyboard Shortcuts',
+          accelerator: '?',
+          registerAccelerator: false,
+          click: () => send('showHelp'),
+        },
+        { label: 'Open Log Folder', click: actions.openLogFolder },
+        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,111 @@
+// The one app window: hardened (isolated, sandboxed, no Node, never navigates, never opens
+// another window), placed where it was last closed, and reloaded with a message when its page
+// crashes. Glue only: the placement rules live in electron/services/window-state.ts.
+import { BrowserWindow, dialog, screen, shell } from 'electron';
+import { join } from 'node:path';
+import {
+  MIN_SIZE,
+  placeWindow,
+  readWindowState,
+  saveWindowState,
+  type WindowState,
+} from '../services/window-state';
+
+export interface WindowOptions {
+  readonly rendererIndex: string;
+  readonly preload: string;
+  readonly stateFile: string;
+  readonly log: { error(...args: unknown[]): void; warn(...args: unknown[]): void };
+}
+
+export async function createMainWindow(options: WindowOptions): Promise<BrowserWindow> {
+  const placed = placeWindow(
+    await readWindowState(options.stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const window = new BrowserWindow({
+    ...placed.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Crosscheck',
+    show: false,
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => {
+    if (placed.maximized) window.maximize();
+    window.show();
+  });
+  rememberPlacement(window, options.stateFile, options.log);
+
+  // Imported articles are untrusted: the window never navigates and never opens another.
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-redirect', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    void confirmExternal(window, url);
+    return { action: 'deny' };
+  });
+
+  window.webContents.on('render-process-gone', (_event, details) => {
+    options.log.error(`The window's page stopped (${details.reason}, exit code ${details.exitCode}).`);
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    // Reloaded with the reason in the address; the page says what happened (nothing saved is lost:
+    // every verdict is on disk before the page hears "saved").
+    void window.loadFile(options.rendererIndex, { query: { recovered: details.reason } });
+  });
+  window.webContents.on('unresponsive', () => options.log.warn('The window is not responding.'));
+
+  await window.loadFile(options.rendererIndex);
+  return window;
+}
+
+/** A link from an article opens in the OS browser, after the reviewer has seen where it goes. */
+async function confirmExternal(window: BrowserWindow, url: string): Promise<void> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    title: 'Open link',
+    message: 'Open this address in your web browser?',
+    detail: parsed.href,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  if (response === 0) await shell.openExternal(parsed.href);
+}
+
+function rememberPlacement(window: BrowserWindow, file: string, log: WindowOptions['log']): void {
+  let timer: NodeJS.Timeout | null = null;
+  const state = (): WindowState => ({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  const save = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (window.isDestroyed()) return;
+    saveWindowState(file, state()).catch((err: unknown) =>
+      log.warn(`The window's place could not be saved: ${(err as Error).message}`),
+    );
+  };
+  const later = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, 500);
+  };
+  window.on('resize', later);
+  window.on('move', later);
+  window.on('maximize', later);
+  window.on('unmaximize', later);
+  window.on('close', save);
+}
+
+export const preloadPath = (mainDir: string) => join(mainDir, '..', 'preload', 'index.cjs');

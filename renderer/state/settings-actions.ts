@@ -1,0 +1,102 @@
+// The reviewer's settings, the workspaces, and the dialogs that show them (command palette,
+// settings, workspaces). Switching workspace reloads the page: every list, screen and cache
+// then starts from the workspace now open, with nothing of the old one left behind.
+import type { SettingsPatch } from '../../shared/settings';
+import type { WorkbenchClient } from '../api/client';
+import { applyTheme } from '../app/theme';
+import { messageOf } from './import-actions';
+import type { LibraryState, OpenDialog } from './library-state';
+import type { Store } from './store';
+
+export interface SettingsActions {
+  loadSettings(): Promise<void>;
+  /** Resolves true once saved. */
+  saveSettings(patch: SettingsPatch): Promise<boolean>;
+  setDialog(dialog: OpenDialog): void;
+  loadWorkspaces(): Promise<void>;
+  /** Desktop: the native folder picker, then the folder chosen. Browser: the workspaces dialog. */
+  chooseWorkspace(): Promise<void>;
+  openWorkspace(path: string): Promise<void>;
+  /** Desktop only: shows the log file's folder. */
+  openLogFolder(): void;
+  dismissSettingsError(): void;
+  dismissRecovered(): void;
+}
+
+export function createSettingsActions(store: Store<LibraryState>, client: WorkbenchClient): SettingsActions {
+  const { api, desktop } = client;
+  const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
+  const fail = (title: string, error: unknown) =>
+    set({ settingsError: { title, message: messageOf(error) } });
+
+  const self: SettingsActions = {
+    async loadSettings() {
+      try {
+        const settings = await api.getSettings({});
+        set({ settings });
+        applyTheme(settings.settings.theme);
+        if (settings.problem)
+          set({ settingsError: { title: 'Your settings were reset.', message: settings.problem } });
+      } catch (error) {
+        fail('Your settings could not be read.', error);
+      }
+    },
+    async saveSettings(patch) {
+      try {
+        const saved = await api.saveSettings(patch);
+        store.setState((s) => ({
+          ...s,
+          settings: { file: s.settings?.file ?? '', problem: null, settings: saved },
+        }));
+        applyTheme(saved.theme);
+        return true;
+      } catch (error) {
+        fail('The settings were not saved.', error);
+        return false;
+      }
+    },
+    setDialog(dialog) {
+      set({ dialog });
+      // The palette offers the recent workspaces too.
+      if (dialog === 'workspaces' || dialog === 'palette') void self.loadWorkspaces();
+    },
+    async loadWorkspaces() {
+      try {
+        set({ workspaces: await api.listWorkspaces({}) });
+      } catch (error) {
+        fail('The workspaces could not be listed.', error);
+      }
+    },
+    async chooseWorkspace() {
+      if (!desktop) return self.setDialog('workspaces');
+      let path: string | null;
+      try {
+        path = await desktop.pickWorkspace();
+      } catch (error) {
+        return fail('The folder picker did not open.', error);
+      }
+      if (path) await self.openWorkspace(path);
+    },
+    async openWorkspace(path) {
+      if (store.getState().switchingWorkspace) return;
+      set({ switchingWorkspace: true, settingsError: null });
+      try {
+        await api.openWorkspace({ path });
+      } catch (error) {
+        set({ switchingWorkspace: false });
+        return fail('That workspace could not be opened.', error);
+      }
+      location.reload();
+    },
+    openLogFolder() {
+      desktop?.openLogFolder().catch((error: unknown) => fail('The log folder could not be opened.', error));
+    },
+    dismissSettingsError() {
+      set({ settingsError: null });
+    },
+    dismissRecovered() {
+      set({ recovered: null });
+    },
+  };
+  return self;
+}
