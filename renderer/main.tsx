@@ -1,6 +1,7 @@
 // The renderer's entry: builds the API client (IPC or HTTP), the library store and its actions,
 // renders the app and loads the workspace. The store is created here and handed down through
 // context, so no component reaches a module-level singleton.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';

@@ -132,6 +132,8 @@ function build(
     ? null
     : (/\b([\p{Lu}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,3}) reports,? citing\b/u.exec(text)?.[1] ??
       null);
+  // Its own list: the items of one JSON file share `base`.
+  const warnings = [...base.warnings];
   return {
     sourceIndex,
     format,
@@ -141,9 +143,9 @@ function build(
     byline: (known?.author ? cleanByline(known.author) : null) ?? h.byline,
     dateline: h.dateline,
     language: known?.language ?? guessLanguage(text),
-    url: known?.url ?? null,
+    url: webAddress(known?.url ?? null, warnings),
     encoding: base.encoding,
-    warnings: base.warnings,
+    warnings,
     text,
     paragraphs,
     sentences,
@@ -154,4 +156,16 @@ function build(
 
 function mb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * An article's address is kept only when it is an absolute http(s) URL: it is shown, linked
+ * and written into reports, so a `javascript:` or `data:` "url" from a hostile file must never
+ * travel on. What was dropped is said on the article.
+ */
+function webAddress(url: string | null, warnings: string[]): string | null {
+  if (url === null) return null;
+  if (/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(url)) return url;
+  warnings.push(`its address “${url.slice(0, 80)}” is not an http(s) URL and was not kept`);
+  return null;
 }

@@ -57,13 +57,10 @@ interface Watch {
 function watchMarkup(): void {
   const found: string[] = [];
   Object.defineProperty(window, '__hostileMarkup', { value: found });
-  // What the CSP stopped never shows up as a request: count each stop as hostile too. Not an
-  // `eval` stop: zod 4 (in the app's bundle) probes `new Function("")` once to choose its
-  // parser, and no payload can reach eval without a script of its own running first — which
-  // the flag and the dialogs catch.
+  // What the CSP stopped never shows up as a request: count each stop as hostile too. The app
+  // itself causes none (zod's eval probe is switched off in renderer/zod-config.ts).
   document.addEventListener('securitypolicyviolation', (e) => {
-    if (e.blockedURI !== 'eval')
-      found.push(`blocked by the CSP (${e.violatedDirective}): ${e.blockedURI} ${e.sample}`);
+    found.push(`blocked by the CSP (${e.violatedDirective}): ${e.blockedURI} ${e.sample}`);
   });
   const URL_ATTRIBUTES = [
     'src',

@@ -64,4 +64,27 @@ describe('files that are not articles are rejected with a reason', () => {
       'the file name has no known extension; the content was read as md',
     ]);
   });
+
+  it('keeps only http(s) addresses: a javascript: or data: "url" is dropped, and said so', () => {
+    const body =
+      'The council approved the plan on Tuesday after a long debate in the chamber. It will cost 4 million.';
+    const item = (url: string) => ({ title: 'Council approves plan', body, url });
+    const r = ingestFile(
+      'urls.json',
+      enc(
+        JSON.stringify([
+          item('javascript:alert(1)'),
+          item('data:text/html,<script>x</script>'),
+          item('https://news.example/council'),
+        ]),
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.articles.map((a) => a.url)).toEqual([null, null, 'https://news.example/council']);
+    expect(r.articles[0]!.warnings).toEqual([
+      'its address “javascript:alert(1)” is not an http(s) URL and was not kept',
+    ]);
+    expect(r.articles[2]!.warnings).toEqual([]);
+  });
 });
