@@ -58,12 +58,16 @@ export const DEFAULT_SETTINGS: Settings = {
   recentWorkspaces: [],
 };
 
-// A name, not a document: no line breaks or control characters.
+// A name, not a document: no line breaks (Unicode's line and paragraph separators too), no
+// control characters, and no bidirectional overrides that would make a report read otherwise.
 const name = (max: number) =>
   z
     .string()
     .max(max)
-    .regex(/^[^\p{Cc}]*$/u, 'a name has no line breaks or control characters');
+    .regex(
+      /^[^\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/u,
+      'a name has no line breaks, control characters or direction overrides',
+    );
 
 /** What the UI or the CLI may change; every field optional, anything else refused. */
 export const settingsPatchSchema = z
@@ -92,29 +96,41 @@ const settingsFileSchema = z.object({
  * Reads settings.json's text. A file that is not JSON or not an object is a problem to report
  * (the caller keeps the damaged file aside); a single bad field falls back to its default.
  */
-export function parseSettings(text: string): { settings: Settings; problem: string | null } {
+export function parseSettings(text: string): {
+  settings: Settings;
+  /** The file's other keys (a newer version's settings), written back untouched. */
+  extra: Record<string, unknown>;
+  problem: string | null;
+} {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { settings: DEFAULT_SETTINGS, problem: 'settings.json is not valid JSON' };
+    return { settings: DEFAULT_SETTINGS, extra: {}, problem: 'settings.json is not valid JSON' };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { settings: DEFAULT_SETTINGS, problem: 'settings.json does not hold an object' };
+    return { settings: DEFAULT_SETTINGS, extra: {}, problem: 'settings.json does not hold an object' };
   const parsed = settingsFileSchema.parse({ ...DEFAULT_SETTINGS, ...raw });
+  const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in DEFAULT_SETTINGS)));
   return {
     settings: { ...parsed, recentWorkspaces: parsed.recentWorkspaces.slice(0, MAX_RECENT_WORKSPACES) },
+    extra,
     problem: null,
   };
 }
 
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
+  // A key present with the value undefined (possible through JSON-less doors) changes nothing.
+  const report = patch.report ?? {};
   return {
     ...settings,
     ...(patch.reviewer !== undefined ? { reviewer: patch.reviewer.trim() } : {}),
     ...(patch.organisation !== undefined ? { organisation: patch.organisation.trim() } : {}),
     ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
-    report: { ...settings.report, ...patch.report },
+    report: {
+      appendix: report.appendix ?? settings.report.appendix,
+      bom: report.bom ?? settings.report.bom,
+    },
   };
 }
 

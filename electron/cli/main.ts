@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { WorkbenchApi } from '../../shared/api';
+import type { WorkbenchApi, WorkspaceApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
 import {
   renderHtml,
@@ -17,7 +17,7 @@ import {
 import { writeFileDurable } from '../store/durable-write';
 import { htmlToPdf } from '../services/report-pdf';
 import type { ImportProgress } from '../services/import-service';
-import { PROJECT_ROOT } from '../services/open-workbench';
+import { openWorkbench, PROJECT_ROOT } from '../services/open-workbench';
 import { chooseWorkspace, configDir } from '../services/workspace-location';
 import { workspaceList, WorkspaceSession } from '../services/workspace-session';
 import { SettingsFile } from '../store/settings-file';
@@ -158,12 +158,18 @@ export async function runCli(
       print(info, renderSettings(info));
       return 0;
     }
-    // Only browser mode, a UI, adds its workspace to the recent ones; other commands leave no trace.
-    const { api } = await WorkspaceSession.start(choice.dir, choice.isDefault, configDir(), {
-      mode: 'browser',
-      cwd: process.cwd(),
-      remember: command === 'serve',
-    });
+    if (command === 'serve') {
+      noArgs(command, args);
+      // Browser mode is a UI: it has the settings and adds its workspace to the recent ones.
+      const session = await WorkspaceSession.start(choice.dir, choice.isDefault, configDir(), {
+        mode: 'browser',
+        cwd: process.cwd(),
+        remember: true,
+      });
+      return await serve(session.api, values.port, values.json, io);
+    }
+    // One-off commands work on the workspace alone: they neither read nor touch the settings.
+    const { api } = await openWorkbench(choice, { mode: 'browser', cwd: process.cwd() });
     switch (command) {
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one folder or file');
@@ -291,9 +297,6 @@ export async function runCli(
         print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
         return 0;
       }
-      case 'serve':
-        noArgs(command, args);
-        return await serve(api, values.port, values.json, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -401,7 +404,7 @@ async function serve(
  * cancels cleanly (what was imported is kept, the rest is listed as not imported).
  */
 async function runImportJob(
-  api: WorkbenchApi,
+  api: WorkspaceApi,
   paths: string[],
   onProgress: ((p: ImportProgress) => void) | undefined,
   err: NodeJS.WritableStream,
@@ -443,7 +446,7 @@ function write(stream: NodeJS.WritableStream, text: string): void {
  * match there), so the verdict cites the exact sentence.
  */
 async function evidenceFor(
-  api: WorkbenchApi,
+  api: WorkspaceApi,
   claimId: string,
   refs: readonly string[],
 ): Promise<{ articleId: string; start: number; end: number }[]> {

@@ -22,6 +22,8 @@ export interface SessionOptions extends ServiceOptions {
   readonly onWorkspaceChanged?: (info: WorkspaceInfo) => void;
 }
 
+const STARTS_IMPORT = new Set<string>(['startImport', 'importPaths', 'importFiles']);
+
 export class WorkspaceSession {
   readonly api: WorkbenchApi;
   private opened: OpenedWorkbench;
@@ -37,7 +39,15 @@ export class WorkspaceSession {
       API_METHODS.filter((m) => !(SESSION_METHODS as readonly string[]).includes(m)).map((method) => [
         method,
         // Looked up at call time, so a call after a switch reaches the new workspace.
-        (input: unknown) => (this.opened.api[method as keyof WorkspaceApi] as (i: unknown) => unknown)(input),
+        async (input: unknown) => {
+          // An import started now would write into the workspace being left, out of sight.
+          if (this.switching && STARTS_IMPORT.has(method))
+            throw new WorkbenchError(
+              'failed',
+              'Another workspace is being opened; start the import again in a moment.',
+            );
+          return (this.opened.api[method as keyof WorkspaceApi] as (i: unknown) => unknown)(input);
+        },
       ]),
     ) as unknown as WorkspaceApi;
     this.api = {

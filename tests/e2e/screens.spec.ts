@@ -84,5 +84,34 @@ for (const [width, height] of SIZES) {
       await page.screenshot({ path: join(OUT, `report-${width}-${scheme}.png`) });
       expect(problems).toEqual([]);
     });
+
+    test(`palette, settings and workspaces at ${width}×${height}, ${scheme}`, async ({ page, served }) => {
+      mkdirSync(OUT, { recursive: true });
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(served.url);
+      await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+      await expect(page.getByTestId('import-summary')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await expect(page.getByTestId('palette-option').first()).toBeVisible();
+      // Past the dialogs' opening animation.
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(OUT, `palette-${width}-${scheme}.png`) });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+,');
+      await page.getByTestId('settings-reviewer').fill('Dana Whitfield');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(OUT, `settings-${width}-${scheme}.png`) });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('workspace-button').click();
+      await expect(page.getByTestId('workspace-current')).toHaveText(served.workspace);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(OUT, `workspaces-${width}-${scheme}.png`) });
+      expect(problems).toEqual([]);
+    });
   }
 }
