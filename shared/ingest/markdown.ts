@@ -9,7 +9,12 @@ export interface MarkdownLines {
   readonly removed: RemovedLine[];
 }
 
-const IMAGE = /^!\[[^\]]*\]\([^)]*\)\s*$/;
+// A link's target: CommonMark allows balanced parentheses inside it (Wikipedia-style URLs,
+// `javascript:alert('x')`), one level deep here.
+const TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const IMAGE = new RegExp(String.raw`^!\[[^\]]*\]${TARGET}\s*$`);
+const INLINE_IMAGE = new RegExp(String.raw`!\[([^\]]*)\]${TARGET}`, 'g');
+const INLINE_LINK = new RegExp(String.raw`\[([^\]]+)\]${TARGET}`, 'g');
 const HARD_WRAP_WIDTH = 100;
 
 export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
@@ -59,8 +64,8 @@ function isBlockStart(text: string): boolean {
 
 function inline(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(INLINE_IMAGE, '$1')
+    .replace(INLINE_LINK, '$1')
     .replace(/^>\s?/, '')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1$2');
