@@ -1,7 +1,7 @@
 // Electron main process: the session (workspace + settings) opened through the same services
 // as the CLI, one hardened window, the menu, the IPC gate and the log file. Glue only: all
 // behaviour lives in electron/services and shared/.
-import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import log from 'electron-log/main';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,7 +35,19 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
+  let window: BrowserWindow | null = null;
+  // Registered at once: a second launch during start-up finds this one starting, not a gap.
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
   await app.whenReady();
+  // electron-log listens on its own IPC channel for renderer logging we do not use, and it
+  // checks no sender: take it away so every channel left is ours and gated (see ipc.ts).
+  ipcMain.removeAllListeners('__ELECTRON_LOG__');
+  ipcMain.removeHandler('__ELECTRON_LOG__');
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -46,11 +58,13 @@ async function main(): Promise<void> {
   const configDir = process.env.CROSSCHECK_CONFIG_DIR || app.getPath('userData');
   const settings = await SettingsFile.open(configDir);
   nativeTheme.themeSource = settings.info().settings.theme;
-  let window: BrowserWindow | null = null;
   const send = (command: MenuCommand) => window?.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
 
   const opened = await openOrOfferBackup(firstWorkspace(settings.info().settings));
-  const workbench: WorkspaceSession = await WorkspaceSession.around(opened, settings, {
+  // Assigned once the session exists; its callbacks may fire while it is being made (the
+  // first workspace is remembered at once), so they must not reach it before then.
+  let workbench: WorkspaceSession | null = null;
+  workbench = await WorkspaceSession.around(opened, settings, {
     mode: 'desktop',
     appRoot: app.getAppPath(),
     remember: true,
@@ -61,9 +75,10 @@ async function main(): Promise<void> {
     onWorkspaceChanged: () => refreshMenu(),
   });
 
+  const active = workbench;
   const openWorkspace = async (path: string) => {
     try {
-      await workbench.open(path);
+      await active.open(path);
       // A fresh page: every list and screen reloads from the workspace now open.
       window?.webContents.reload();
     } catch (err) {
@@ -75,8 +90,10 @@ async function main(): Promise<void> {
     if (error) dialog.showErrorBox('The log folder could not be opened', `${logFolder()}: ${error}`);
   };
   function refreshMenu(): void {
+    if (!workbench) return;
+    const current = workbench;
     Menu.setApplicationMenu(
-      buildMenu(workbench.settings.info().settings, workbench.listWorkspaces(), {
+      buildMenu(current.settings.info().settings, current.listWorkspaces(), {
         send,
         chooseWorkspace: () =>
           void showOpenDialog(window, WORKSPACE_DIALOG).then((r) => {
@@ -84,7 +101,7 @@ async function main(): Promise<void> {
           }),
         openWorkspace: (path) => void openWorkspace(path),
         setTheme: (theme) =>
-          void workbench.api.saveSettings({ theme }).then(
+          void current.api.saveSettings({ theme }).then(
             () => send('settingsChanged'),
             (err: unknown) => log.error(`The theme could not be saved: ${(err as Error).message}`),
           ),
@@ -94,22 +111,18 @@ async function main(): Promise<void> {
   }
   refreshMenu();
 
-  registerIpc({ api: workbench.api, isTrustedUrl, printHtml, openLogFolder, log });
+  registerIpc({ api: active.api, isTrustedUrl, printHtml, openLogFolder, log });
   const open = async () => {
     window = await createMainWindow({
       rendererIndex,
       preload: preloadPath(import.meta.dirname),
       stateFile: join(configDir, WINDOW_STATE_FILE),
       log,
+      openLogFolder: () => void openLogFolder(),
     });
     window.on('closed', () => (window = null));
   };
   await open();
-  app.on('second-instance', () => {
-    if (!window) return void open();
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void open();
   });
@@ -136,22 +149,35 @@ function firstWorkspace(settings: Settings): { dir: string; isDefault: boolean }
  * backup (the damaged file is kept beside it), or quits without touching anything.
  */
 async function openOrOfferBackup(workspace: { dir: string; isDefault: boolean }): Promise<OpenedWorkbench> {
-  const open = () => openWorkbench(workspace, { mode: 'desktop', appRoot: app.getAppPath() });
+  const open = (w = workspace) => openWorkbench(w, { mode: 'desktop', appRoot: app.getAppPath() });
   try {
     return await open();
   } catch (err) {
     if (!(err instanceof WorkbenchError) || !/damaged/.test(err.message)) throw err;
     const backup = await newestBackup(workspace.dir);
+    const choices = [
+      ...(backup ? (['restore'] as const) : []),
+      ...(workspace.isDefault ? [] : (['default'] as const)),
+      'quit' as const,
+    ];
+    const labels = {
+      restore: 'Restore the newest backup',
+      default: 'Open the default workspace',
+      quit: 'Quit',
+    };
     const { response } = await dialog.showMessageBox({
       type: 'error',
       title: 'Crosscheck',
       message: 'This workspace cannot be opened: its crosscheck.json is damaged.',
       detail: err.message,
-      buttons: backup ? ['Restore the newest backup', 'Quit'] : ['Quit'],
+      buttons: choices.map((c) => labels[c]),
       defaultId: 0,
-      cancelId: backup ? 1 : 0,
+      cancelId: choices.length - 1,
     });
-    if (!backup || response !== 0) {
+    const choice = choices[response] ?? 'quit';
+    if (choice === 'default')
+      return open({ dir: join(app.getPath('userData'), 'workspace'), isDefault: true });
+    if (choice === 'quit') {
       app.exit(1);
       throw err;
     }

@@ -14,6 +14,8 @@ export interface IpcOptions {
   readonly log: { error(...args: unknown[]): void };
 }
 
+const LOGGED_ERRORS_PER_MINUTE = 20;
+
 const FORBIDDEN: ApiResponse<never> = {
   ok: false,
   error: { code: 'forbidden', message: 'Request from an untrusted page.' },
@@ -84,9 +86,28 @@ export function registerIpc(options: IpcOptions): void {
     if (fromUs(event)) await options.openLogFolder();
   });
 
+  // A page stuck in an error loop must not fill the log (and push the crash out of it): the
+  // same message is written once, and at most LOGGED_ERRORS_PER_MINUTE a minute in all.
+  let minute = 0;
+  let loggedThisMinute = 0;
+  const seen = new Set<string>();
   ipcMain.on(DESKTOP_CHANNELS.logError, (event, message: unknown) => {
     if (!fromUs(event) || typeof message !== 'string') return;
-    options.log.error(`renderer: ${message.slice(0, MAX_LOGGED_ERROR)}`);
+    const now = Math.floor(Date.now() / 60_000);
+    if (now !== minute) {
+      minute = now;
+      loggedThisMinute = 0;
+      seen.clear();
+    }
+    const text = message.slice(0, MAX_LOGGED_ERROR);
+    if (seen.has(text) || loggedThisMinute > LOGGED_ERRORS_PER_MINUTE) return;
+    seen.add(text);
+    loggedThisMinute++;
+    options.log.error(
+      loggedThisMinute > LOGGED_ERRORS_PER_MINUTE
+        ? 'renderer: more errors this minute were not logged'
+        : `renderer: ${text}`,
+    );
   });
 }
 

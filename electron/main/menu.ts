@@ -13,6 +13,21 @@ export interface MenuActions {
   readonly openLogFolder: () => void;
 }
 
+/**
+ * Keys the page binds itself (so they also work in browser mode) are shown in the menu but not
+ * registered by it. macOS ignores `registerAccelerator: false` and registers every accelerator,
+ * so there a bare letter (s, v, ?) is not given one at all: the menu would take that key from
+ * every text field. Cmd-chords stay: the menu runs them, and the page ignores menu commands
+ * while a dialog is open, as it ignores the keys.
+ */
+function pageKey(
+  accelerator: string,
+  isMac: boolean,
+): { accelerator?: string; registerAccelerator?: boolean } {
+  if (isMac) return accelerator.includes('CmdOrCtrl') ? { accelerator } : {};
+  return { accelerator, registerAccelerator: false };
+}
+
 export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
   const { send } = actions;
@@ -33,8 +48,7 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
   });
   const settingsItem: MenuItemConstructorOptions = {
     label: 'Settings…',
-    accelerator: 'CmdOrCtrl+,',
-    registerAccelerator: false,
+    ...pageKey('CmdOrCtrl+,', isMac),
     click: () => send('openSettings'),
   };
 
@@ -65,8 +79,7 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
         // Keys the page binds itself (so they work in browser mode too) are shown, not registered.
         {
           label: 'Import Folder…',
-          accelerator: 'CmdOrCtrl+O',
-          registerAccelerator: false,
+          ...pageKey('CmdOrCtrl+O', isMac),
           click: () => send('import'),
         },
         { type: 'separator' },
@@ -75,8 +88,7 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
         { type: 'separator' },
         {
           label: 'Export Report…',
-          accelerator: 'CmdOrCtrl+E',
-          registerAccelerator: false,
+          ...pageKey('CmdOrCtrl+E', isMac),
           click: () => send('exportReport'),
         },
         ...(isMac
@@ -95,20 +107,17 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
       submenu: [
         {
           label: 'Command Palette…',
-          accelerator: 'CmdOrCtrl+K',
-          registerAccelerator: false,
+          ...pageKey('CmdOrCtrl+K', isMac),
           click: () => send('openPalette'),
         },
         {
           label: 'Stories or Articles',
-          accelerator: 'S',
-          registerAccelerator: false,
+          ...pageKey('S', isMac),
           click: () => send('toggleView'),
         },
         {
           label: 'Review Claims',
-          accelerator: 'V',
-          registerAccelerator: false,
+          ...pageKey('V', isMac),
           click: () => send('openReview'),
         },
         { type: 'separator' },
@@ -133,8 +142,7 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
       submenu: [
         {
           label: 'Keyboard Shortcuts',
-          accelerator: '?',
-          registerAccelerator: false,
+          ...pageKey('?', isMac),
           click: () => send('showHelp'),
         },
         { label: 'Open Log Folder', click: actions.openLogFolder },

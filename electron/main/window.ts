@@ -16,7 +16,12 @@ export interface WindowOptions {
   readonly preload: string;
   readonly stateFile: string;
   readonly log: { error(...args: unknown[]): void; warn(...args: unknown[]): void };
+  readonly openLogFolder: () => void;
 }
+
+/** More crashes than this within CRASH_WINDOW_MS stop the automatic reloads. */
+const CRASHES_BEFORE_ASKING = 3;
+const CRASH_WINDOW_MS = 60_000;
 
 export async function createMainWindow(options: WindowOptions): Promise<BrowserWindow> {
   const placed = placeWindow(
@@ -52,12 +57,39 @@ export async function createMainWindow(options: WindowOptions): Promise<BrowserW
     return { action: 'deny' };
   });
 
+  let crashes: number[] = [];
   window.webContents.on('render-process-gone', (_event, details) => {
     options.log.error(`The window's page stopped (${details.reason}, exit code ${details.exitCode}).`);
     if (details.reason === 'clean-exit' || window.isDestroyed()) return;
-    // Reloaded with the reason in the address; the page says what happened (nothing saved is lost:
-    // every verdict is on disk before the page hears "saved").
-    void window.loadFile(options.rendererIndex, { query: { recovered: details.reason } });
+    const now = Date.now();
+    crashes = [...crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    const reload = () =>
+      // The reason rides in the address; the page says what happened (nothing saved is lost:
+      // every verdict is on disk before the page hears "saved").
+      window
+        .loadFile(options.rendererIndex, { query: { recovered: details.reason } })
+        .catch((err: unknown) => {
+          options.log.error(`The window could not be reloaded: ${(err as Error).message}`);
+        });
+    if (crashes.length < CRASHES_BEFORE_ASKING) return void reload();
+    // A page that keeps crashing is not reloaded in a loop: the reviewer decides.
+    void dialog
+      .showMessageBox(window, {
+        type: 'error',
+        title: 'Crosscheck',
+        message: 'The window keeps stopping unexpectedly.',
+        detail: `It stopped ${crashes.length} times in the last minute (${details.reason}). Your saved work is on disk. The log may say why.`,
+        buttons: ['Reload', 'Open Log Folder', 'Quit'],
+        defaultId: 0,
+        cancelId: 2,
+      })
+      .then(({ response }) => {
+        if (response === 0) {
+          crashes = [];
+          void reload();
+        } else if (response === 1) options.openLogFolder();
+        else window.close();
+      });
   });
   window.webContents.on('unresponsive', () => options.log.warn('The window is not responding.'));
 
@@ -87,25 +119,14 @@ async function confirmExternal(window: BrowserWindow, url: string): Promise<void
 }
 
 function rememberPlacement(window: BrowserWindow, file: string, log: WindowOptions['log']): void {
-  let timer: NodeJS.Timeout | null = null;
-  const state = (): WindowState => ({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
-  const save = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (window.isDestroyed()) return;
-    saveWindowState(file, state()).catch((err: unknown) =>
-      log.warn(`The window's place could not be saved: ${(err as Error).message}`),
-    );
-  };
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(save, 500);
-  };
-  window.on('resize', later);
-  window.on('move', later);
-  window.on('maximize', later);
-  window.on('unmaximize', later);
-  window.on('close', save);
+  window.on('close', () => {
+    const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    try {
+      saveWindowState(file, state);
+    } catch (err) {
+      log.warn(`The window's place could not be saved: ${(err as Error).message}`);
+    }
+  });
 }
 
 export const preloadPath = (mainDir: string) => join(mainDir, '..', 'preload', 'index.cjs');

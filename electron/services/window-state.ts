@@ -2,8 +2,9 @@
 // configuration folder). Plain Node: the main process hands in the displays' work areas, so
 // the rules — never off screen, never larger than the screen, a damaged file ignored — are
 // tested without Electron.
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { writeFileDurable } from '../store/durable-write';
+import { basename, dirname, join } from 'node:path';
 
 export interface Rect {
   readonly x: number;
@@ -83,6 +84,24 @@ export async function readWindowState(file: string): Promise<WindowState | null>
   }
 }
 
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileDurable(file, `${JSON.stringify(state, null, 2)}\n`);
+/**
+ * Written synchronously, in one go, as the window closes: the app may quit right after, and
+ * an asynchronous write would be cut short (losing the place, leaving a temp file behind).
+ * Temp file + fsync + rename, so a crash leaves the old state or the new one, never half.
+ */
+export function saveWindowState(file: string, state: WindowState): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temp, 'w', 0o644);
+    try {
+      writeSync(fd, `${JSON.stringify(state, null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
 }

@@ -28,6 +28,8 @@ export class WorkspaceSession {
   readonly api: WorkbenchApi;
   private opened: OpenedWorkbench;
   private switching = false;
+  /** Imports in progress through importPaths/importFiles (browser mode's uploads), not jobs. */
+  private importsInFlight = 0;
 
   constructor(
     opened: OpenedWorkbench,
@@ -46,7 +48,15 @@ export class WorkspaceSession {
               'failed',
               'Another workspace is being opened; start the import again in a moment.',
             );
-          return (this.opened.api[method as keyof WorkspaceApi] as (i: unknown) => unknown)(input);
+          const call = () =>
+            (this.opened.api[method as keyof WorkspaceApi] as (i: unknown) => unknown)(input);
+          if (method !== 'importPaths' && method !== 'importFiles') return call();
+          this.importsInFlight++;
+          try {
+            return await call();
+          } finally {
+            this.importsInFlight--;
+          }
         },
       ]),
     ) as unknown as WorkspaceApi;
@@ -102,7 +112,7 @@ export class WorkspaceSession {
     const dir = resolve(path);
     if (dir === this.dir) return this.opened.api.getWorkspaceInfo({});
     if (this.switching) throw new WorkbenchError('failed', 'Another workspace is being opened; try again.');
-    if (this.opened.api.importRunning())
+    if (this.opened.api.importRunning() || this.importsInFlight > 0)
       throw new WorkbenchError(
         'failed',
         'An import is running in this workspace; wait for it to finish or cancel it, then switch.',

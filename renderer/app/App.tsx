@@ -13,7 +13,7 @@ import { ImportSummary } from '../library/ImportSummary';
 import { ListPane } from '../library/ListPane';
 import { focusSoon } from '../library/focus-soon';
 import { useImportLauncher } from '../library/use-import-launcher';
-import { isMacPlatform } from '../shortcuts';
+import { isMacPlatform, SHORTCUTS, type Screen } from '../shortcuts';
 import { useActions, useLibrary } from '../state/library-context';
 import { StoryPage } from '../stories/StoryPage';
 import { ErrorBanner } from './ErrorBanner';
@@ -50,7 +50,7 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
   const theme = useLibrary((s) => s.settings?.settings.theme ?? 'system');
   const workspaces = useLibrary((s) => s.workspaces);
   const importing = useLibrary((s) => s.importStatus.phase === 'running');
-  const dragging = useFolderDrop({ desktop }, !importing && dialog === null);
+  const dragging = useFolderDrop(desktop, !importing && dialog === null);
 
   const handlers: ShortcutHandlers = {
     selectNext: () => actions.moveSelection(1),
@@ -111,21 +111,25 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
     openSettings: () => actions.setDialog('settings'),
     exportReport: () => actions.openReport(null),
   };
-  const screen = reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library';
+  const screen: Screen = reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library';
   useShortcuts(handlers, screen);
 
-  // The desktop menu runs the same handlers as the keys and the palette.
-  const latest = useRef(handlers);
+  // The desktop menu runs the same handlers as the keys and the palette, under the same
+  // rules: nothing while a modal is open, and only on the screens the command works on.
+  const latest = useRef({ handlers, screen });
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = { handlers, screen };
   });
   useEffect(() => {
     if (!desktop) return;
     return desktop.onMenuCommand((command) => {
       if (command === 'settingsChanged') return void actions.loadSettings();
+      if (document.querySelector('dialog[open]')) return;
       if (command === 'openWorkspaces') return actions.setDialog('workspaces');
       const shortcut = MENU_TO_SHORTCUT[command];
-      if (shortcut) latest.current[shortcut]();
+      const entry = SHORTCUTS.find((s) => s.command === shortcut);
+      if (shortcut && entry && (entry.screens ?? ['library']).includes(latest.current.screen))
+        latest.current.handlers[shortcut]();
     });
   }, [desktop, actions]);
 

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { THEME_CHOICES, type Settings, type ThemeChoice } from '../../shared/settings';
 import { useActions, useLibrary } from '../state/library-context';
+import { Dialog } from './Dialog';
 import { applyTheme } from './theme';
 
 const THEME_LABELS: Record<ThemeChoice, string> = {
@@ -13,9 +14,21 @@ const THEME_LABELS: Record<ThemeChoice, string> = {
 };
 
 export function SettingsDialog(): ReactNode {
+  const actions = useActions();
   const saved = useLibrary((s) => s.settings);
-  if (!saved) return null;
-  return <SettingsForm saved={saved.settings} file={saved.file} />;
+  const error = useLibrary((s) => s.settingsError);
+  if (saved) return <SettingsForm saved={saved.settings} file={saved.file} />;
+  // The settings never arrived: say why here (the banner is behind this modal) and offer a retry.
+  return (
+    <Dialog title="Settings" testId="settings-dialog" onClose={() => actions.setDialog(null)}>
+      <p className="ws-error" role="alert">
+        <strong>{error?.title ?? 'Your settings are not loaded yet.'}</strong> {error?.message ?? ''}
+      </p>
+      <button type="button" className="button" onClick={() => void actions.loadSettings()}>
+        Try again
+      </button>
+    </Dialog>
+  );
 }
 
 function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
@@ -23,6 +36,8 @@ function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
   const actions = useActions();
   const [draft, setDraft] = useState(saved);
   const [saving, setSaving] = useState(false);
+  // A failed save is said here: the banner under the top bar is behind this modal.
+  const error = useLibrary((s) => s.settingsError);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -126,6 +141,11 @@ function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
               CSV with a byte-order mark (for Excel)
             </label>
           </fieldset>
+          {error ? (
+            <p className="ws-error" role="alert">
+              <strong>{error.title}</strong> {error.message}
+            </p>
+          ) : null}
           <p className="settings-file">
             Kept for you, not per workspace, in <bdi>{file}</bdi>
           </p>

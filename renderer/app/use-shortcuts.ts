@@ -31,7 +31,8 @@ export function useShortcuts(handlers: ShortcutHandlers, screen: Screen): void {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('dialog')) return;
+      // Keys typed while any modal is open belong to it, even when focus fell to <body>.
+      if (target?.closest('dialog') || document.querySelector('dialog[open]')) return;
       const shortcut = findShortcut(event, {
         inTextField: isTextField(target),
         inReader: Boolean(target?.closest('[data-region="reader"]')),

@@ -52,7 +52,7 @@ export function ArticleMeta(props: { article: Article }): ReactNode {
         <Field label="Format">{article.format.toUpperCase()}</Field>
         <Field label="Encoding">{article.encoding}</Field>
         <Field label="URL" wide>
-          {article.url ? <span className="meta-code">{article.url}</span> : <Missing />}
+          {article.url ? <SourceLink url={article.url} /> : <Missing />}
         </Field>
         <Field label="Source file" wide>
           <span className="meta-code">
@@ -68,5 +68,26 @@ export function ArticleMeta(props: { article: Article }): ReactNode {
         </Field>
       </dl>
     </aside>
+  );
+}
+
+/**
+ * The article's address. Only an http(s) address is a link, opened outside the app: a new tab
+ * in a browser, the OS browser after a confirmation in the desktop app (electron/main/window.ts).
+ * Anything else (an article imported before addresses were checked) stays plain text.
+ */
+function SourceLink(props: { url: string }): ReactNode {
+  if (!/^https?:\/\//i.test(props.url)) return <span className="meta-code">{props.url}</span>;
+  return (
+    <a
+      className="meta-code meta-link"
+      href={props.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-testid="article-url"
+      title="Open the original in your browser"
+    >
+      {props.url}
+    </a>
   );
 }

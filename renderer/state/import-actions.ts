@@ -46,6 +46,7 @@ export function createImportActions(
   /** The running browser upload's brake; null when none runs (desktop jobs are cancelled by id). */
   let uploadAbort: AbortController | null = null;
   let pollFailures = 0;
+  let picking = false;
 
   const running = (): ImportRunning | null => {
     const status = store.getState().importStatus;
@@ -115,13 +116,17 @@ export function createImportActions(
     usesNativePicker: pickFolders !== null,
 
     async importFromDesktop() {
-      if (!pickFolders || running()) return;
+      // One picker at a time (on macOS the menu and the page may both answer Cmd+O).
+      if (!pickFolders || running() || picking) return;
       let paths: string[] | null;
+      picking = true;
       try {
         paths = await pickFolders();
       } catch (error) {
         set({ importError: { title: 'The folder picker did not open.', message: messageOf(error) } });
         return;
+      } finally {
+        picking = false;
       }
       if (paths && paths.length > 0) await importDiskPaths(paths);
     },

@@ -1,7 +1,7 @@
 // The reviewer's settings, the workspaces, and the dialogs that show them (command palette,
 // settings, workspaces). Switching workspace reloads the page: every list, screen and cache
 // then starts from the workspace now open, with nothing of the old one left behind.
-import type { SettingsPatch } from '../../shared/settings';
+import { applySettingsPatch, type SettingsPatch } from '../../shared/settings';
 import type { WorkbenchClient } from '../api/client';
 import { applyTheme } from '../app/theme';
 import { messageOf } from './import-actions';
@@ -42,6 +42,9 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
       }
     },
     async saveSettings(patch) {
+      // Shown (and used: a verdict signed a moment later) at once; put back if the save fails.
+      const before = store.getState().settings;
+      if (before) set({ settings: { ...before, settings: applySettingsPatch(before.settings, patch) } });
       try {
         const saved = await api.saveSettings(patch);
         store.setState((s) => ({
@@ -51,6 +54,8 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
         applyTheme(saved.theme);
         return true;
       } catch (error) {
+        set({ settings: before });
+        if (before) applyTheme(before.settings.theme);
         fail('The settings were not saved.', error);
         return false;
       }
@@ -79,6 +84,12 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
     },
     async openWorkspace(path) {
       if (store.getState().switchingWorkspace) return;
+      // The page reloads after a switch, which would cut an upload short.
+      if (store.getState().importStatus.phase === 'running')
+        return fail(
+          'That workspace was not opened.',
+          new Error('An import is running; let it finish or cancel it first.'),
+        );
       set({ switchingWorkspace: true, settingsError: null });
       try {
         await api.openWorkspace({ path });

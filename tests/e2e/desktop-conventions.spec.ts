@@ -170,7 +170,10 @@ test('switches between workspaces, and refuses a folder that is not one', async 
   }
 });
 
-test('a folder dropped on the window is imported', async ({ page, served }) => {
+test('files dropped on the window are imported (folders: tests/unit/renderer/dropped-files.test.ts)', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await expect(page.getByTestId('empty-state')).toBeVisible();
   const names = ['a1-agency.txt', 'a2-portal.txt'];

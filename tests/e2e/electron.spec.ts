@@ -72,7 +72,14 @@ test('the desktop window is hardened, has its menu and palette, and remembers it
     electron.launch({
       executablePath: binary!,
       args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, CROSSCHECK_CONFIG_DIR: config, CROSSCHECK_WORKSPACE: workspace },
+      // XDG_CONFIG_HOME too: the single-instance lock, Chromium's profile and the log must not
+      // be the real user's (a running Crosscheck would make this launch quit at once).
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: config,
+        CROSSCHECK_CONFIG_DIR: config,
+        CROSSCHECK_WORKSPACE: workspace,
+      },
     });
   let app = await launch();
   try {
@@ -91,8 +98,29 @@ test('the desktop window is hardened, has its menu and palette, and remembers it
         bridge: Object.keys((globalThis as unknown as { crosscheck: object }).crosscheck).sort(),
       })),
     ).toEqual({ require: 'undefined', process: 'undefined', bridge: ['api', 'desktop'] });
-    // Never another window, never away from the app.
-    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    // Never another window, never away from the app; an http(s) link goes to the OS browser
+    // only after the reviewer confirms (the dialog and the browser are stood in for here).
+    await app.evaluate(({ dialog, shell }) => {
+      const record = globalThis as unknown as { asked: string[]; opened: string[] };
+      record.asked = [];
+      record.opened = [];
+      dialog.showMessageBox = (async (...args: unknown[]) => {
+        const options = args[args.length - 1] as { detail?: string };
+        record.asked.push(options.detail ?? '');
+        return { response: 0, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
+      shell.openExternal = (async (url: string) => {
+        record.opened.push(url);
+      }) as typeof shell.openExternal;
+    });
+    expect(await page.evaluate(() => window.open('https://example.com/a') === null)).toBe(true);
+    expect(await page.evaluate(() => window.open('javascript:alert(1)') === null)).toBe(true);
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as unknown as { opened: string[] }).opened))
+      .toEqual(['https://example.com/a']);
+    expect(await app.evaluate(() => (globalThis as unknown as { asked: string[] }).asked)).toEqual([
+      'https://example.com/a',
+    ]);
     const before = page.url();
     await page.evaluate(() => {
       location.href = 'https://example.com/';

@@ -152,7 +152,19 @@ test('the desktop import shows the job’s progress and file, and cancels it', a
         return body.value;
       };
       const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => call(m, input)]));
-      Object.assign(window, { crosscheck: { api, desktop: { pickFolders: async () => [folder] } } });
+      // The rest of the desktop bridge does nothing here: no menu, no log, no native pickers.
+      const desktop = {
+        pickFolders: async () => [folder],
+        pickWorkspace: async () => null,
+        printReportPdf: async () => {
+          throw new Error('not in this test');
+        },
+        openLogFolder: async () => undefined,
+        logError: () => undefined,
+        pathForFile: () => '',
+        onMenuCommand: () => () => undefined,
+      };
+      Object.assign(window, { crosscheck: { api, desktop } });
     },
     { methods: [...API_METHODS], prefix: API_PATH_PREFIX, header: TOKEN_HEADER, token, folder },
   );

@@ -96,6 +96,7 @@ for (const [width, height] of SIZES) {
       await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
       await expect(page.getByTestId('import-summary')).toBeVisible();
       await page.keyboard.press('Escape');
+      await expect(page.getByTestId('import-summary')).toBeHidden();
       await page.keyboard.press('Control+k');
       await expect(page.getByTestId('palette-option').first()).toBeVisible();
       // Past the dialogs' opening animation.

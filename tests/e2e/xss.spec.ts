@@ -95,8 +95,18 @@ function watchMarkup(): void {
     if (tag === 'META' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) report('refresh');
     if (tag === 'STYLE' && /url\(|expression|javascript:|@import/i.test(el.textContent ?? ''))
       report('style');
+    // The one outbound link the app makes itself: an article's http(s) source address, opened
+    // outside the app (a new tab without opener; the desktop app asks first). Any other
+    // address on it, or any other off-origin link, is hostile.
+    const ownSourceLink =
+      tag === 'A' &&
+      el.getAttribute('data-testid') === 'article-url' &&
+      /^https?:\/\//i.test(el.getAttribute('href') ?? '') &&
+      el.getAttribute('target') === '_blank' &&
+      /\bnoopener\b/.test(el.getAttribute('rel') ?? '');
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
+      if (ownSourceLink && name === 'href') continue;
       if (name.startsWith('on') || name === 'srcdoc') report(`attribute ${name}`);
       if (URL_ATTRIBUTES.includes(name) && !local(attr.value)) report(`attribute ${name}`);
       if (name === 'style' && /url\(|expression|javascript:/i.test(attr.value)) report('style attribute');

@@ -275,6 +275,16 @@ describe('WorkspaceSession: workspaces', () => {
     expect(await api.openWorkspace({ path: other })).toMatchObject({ path: other, articleCount: 0 });
   });
 
+  it('refuses to switch while an upload or a direct import (not a job) is writing', async () => {
+    const { api, session, first } = await start();
+    const importing = api.importPaths({ paths: [sample] });
+    await expect(api.openWorkspace({ path: temp() })).rejects.toThrow(/An import is running/);
+    expect((await importing).imported).toHaveLength(10);
+    expect(session.dir).toBe(first);
+    // Once it is done, the switch goes ahead.
+    await expect(api.openWorkspace({ path: temp() })).resolves.toMatchObject({ articleCount: 0 });
+  });
+
   it('refuses an import started while a switch is under way (it would land out of sight)', async () => {
     // The switch marks itself before its first await, so a call made right after it is refused
     // rather than started in the workspace being left.

@@ -1,7 +1,7 @@
 // Where the desktop window opens: the saved place when it is still on a screen, shrunk and
 // moved to fit; the default size otherwise; a damaged window-state.json ignored.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SIZE,
@@ -208,13 +208,15 @@ describe('readWindowState / saveWindowState', () => {
   it('round-trips a state through window-state.json', async () => {
     const file = join(temp(), WINDOW_STATE_FILE);
     const state = saved({ x: -40, y: 30, width: 1300, height: 850 }, true);
-    await saveWindowState(file, state);
+    saveWindowState(file, state);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(state);
     expect(await readWindowState(file)).toEqual(state);
 
     const moved = saved({ x: 10, y: 20, width: 1000, height: 700 });
-    await saveWindowState(file, moved);
+    saveWindowState(file, moved);
     expect(await readWindowState(file)).toEqual(moved);
+    // Written whole, in place: no temp file left beside it.
+    expect(readdirSync(dirname(file))).toEqual([WINDOW_STATE_FILE]);
   });
 
   it('reads null from a missing or damaged file', async () => {
