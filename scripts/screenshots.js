@@ -28,6 +28,8 @@ for (const name of [
   'compare-unified-1024-dark',
   'review-1440-light',
   'report-1440-light',
+  'palette-1440-light',
+  'settings-1024-dark',
 ]) {
   copyFileSync(join(shots, `${name}.png`), join(target, `${name}.png`));
 }

@@ -103,11 +103,13 @@ for (const [width, height] of SIZES) {
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(OUT, `palette-${width}-${scheme}.png`) });
       await page.keyboard.press('Escape');
+      await expect(page.getByTestId('command-palette')).toBeHidden();
       await page.keyboard.press('Control+,');
       await page.getByTestId('settings-reviewer').fill('Dana Whitfield');
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(OUT, `settings-${width}-${scheme}.png`) });
       await page.keyboard.press('Escape');
+      await expect(page.getByTestId('settings-dialog')).toBeHidden();
       await page.getByTestId('workspace-button').click();
       await expect(page.getByTestId('workspace-current')).toHaveText(served.workspace);
       await page.waitForTimeout(300);
