@@ -94,7 +94,7 @@ function asciiWords(text: string): boolean {
       } else break;
     }
     // Only words of five letters or more with a respellable ending can change; skip the rest.
-    if (length >= 5 && mayRespell(text.charCodeAt(i - 2) | 32, text.charCodeAt(i - 1) | 32)) {
+    if (length >= 5 && mayRespell(text, start, i)) {
       const raw = text.slice(start, i).toLowerCase();
       const word = grouped ? raw.replace(/[^a-z0-9]/g, '') : raw;
       const folded = foldSpelling(word);
@@ -114,14 +114,46 @@ for (let c = 48; c <= 57; c++) LOWER[c] = c;
 for (let c = 97; c <= 122; c++) LOWER[c] = c;
 for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
 
-/** The last two letters of every ending foldSpelling rewrites (lower case), as a cheap gate. */
-const RESPELL_TAILS = new Set(
-  'se re ue ce me te le ed es ns rs ng on ur er'
-    .split(' ')
-    .map((t) => t.charCodeAt(0) * 128 + t.charCodeAt(1)),
-);
-function mayRespell(before: number, last: number): boolean {
-  return RESPELL_TAILS.has(before * 128 + last);
+/**
+ * Every ending foldSpelling rewrites (SPELLING_ENDING in shared/stories/shingles.ts, spelled
+ * out), filed by their last two letters. Checked on the characters in place: most words end in
+ * "ed", "es", "er" or "on", and building each one's string to test the regex was most of a
+ * signature's cost.
+ */
+const FOLD_ENDINGS = [
+  ...['is', 'ys'].flatMap((stem) => ['e', 'ed', 'es', 'ing', 'ation', 'ations'].map((end) => stem + end)),
+  ...['', 's', 'ed', 'ing', 'ite', 'ites', 'able'].map((end) => `our${end}`),
+  'tre',
+  'tres',
+  'bre',
+  'bres',
+  ...['ed', 'ing', 'er', 'ers'].map((end) => `ll${end}`),
+  'ogue',
+  'ogues',
+  'ence',
+  'amme',
+  'ammes',
+];
+const ENDINGS_BY_TAIL = new Map<number, string[]>();
+for (const ending of FOLD_ENDINGS) {
+  const tail = ending.charCodeAt(ending.length - 2) * 128 + ending.charCodeAt(ending.length - 1);
+  ENDINGS_BY_TAIL.set(tail, [...(ENDINGS_BY_TAIL.get(tail) ?? []), ending]);
+}
+
+/** Whether text[start, end) (a word) ends with one of FOLD_ENDINGS, letters compared without case. */
+function mayRespell(text: string, start: number, end: number): boolean {
+  const endings = ENDINGS_BY_TAIL.get(
+    (text.charCodeAt(end - 2) | 32) * 128 + (text.charCodeAt(end - 1) | 32),
+  );
+  if (!endings) return false;
+  next: for (const ending of endings) {
+    const from = end - ending.length;
+    if (from < start) continue;
+    for (let k = 0; k < ending.length - 2; k++)
+      if ((text.charCodeAt(from + k) | 32) !== ending.charCodeAt(k)) continue next;
+    return true;
+  }
+  return false;
 }
 
 /** Exactly three digits at `at`, then no word character (the regex's `\d{3}\b`). */

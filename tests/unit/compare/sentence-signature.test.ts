@@ -2,7 +2,7 @@
 // sentence would stop lining up with its original.
 import { describe, expect, it } from 'vitest';
 import { sentenceSignature } from '../../../shared/compare/sentence-signature';
-import { shingleTokens } from '../../../shared/stories';
+import { foldSpelling, shingleTokens } from '../../../shared/stories';
 
 /** The signature built the slow way, from shingleTokens' words and their hashes. */
 function fromTokens(text: string): number[] {
@@ -69,5 +69,44 @@ describe('sentence signatures', () => {
       ].sort((x, y) => x - y);
       expect([...sentenceSignature(text).words], text).toEqual(expected);
     }
+  });
+
+  it('folds every ending foldSpelling folds (the in-place ending check misses none)', () => {
+    const stems = ['organ', 'real', 'anal', 'paral', 'col', 'lab', 'favo', 'theat', 'fib', 'cent'];
+    const endings = [
+      ...['is', 'ys'].flatMap((s) => ['e', 'ed', 'es', 'ing', 'ation', 'ations'].map((e) => s + e)),
+      ...['', 's', 'ed', 'ing', 'ite', 'ites', 'able'].map((e) => `our${e}`),
+      'tre',
+      'tres',
+      'bre',
+      'bres',
+      'ogue',
+      'ogues',
+      'ence',
+      'amme',
+      'ammes',
+      ...['ed', 'ing', 'er', 'ers'].map((e) => `ll${e}`),
+    ];
+    const words = [
+      ...stems.flatMap((stem) => endings.map((e) => stem + e)),
+      'travelled',
+      'modelling',
+      'cancellers',
+      'programmes',
+      'catalogues',
+      'licence',
+      'honoured',
+    ];
+    let folded = 0;
+    for (const word of words) {
+      for (const form of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        expect(sentenceSignature(`The ${form} said.`).key, form).toBe(
+          sentenceSignature(`The ${foldSpelling(word)} said.`).key,
+        );
+      }
+      if (foldSpelling(word) !== word) folded++;
+    }
+    // The list really exercises the folding.
+    expect(folded).toBeGreaterThan(150);
   });
 });
