@@ -106,7 +106,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     command: 'import',
-    bindings: [{ key: 'o', mod: true, inTextField: true }, { key: 'i' }],
+    bindings: [{ key: 'o', mod: true, shift: false, inTextField: true }, { key: 'i' }],
     description: 'Import a folder of articles',
   },
   { command: 'focusFilter', bindings: [{ key: '/' }], description: 'Filter the list by title or outlet' },
@@ -227,19 +227,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     command: 'openPalette',
-    bindings: [{ key: 'k', mod: true, inTextField: true }],
+    bindings: [{ key: 'k', mod: true, shift: false, inTextField: true }],
     description: 'Command palette: every command, by name',
     screens: ['library', 'compare', 'review', 'report'],
   },
   {
     command: 'openSettings',
-    bindings: [{ key: ',', mod: true, inTextField: true }],
+    bindings: [{ key: ',', mod: true, shift: false, inTextField: true }],
     description: 'Settings: your name, organisation, theme, report defaults',
     screens: ['library', 'compare', 'review', 'report'],
   },
   {
     command: 'exportReport',
-    bindings: [{ key: 'e', mod: true, inTextField: true }],
+    bindings: [{ key: 'e', mod: true, shift: false, inTextField: true }],
     description: 'Preview and export the review report',
     screens: ['library', 'compare', 'review'],
   },

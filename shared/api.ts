@@ -229,19 +229,21 @@ export interface ApiErrorBody {
 }
 
 /**
- * What the desktop app's menu asks the page to do; the page runs the same command its palette
- * offers. `settingsChanged`: the menu changed a setting (the theme), so the page reloads them.
+ * What the desktop app's menu asks the page to do. Every menu item goes through the page, so
+ * each runs under the same rules as its key and its palette command (nothing while a modal is
+ * open). `openRecentWorkspace` carries the folder, `setTheme` the theme; the others nothing.
  */
 export const MENU_COMMANDS = [
   'import',
-  'openWorkspaces',
+  'chooseWorkspace',
+  'openRecentWorkspace',
   'exportReport',
   'openSettings',
   'openPalette',
   'showHelp',
   'toggleView',
   'openReview',
-  'settingsChanged',
+  'setTheme',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -262,8 +264,8 @@ export interface DesktopBridge {
   logError(message: string): void;
   /** The disk path of a file or folder dropped on the window ('' when it has none). */
   pathForFile(file: File): string;
-  /** Calls `listener` with each menu command; returns a function that stops listening. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Calls `listener` with each menu command (and its argument); returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand, argument: string | null) => void): () => void;
 }
 
 /** What the preload exposes as `window.crosscheck`. Browser mode has no bridge. */

@@ -16,7 +16,7 @@ import { WINDOW_STATE_FILE } from '../services/window-state';
 import { DOCUMENT_FILE, newestBackup, restoreNewestBackup } from '../store/workspace-store';
 import { SettingsFile } from '../store/settings-file';
 import { CONTENT_SECURITY_POLICY } from '../server/static-files';
-import { registerIpc, showOpenDialog, WORKSPACE_DIALOG } from './ipc';
+import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { createMainWindow, preloadPath } from './window';
 
@@ -31,14 +31,19 @@ log.errorHandler.startCatching({ showDialog: false });
 const logFolder = () => dirname(log.transports.file.getFile().path);
 
 async function main(): Promise<void> {
+  // Tests (and anyone running a second, separate copy) move the whole profile — the single-
+  // instance lock, Chromium's data, the log — away from the real one, on every OS.
+  if (process.env.CROSSCHECK_USER_DATA) app.setPath('userData', process.env.CROSSCHECK_USER_DATA);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   let window: BrowserWindow | null = null;
+  /** Set once start-up is done: a window may then be opened for a second launch. */
+  let openWindow: (() => Promise<void>) | null = null;
   // Registered at once: a second launch during start-up finds this one starting, not a gap.
   app.on('second-instance', () => {
-    if (!window) return;
+    if (!window) return void openWindow?.();
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
@@ -58,7 +63,8 @@ async function main(): Promise<void> {
   const configDir = process.env.CROSSCHECK_CONFIG_DIR || app.getPath('userData');
   const settings = await SettingsFile.open(configDir);
   nativeTheme.themeSource = settings.info().settings.theme;
-  const send = (command: MenuCommand) => window?.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
+  const send = (command: MenuCommand, argument?: string) =>
+    window?.webContents.send(DESKTOP_CHANNELS.menuCommand, command, argument ?? null);
 
   const opened = await openOrOfferBackup(firstWorkspace(settings.info().settings));
   // Assigned once the session exists; its callbacks may fire while it is being made (the
@@ -76,15 +82,6 @@ async function main(): Promise<void> {
   });
 
   const active = workbench;
-  const openWorkspace = async (path: string) => {
-    try {
-      await active.open(path);
-      // A fresh page: every list and screen reloads from the workspace now open.
-      window?.webContents.reload();
-    } catch (err) {
-      dialog.showErrorBox('The workspace could not be opened', (err as Error).message);
-    }
-  };
   const openLogFolder = async () => {
     const error = await shell.openPath(logFolder());
     if (error) dialog.showErrorBox('The log folder could not be opened', `${logFolder()}: ${error}`);
@@ -95,16 +92,6 @@ async function main(): Promise<void> {
     Menu.setApplicationMenu(
       buildMenu(current.settings.info().settings, current.listWorkspaces(), {
         send,
-        chooseWorkspace: () =>
-          void showOpenDialog(window, WORKSPACE_DIALOG).then((r) => {
-            if (!r.canceled && r.filePaths[0]) void openWorkspace(r.filePaths[0]);
-          }),
-        openWorkspace: (path) => void openWorkspace(path),
-        setTheme: (theme) =>
-          void current.api.saveSettings({ theme }).then(
-            () => send('settingsChanged'),
-            (err: unknown) => log.error(`The theme could not be saved: ${(err as Error).message}`),
-          ),
         openLogFolder: () => void openLogFolder(),
       }),
     );
@@ -123,6 +110,7 @@ async function main(): Promise<void> {
     window.on('closed', () => (window = null));
   };
   await open();
+  openWindow = open;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void open();
   });

@@ -6,10 +6,8 @@ import type { MenuCommand } from '../../shared/api';
 import type { Settings, ThemeChoice, WorkspaceList } from '../../shared/settings';
 
 export interface MenuActions {
-  readonly send: (command: MenuCommand) => void;
-  readonly chooseWorkspace: () => void;
-  readonly openWorkspace: (path: string) => void;
-  readonly setTheme: (theme: ThemeChoice) => void;
+  /** Hands a command to the page, which runs it as its palette would (or not, with a modal open). */
+  readonly send: (command: MenuCommand, argument?: string) => void;
   readonly openLogFolder: () => void;
 }
 
@@ -20,7 +18,7 @@ export interface MenuActions {
  * every text field. Cmd-chords stay: the menu runs them, and the page ignores menu commands
  * while a dialog is open, as it ignores the keys.
  */
-function pageKey(
+export function pageKey(
   accelerator: string,
   isMac: boolean,
 ): { accelerator?: string; registerAccelerator?: boolean } {
@@ -37,14 +35,14 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
         sublabel: w.path,
         toolTip: w.path,
         enabled: w.exists,
-        click: () => actions.openWorkspace(w.path),
+        click: () => send('openRecentWorkspace', w.path),
       }))
     : [{ label: 'No recent workspaces', enabled: false }];
   const theme = (value: ThemeChoice, label: string): MenuItemConstructorOptions => ({
     label,
     type: 'radio',
     checked: settings.theme === value,
-    click: () => actions.setTheme(value),
+    click: () => send('setTheme', value),
   });
   const settingsItem: MenuItemConstructorOptions = {
     label: 'Settings…',
@@ -83,7 +81,7 @@ export function buildMenu(settings: Settings, workspaces: WorkspaceList, actions
           click: () => send('import'),
         },
         { type: 'separator' },
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.chooseWorkspace },
+        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('chooseWorkspace') },
         { label: 'Recent Workspaces', submenu: recent },
         { type: 'separator' },
         {

@@ -1,7 +1,7 @@
 // The one app window: hardened (isolated, sandboxed, no Node, never navigates, never opens
 // another window), placed where it was last closed, and reloaded with a message when its page
 // crashes. Glue only: the placement rules live in electron/services/window-state.ts.
-import { BrowserWindow, dialog, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, screen, shell } from 'electron';
 import { join } from 'node:path';
 import {
   MIN_SIZE,
@@ -19,7 +19,7 @@ export interface WindowOptions {
   readonly openLogFolder: () => void;
 }
 
-/** More crashes than this within CRASH_WINDOW_MS stop the automatic reloads. */
+/** This many crashes within CRASH_WINDOW_MS stop the automatic reloads: the reviewer is asked. */
 const CRASHES_BEFORE_ASKING = 3;
 const CRASH_WINDOW_MS = 60_000;
 
@@ -72,24 +72,28 @@ export async function createMainWindow(options: WindowOptions): Promise<BrowserW
           options.log.error(`The window could not be reloaded: ${(err as Error).message}`);
         });
     if (crashes.length < CRASHES_BEFORE_ASKING) return void reload();
-    // A page that keeps crashing is not reloaded in a loop: the reviewer decides.
-    void dialog
-      .showMessageBox(window, {
+    // A page that keeps crashing is not reloaded in a loop: the reviewer decides. The question
+    // comes back after the log folder is opened, so there is always a way on.
+    const ask = async (): Promise<void> => {
+      const { response } = await dialog.showMessageBox(window, {
         type: 'error',
         title: 'Crosscheck',
         message: 'The window keeps stopping unexpectedly.',
         detail: `It stopped ${crashes.length} times in the last minute (${details.reason}). Your saved work is on disk. The log may say why.`,
-        buttons: ['Reload', 'Open Log Folder', 'Quit'],
+        buttons: ['Reload', 'Open Log Folder', 'Quit Crosscheck'],
         defaultId: 0,
         cancelId: 2,
-      })
-      .then(({ response }) => {
-        if (response === 0) {
-          crashes = [];
-          void reload();
-        } else if (response === 1) options.openLogFolder();
-        else window.close();
       });
+      if (window.isDestroyed()) return;
+      if (response === 1) {
+        options.openLogFolder();
+        return ask();
+      }
+      if (response === 2) return app.quit();
+      crashes = [];
+      await reload();
+    };
+    void ask();
   });
   window.webContents.on('unresponsive', () => options.log.warn('The window is not responding.'));
 

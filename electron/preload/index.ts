@@ -40,8 +40,10 @@ const bridge: CrosscheckBridge = {
     pathForFile: (file) => webUtils.getPathForFile(file),
     onMenuCommand: (listener) => {
       // Only known commands reach the page, and never the IPC event itself (it carries `sender`).
-      const handler = (_event: unknown, command: unknown) => {
-        if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+      const handler = (_event: unknown, command: unknown, argument: unknown) => {
+        if (!(MENU_COMMANDS as readonly unknown[]).includes(command)) return;
+        const arg = typeof argument === 'string' && argument.length <= 4096 ? argument : null;
+        listener(command as MenuCommand, arg);
       };
       ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, handler);
       return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, handler);

@@ -122,10 +122,15 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
   });
   useEffect(() => {
     if (!desktop) return;
-    return desktop.onMenuCommand((command) => {
-      if (command === 'settingsChanged') return void actions.loadSettings();
+    return desktop.onMenuCommand((command, argument) => {
       if (document.querySelector('dialog[open]')) return;
-      if (command === 'openWorkspaces') return actions.setDialog('workspaces');
+      if (command === 'chooseWorkspace') return void actions.chooseWorkspace();
+      if (command === 'openRecentWorkspace') return void (argument && actions.openWorkspace(argument));
+      if (command === 'setTheme') {
+        if (argument === 'system' || argument === 'light' || argument === 'dark')
+          void actions.saveSettings({ theme: argument });
+        return;
+      }
       const shortcut = MENU_TO_SHORTCUT[command];
       const entry = SHORTCUTS.find((s) => s.command === shortcut);
       if (shortcut && entry && (entry.screens ?? ['library']).includes(latest.current.screen))

@@ -8,6 +8,8 @@ import { useActions } from '../state/library-context';
 import { droppedFiles } from './dropped-files';
 
 const hasFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.includes('Files'));
+/** No drop behind a modal the state does not track either (the import summary, the shortcuts). */
+const modalOpen = () => document.querySelector('dialog[open]') !== null;
 
 /**
  * Listens for drops on the whole window while `enabled` (no import running, no dialog open);
@@ -17,24 +19,26 @@ const hasFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.include
 export function useFolderDrop(desktop: DesktopBridge | null, enabled: boolean): boolean {
   const actions = useActions();
   const [dragging, setDragging] = useState(false);
-  const allowed = useRef(enabled);
+  const ready = useRef(enabled);
+
   useEffect(() => {
-    allowed.current = enabled;
+    ready.current = enabled;
   }, [enabled]);
 
   useEffect(() => {
+    const canDrop = () => ready.current && !modalOpen();
     // Enter and leave fire for every element crossed; the count says when the window is left.
     let depth = 0;
     const over = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       // Without this the browser would open the dropped file as a page.
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = allowed.current ? 'copy' : 'none';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = canDrop() ? 'copy' : 'none';
     };
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       depth++;
-      if (allowed.current) setDragging(true);
+      if (canDrop()) setDragging(true);
     };
     const leave = (event: DragEvent) => {
       if (!hasFiles(event)) return;
@@ -46,7 +50,7 @@ export function useFolderDrop(desktop: DesktopBridge | null, enabled: boolean): 
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      if (!allowed.current) return;
+      if (!canDrop()) return;
       if (desktop) {
         const paths = [...event.dataTransfer.files].map((f) => desktop.pathForFile(f)).filter(Boolean);
         void actions.importDroppedPaths(paths);

@@ -1,7 +1,7 @@
 // The reviewer's settings, the workspaces, and the dialogs that show them (command palette,
 // settings, workspaces). Switching workspace reloads the page: every list, screen and cache
 // then starts from the workspace now open, with nothing of the old one left behind.
-import { applySettingsPatch, type SettingsPatch } from '../../shared/settings';
+import { applySettingsPatch, type SettingsInfo, type SettingsPatch } from '../../shared/settings';
 import type { WorkbenchClient } from '../api/client';
 import { applyTheme } from '../app/theme';
 import { messageOf } from './import-actions';
@@ -29,39 +29,59 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
   const fail = (title: string, error: unknown) =>
     set({ settingsError: { title, message: messageOf(error) } });
 
+  /**
+   * Saves run one after another. What the page shows (and signs verdicts with) is the last
+   * settings the services confirmed with every save still under way applied on top, so a
+   * change is in use at once and a failed save takes back only itself.
+   */
+  let confirmed: SettingsInfo | null = null;
+  const pending: SettingsPatch[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  const show = () => {
+    if (!confirmed) return;
+    const settings = pending.reduce(applySettingsPatch, confirmed.settings);
+    set({ settings: { ...confirmed, settings } });
+    applyTheme(settings.theme);
+  };
+
   const self: SettingsActions = {
     async loadSettings() {
       try {
         const settings = await api.getSettings({});
-        set({ settings });
-        applyTheme(settings.settings.theme);
-        if (settings.problem)
-          set({ settingsError: { title: 'Your settings were reset.', message: settings.problem } });
+        confirmed = settings;
+        show();
+        set({
+          settingsError: settings.problem
+            ? { title: 'Your settings were reset.', message: settings.problem }
+            : null,
+        });
       } catch (error) {
         fail('Your settings could not be read.', error);
       }
     },
-    async saveSettings(patch) {
-      // Shown (and used: a verdict signed a moment later) at once; put back if the save fails.
-      const before = store.getState().settings;
-      if (before) set({ settings: { ...before, settings: applySettingsPatch(before.settings, patch) } });
-      try {
-        const saved = await api.saveSettings(patch);
-        store.setState((s) => ({
-          ...s,
-          settings: { file: s.settings?.file ?? '', problem: null, settings: saved },
-        }));
-        applyTheme(saved.theme);
-        return true;
-      } catch (error) {
-        set({ settings: before });
-        if (before) applyTheme(before.settings.theme);
-        fail('The settings were not saved.', error);
-        return false;
-      }
+    saveSettings(patch) {
+      pending.push(patch);
+      set({ settingsError: null });
+      show();
+      const done = queue.then(async () => {
+        try {
+          const saved = await api.saveSettings(patch);
+          confirmed = { file: confirmed?.file ?? '', problem: null, settings: saved };
+          return true;
+        } catch (error) {
+          fail('The settings were not saved.', error);
+          return false;
+        } finally {
+          pending.splice(pending.indexOf(patch), 1);
+          show();
+        }
+      });
+      queue = done;
+      return done;
     },
     setDialog(dialog) {
-      set({ dialog });
+      // A dialog shows the problems met while it is open, not older ones.
+      set({ dialog, ...(dialog === 'settings' || dialog === 'workspaces' ? { settingsError: null } : {}) });
       // The palette offers the recent workspaces too.
       if (dialog === 'workspaces' || dialog === 'palette') void self.loadWorkspaces();
     },

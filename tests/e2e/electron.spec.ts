@@ -72,11 +72,12 @@ test('the desktop window is hardened, has its menu and palette, and remembers it
     electron.launch({
       executablePath: binary!,
       args: [ROOT, '--no-sandbox'],
-      // XDG_CONFIG_HOME too: the single-instance lock, Chromium's profile and the log must not
-      // be the real user's (a running Crosscheck would make this launch quit at once).
+      // The whole profile too (single-instance lock, Chromium's data, the log), on every OS: a
+      // running Crosscheck would otherwise make this launch quit at once.
       env: {
         ...process.env,
         XDG_CONFIG_HOME: config,
+        CROSSCHECK_USER_DATA: config,
         CROSSCHECK_CONFIG_DIR: config,
         CROSSCHECK_WORKSPACE: workspace,
       },

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../shared/api';
 import { API_CHANNEL_PREFIX, DESKTOP_CHANNELS } from '../../shared/desktop-channels';
@@ -35,6 +36,8 @@ const fake = vi.hoisted(() => {
     messageBoxes: [] as unknown[],
     opened: [] as string[],
     logged: [] as string[],
+    /** Native dialogs and folder openings, any of which a refused sender must never cause. */
+    nativeCalls: [] as string[],
   };
   class Emitter {
     events = new Map<string, Handler[]>();
@@ -80,7 +83,7 @@ const fake = vi.hoisted(() => {
     }
     async loadFile(file: string, options?: unknown) {
       this.webContents.loads.push([file, options]);
-      this.webContents.mainFrame.url = `file://${file}`;
+      this.webContents.mainFrame.url = pathToFileURL(file).href;
     }
     async loadURL() {}
     show() {}
@@ -147,14 +150,20 @@ vi.mock('electron', () => {
         state.messageBoxes.push(args[args.length - 1]);
         return { response: 0, checkboxChecked: false };
       },
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async () => {
+        state.nativeCalls.push('showOpenDialog');
+        return { canceled: true, filePaths: [] };
+      },
       showErrorBox: () => undefined,
     },
     shell: {
       openExternal: async (url: string) => {
         state.opened.push(url);
       },
-      openPath: async () => '',
+      openPath: async () => {
+        state.nativeCalls.push('openPath');
+        return '';
+      },
     },
     ipcMain: {
       handle: (channel: string, fn: Handler) => state.handles.set(channel, fn),
@@ -212,7 +221,9 @@ afterAll(() => {
 describe('the Electron main process (with a stand-in electron)', () => {
   beforeEach(() => {
     if (startError)
-      throw new Error(`the main process did not start: ${startError.message}; log: ${state.logged.join(' | ')}`);
+      throw new Error(
+        `the main process did not start: ${startError.message}; log: ${state.logged.join(' | ')}`,
+      );
   });
 
   it('starts: one window, a menu, the theme from settings, and no exit', () => {
@@ -274,8 +285,28 @@ describe('the Electron main process (with a stand-in electron)', () => {
     const ours = { senderFrame: window().webContents.mainFrame, sender: window().webContents };
     const foreignFrame = { url: 'https://evil.example/' };
     const foreign = { senderFrame: foreignFrame, sender: { mainFrame: foreignFrame } };
+    // Every channel refuses a sender that is not our page's top frame, and does nothing.
+    const calls = state.nativeCalls.length;
+    const windows = state.windows.length;
+    for (const [channel, handler] of state.handles) {
+      const answer = await handler(foreign, {});
+      expect(
+        [null, undefined].includes(answer as null) || (answer as { ok?: boolean }).ok === false,
+        channel,
+      ).toBe(true);
+      if (answer) expect(answer, channel).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect(state.nativeCalls.length).toBe(calls);
+    expect(state.windows.length).toBe(windows);
+    // Our own page does reach them.
+    await state.handles.get(DESKTOP_CHANNELS.openLogFolder)!(ours);
+    expect(state.nativeCalls.slice(calls)).toEqual(['openPath']);
+    const subframe = {
+      senderFrame: { url: window().webContents.mainFrame.url },
+      sender: window().webContents,
+    };
     const info = state.handles.get(`${API_CHANNEL_PREFIX}getWorkspaceInfo`)!;
-    expect(await info(foreign, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await info(subframe, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await info(ours, {})).toMatchObject({ ok: true, value: { mode: 'desktop', articleCount: 0 } });
     const open = state.handles.get(`${API_CHANNEL_PREFIX}openWorkspace`)!;
     expect(await open(ours, { path: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -302,9 +333,14 @@ describe('the Electron main process (with a stand-in electron)', () => {
       expect(menuItem('Help', label), label).toBeDefined();
     menuItem('View', 'Command Palette…')!.click!();
     menuItem('File', 'Export Report…')!.click!();
+    menuItem('File', 'Open Workspace…')!.click!();
+    menuItem('View', 'Theme')!.submenu!.find((i) => i.label === 'Dark')!.click!();
+    // Every item goes through the page, which obeys its own rules (no command under a modal).
     expect(window().webContents.sent).toEqual([
-      [DESKTOP_CHANNELS.menuCommand, 'openPalette'],
-      [DESKTOP_CHANNELS.menuCommand, 'exportReport'],
+      [DESKTOP_CHANNELS.menuCommand, 'openPalette', null],
+      [DESKTOP_CHANNELS.menuCommand, 'exportReport', null],
+      [DESKTOP_CHANNELS.menuCommand, 'chooseWorkspace', null],
+      [DESKTOP_CHANNELS.menuCommand, 'setTheme', 'dark'],
     ]);
     // Keys the page binds are shown but not registered by the menu (Linux and Windows here).
     if (process.platform !== 'darwin') {
@@ -313,6 +349,15 @@ describe('the Electron main process (with a stand-in electron)', () => {
         registerAccelerator: false,
       });
     }
+  });
+
+  it('never lets the macOS menu take a bare key from text fields', async () => {
+    const { pageKey } = await import('../../electron/main/menu');
+    expect(pageKey('S', true)).toEqual({});
+    expect(pageKey('?', true)).toEqual({});
+    expect(pageKey('CmdOrCtrl+K', true)).toEqual({ accelerator: 'CmdOrCtrl+K' });
+    expect(pageKey('S', false)).toEqual({ accelerator: 'S', registerAccelerator: false });
+    expect(pageKey('CmdOrCtrl+K', false)).toEqual({ accelerator: 'CmdOrCtrl+K', registerAccelerator: false });
   });
 
   it('reloads a crashed page with the reason, and asks instead of looping', async () => {
