@@ -8,6 +8,7 @@ import type {
   ArticleComparison,
   ArticleSummary,
   Claim,
+  ClaimLineageView,
   OrphanedVerdict,
   ReviewInfo,
   Verdict,
@@ -132,6 +133,8 @@ export const apiSchemas = {
     .strict(),
   /** Every change to one claim's verdict, oldest first. */
   getClaimHistory: z.object({ claimId }).strict(),
+  /** One claim through every version of its story: unchanged, reworded, figure changed… removed. */
+  getClaimLineage: z.object({ claimId }).strict(),
   /** Takes back the last verdict change, or redoes the last one taken back. */
   undoVerdict: z.object({}).strict(),
   redoVerdict: z.object({}).strict(),
@@ -192,6 +195,7 @@ export interface WorkbenchApi {
   listClaims(input: ApiInput<'listClaims'>): Promise<Claim[]>;
   setVerdict(input: ApiInput<'setVerdict'>): Promise<Verdict | null>;
   getClaimHistory(input: ApiInput<'getClaimHistory'>): Promise<VerdictChange[]>;
+  getClaimLineage(input: ApiInput<'getClaimLineage'>): Promise<ClaimLineageView>;
   undoVerdict(input: ApiInput<'undoVerdict'>): Promise<VerdictChange | null>;
   redoVerdict(input: ApiInput<'redoVerdict'>): Promise<VerdictChange | null>;
   getReviewInfo(input: ApiInput<'getReviewInfo'>): Promise<ReviewInfo>;

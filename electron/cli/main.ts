@@ -27,7 +27,7 @@ import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
 import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
-import { renderClaims, renderVerdict } from './render-claims';
+import { renderClaims, renderLineage, renderVerdict } from './render-claims';
 import { dispatch } from '../services/api-dispatch';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
@@ -41,6 +41,7 @@ Commands:
   stories                   list stories: the articles that are versions of one text, and related stories
   diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
   claims [--article <a>]    list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict
+  lineage <claim>           one claim through every version of its story (unchanged, figure changed, removed…)
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
   serve [--port N]          start browser mode and print its URL (with its token)
@@ -72,6 +73,7 @@ const COMMANDS = new Set([
   'serve',
   'report',
   'restore-backup',
+  'lineage',
   'settings',
   'workspaces',
 ]);
@@ -214,6 +216,13 @@ export async function runCli(
           throw new UsageError('--article needs an article (an id, id prefix or imported path)');
         const claims = await api.listClaims(values.article !== undefined ? { article: values.article } : {});
         print(claims, renderClaims(claims));
+        return 0;
+      }
+      case 'lineage': {
+        if (args.length !== 1 || !/^[0-9a-f]{16}-[0-9a-f]{8}$/.test(args[0]!))
+          throw new UsageError('lineage needs one claim id (16 hex digits, "-", 8 hex digits)');
+        const view = await api.getClaimLineage({ claimId: args[0]! });
+        print(view, renderLineage(view));
         return 0;
       }
       case 'verdict': {

@@ -1,6 +1,7 @@
-// The `claims` and `verdict` commands without --json: each claim with its kinds, suggestion
-// and verdict, then what the other articles say, one line each (= agrees, ≠ differs, ~ related).
-import type { Claim, Verdict } from '../../shared/model';
+// The `claims`, `verdict` and `lineage` commands without --json: each claim with its kinds,
+// suggestion and verdict, then what the other articles say, one line each (= agrees, ≠ differs,
+// ~ related); a claim's lineage as one line per version of its story.
+import type { Claim, ClaimLineageView, Verdict } from '../../shared/model';
 
 const MARK = { agrees: '=', differs: '≠', related: '~' } as const;
 
@@ -23,4 +24,16 @@ export function renderVerdict(claimId: string, verdict: Verdict | null): string 
   const who = verdict.reviewer ? ` by ${verdict.reviewer}` : '';
   const evidence = verdict.evidence.length ? `, ${verdict.evidence.length} evidence passage(s)` : '';
   return `${claimId}: ${verdict.status}${who} at ${verdict.at}${evidence}. Saved.`;
+}
+
+export function renderLineage(view: ClaimLineageView): string {
+  const verdict = view.verdict ? `verdict: ${view.verdict.status}` : 'no verdict';
+  const lines = [`${view.claimId}  ${verdict}`, `  ${view.text}`, ''];
+  view.appearances.forEach((a, i) => {
+    const first = a.articleId === view.firstAppearance ? '  (first carried this wording)' : '';
+    const where = [a.outlet ?? 'unknown outlet', a.date ?? 'no date'].join(', ');
+    lines.push(`${i + 1}. ${a.articleId}  ${where}: ${a.status}${first}`);
+    for (const c of a.changes) lines.push(`     ${c.reason}: ${c.before} → ${c.after}`);
+  });
+  return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   CLAIM_ID,
+  claimLineage,
   claimId as makeClaimId,
   claimKinds,
   extractClaims,
@@ -20,6 +21,7 @@ import {
   WorkbenchError,
   type Article,
   type Claim,
+  type ClaimLineageView,
   type Evidence,
   type OrphanedVerdict,
   type ReviewInfo,
@@ -120,6 +122,35 @@ export class ClaimsService {
     const ids = [...home.articleIds, ...related].filter((id) => id !== articleId);
     const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
     return articles.map((a) => ({ articleId: a.id, sentences: a.sentences, related: related.has(a.id) }));
+  }
+
+  /** A claim through the versions of its story: what each version did to it, and its verdict. */
+  async lineage(claimId: string): Promise<ClaimLineageView> {
+    const { review } = await this.state();
+    const claim = await this.requireClaim(claimId, review);
+    if (!claim)
+      throw new WorkbenchError(
+        'not-found',
+        `Claim ${claimId} is no longer in its article; its verdict is kept among the orphaned verdicts.`,
+      );
+    const stories = await this.stories.list();
+    const home = stories.find((s) => s.articleIds.includes(claim.articleId)) ?? null;
+    const ids = home ? home.articleIds : [claim.articleId];
+    const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
+    const origin = articles.find((a) => a.id === claim.articleId)!;
+    const lineage = claimLineage(claim, origin, articles);
+    return {
+      claimId,
+      text: claim.text,
+      storyId: home?.id ?? null,
+      anchor: lineage.anchor,
+      firstAppearance: lineage.firstAppearance,
+      appearances: lineage.appearances.map((a) => {
+        const entry = this.store.entry(a.articleId);
+        return { ...a, outlet: entry?.outlet ?? null, date: entry?.date ?? null };
+      }),
+      verdict: review.verdicts.get(claimId) ?? null,
+    };
   }
 
   /** Checks a claim id names a claim that exists (or an orphaned one with a verdict). */

@@ -131,6 +131,9 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async getClaimHistory({ claimId }) {
       return [...(await claims.history(claimId))];
     },
+    async getClaimLineage({ claimId }) {
+      return claims.lineage(claimId);
+    },
     async undoVerdict() {
       return claims.undo();
     },

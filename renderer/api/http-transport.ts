@@ -83,6 +83,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     listClaims: (input) => post('listClaims', input),
     setVerdict: (input) => post('setVerdict', input),
     getClaimHistory: (input) => post('getClaimHistory', input),
+    getClaimLineage: (input) => post('getClaimLineage', input),
     undoVerdict: (input) => post('undoVerdict', input),
     redoVerdict: (input) => post('redoVerdict', input),
     getReviewInfo: (input) => post('getReviewInfo', input),

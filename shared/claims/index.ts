@@ -3,3 +3,14 @@ export { sentenceValues, contentWords, jaccard, type SentenceValues } from './cl
 export { extractClaims, claimKinds, claimId, CLAIM_ID, type ExtractedClaim } from './extract-claims';
 export { matchClaim, suggest, ValueCache, type MatchTarget } from './match-claims';
 export { foldReview, ReviewFolder, type ReviewRecord, type ReviewState, type AddedClaim } from './review-log';
+export {
+  claimLineage,
+  findAnchor,
+  textQuoteAnchor,
+  APPEARANCE_STATUSES,
+  type AppearanceStatus,
+  type ClaimAppearance,
+  type ClaimLineage,
+  type LineageVersion,
+  type TextQuoteAnchor,
+} from './lineage';

@@ -78,3 +78,32 @@ export interface ReviewInfo {
   /** Journal lines that could not be read (a record cut short by a crash was never acknowledged). */
   readonly unreadableRecords: number;
 }
+
+/** A claim followed through its story's versions (shared/claims/lineage.ts), for the UI and the CLI. */
+export interface ClaimLineageView {
+  readonly claimId: string;
+  readonly text: string;
+  readonly storyId: string | null;
+  /** W3C TextQuoteSelector of the claim in its own article. */
+  readonly anchor: { readonly exact: string; readonly prefix: string; readonly suffix: string };
+  /** The earliest version carrying the claim's wording. */
+  readonly firstAppearance: string;
+  /** Every version of the story in its order, with what became of the claim there. */
+  readonly appearances: readonly {
+    readonly articleId: string;
+    readonly outlet: string | null;
+    readonly date: string | null;
+    readonly status:
+      | 'unchanged'
+      | 'moved'
+      | 'reworded'
+      | 'figure changed'
+      | 'date changed'
+      | 'attribution changed'
+      | 'removed';
+    readonly span: { readonly text: string; readonly start: number; readonly end: number } | null;
+    readonly changes: readonly { readonly before: string; readonly after: string; readonly reason: string }[];
+  }[];
+  /** The claim's verdict: it stays attached whatever the later versions did to the wording. */
+  readonly verdict: Verdict | null;
+}

@@ -1,0 +1,68 @@
+// A claim followed through a story of four versions (tests/fixtures/lineage), through the
+// services and the CLI: the figure changes in version 3, the quote is dropped in version 4,
+// and a verdict given on version 1 is still attached to what version 4 says.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
+import { tempDirs } from '../helpers/temp-dir';
+import type { Claim, ClaimLineageView } from '../../shared/model';
+
+const temp = tempDirs();
+const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures', 'lineage');
+
+async function cli(workspace: string, ...args: string[]) {
+  const run = await runCli([...args, '--workspace', workspace]);
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
+describe('crosscheck lineage', () => {
+  it('shows a figure changed in version 3 and a quote dropped in version 4, verdicts still attached', async () => {
+    const ws = temp();
+    await cli(ws, 'import', fixtures);
+    const stories = JSON.parse((await cli(ws, 'stories', '--json')).stdout) as { articleIds: string[] }[];
+    expect(stories).toHaveLength(1);
+    const [v1, , v3, v4] = stories[0]!.articleIds;
+    const claims = JSON.parse((await cli(ws, 'claims', '--article', v1!, '--json')).stdout) as Claim[];
+    const figure = claims.find((c) => c.text.includes('households'))!;
+    const quote = claims.find((c) => c.text.includes('waited long enough'))!;
+    await cli(ws, 'verdict', figure.id, 'conflicting', '--note', '1,240 or 1,420?');
+    await cli(ws, 'verdict', quote.id, 'consistent');
+
+    const lineage = (id: string) =>
+      cli(ws, 'lineage', id, '--json').then((r) => JSON.parse(r.stdout) as ClaimLineageView);
+    const f = await lineage(figure.id);
+    expect(f.appearances.map((a) => [a.articleId, a.status])).toEqual([
+      [v1, 'unchanged'],
+      [stories[0]!.articleIds[1], 'unchanged'],
+      [v3, 'figure changed'],
+      [v4, 'figure changed'],
+    ]);
+    expect(f.firstAppearance).toBe(v1);
+    expect(f.appearances[2]!.changes[0]).toMatchObject({ before: '1,240', after: '1,420' });
+    expect(f.verdict).toMatchObject({ status: 'conflicting', note: '1,240 or 1,420?' });
+    expect(f.anchor.exact).toBe(figure.text);
+
+    const q = await lineage(quote.id);
+    expect(q.appearances.map((a) => a.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'removed']);
+    expect(q.verdict).toMatchObject({ status: 'consistent' });
+
+    // The text form: one line per version, the change spelled out.
+    const text = (await cli(ws, 'lineage', figure.id)).stdout;
+    expect(text).toContain('3. ');
+    expect(text).toMatch(/figure changed: 1,240 → 1,420/);
+    expect(text).toContain('(first carried this wording)');
+  }, 120_000);
+
+  it('refuses a malformed or unknown claim id with one sentence', async () => {
+    const ws = temp();
+    await cli(ws, 'import', fixtures);
+    const bad = await runCli(['lineage', 'nope', '--workspace', ws]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/lineage needs one claim id/);
+    const unknown = await runCli(['lineage', '0000000000000000-00000000', '--workspace', ws]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toMatch(/not in this workspace/);
+  }, 60_000);
+});
