@@ -1,6 +1,7 @@
 // Gathers what a report needs from the workspace — every story (or one) with its versions,
 // the substantive changes between consecutive versions, and its claims with verdicts — and
 // builds the report model (shared/report). Rendering to a format is the caller's.
+import { claimLineage, type AlignRows } from '../../shared/claims';
 import { compareSentences } from '../../shared/compare';
 import { WorkbenchError, type Article } from '../../shared/model';
 import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
@@ -54,6 +55,29 @@ export async function gatherReport(
     });
     const storyClaims = [];
     for (const id of detail.articleIds) storyClaims.push(...(await claims.forArticle(id)));
+    // Reviewed claims are followed through the versions (ClaimReview's firstAppearance and
+    // appearance); claims of one article share each alignment.
+    const aligned = new Map<string, ReturnType<AlignRows>>();
+    const align: AlignRows = (origin, version) => {
+      const key = `${origin.id}>${version.id}`;
+      let rows = aligned.get(key);
+      if (!rows) aligned.set(key, (rows = compareSentences(origin.sentences, version.sentences).rows));
+      return rows;
+    };
+    const lineage = new Map<string, { firstAppearance: string; appearances: string[] }>();
+    for (const claim of storyClaims) {
+      if (!claim.verdict) continue;
+      const origin = articles.find((a) => a.id === claim.articleId);
+      if (!origin) continue;
+      const trail = claimLineage(claim, origin, articles, align);
+      lineage.set(claim.id, {
+        firstAppearance: trail.firstAppearance,
+        // A version that changed the claim's figure, date or source makes another claim.
+        appearances: trail.appearances
+          .filter((a) => a.status === 'unchanged' || a.status === 'moved' || a.status === 'reworded')
+          .map((a) => a.articleId),
+      });
+    }
     (source.stories as ReportSource['stories'][number][]).push({
       id: story.id,
       title: detail.title ?? detail.versions[0]?.title ?? null,
@@ -65,6 +89,7 @@ export async function gatherReport(
       })),
       changes,
       claims: storyClaims,
+      lineage,
     });
   }
   return buildReport(source, {

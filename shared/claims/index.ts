@@ -8,6 +8,7 @@ export {
   findAnchor,
   textQuoteAnchor,
   APPEARANCE_STATUSES,
+  type AlignRows,
   type AppearanceStatus,
   type ClaimAppearance,
   type ClaimLineage,

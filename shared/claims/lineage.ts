@@ -5,7 +5,7 @@
 // date / attribution changed, or removed. The lineage says which version first carried the
 // claim's wording and which later ones changed, moved or dropped it.
 import { compareSentences } from '../compare';
-import type { Span } from '../model';
+import type { ComparisonRow, Span } from '../model';
 
 /** W3C Web Annotation TextQuoteSelector: the exact text and what surrounds it. */
 export interface TextQuoteAnchor {
@@ -78,6 +78,10 @@ export function findAnchor(text: string, anchor: TextQuoteAnchor): { start: numb
   return best;
 }
 
+/** The aligned rows of two versions; a caller following many claims passes a cached one. */
+export type AlignRows = (origin: LineageVersion, version: LineageVersion) => readonly ComparisonRow[];
+const alignRows: AlignRows = (origin, version) => compareSentences(origin.sentences, version.sentences).rows;
+
 /**
  * The claim (a span of `origin`) in every version. `versions` are the story's articles in
  * its order, `origin` among them; each is aligned with the origin sentence by sentence.
@@ -86,6 +90,7 @@ export function claimLineage(
   claim: { readonly id: string; readonly start: number; readonly end: number },
   origin: LineageVersion,
   versions: readonly LineageVersion[],
+  align: AlignRows = alignRows,
 ): ClaimLineage {
   const anchor = textQuoteAnchor(origin.text, claim.start, claim.end);
   const sentence =
@@ -96,7 +101,7 @@ export function claimLineage(
     if (version.id === origin.id)
       return { articleId: version.id, status: 'unchanged', span: sentence, changes: [] };
     if (!sentence) return { articleId: version.id, status: 'removed', span: null, changes: [] };
-    return appearanceIn(version, sentence, origin.sentences);
+    return appearanceIn(version, sentence, align(origin, version));
   });
   // The origin itself carries the wording, so there is always a first appearance.
   const first = appearances.find((a) => a.status === 'unchanged' || a.status === 'moved')!;
@@ -106,9 +111,8 @@ export function claimLineage(
 function appearanceIn(
   version: LineageVersion,
   sentence: Span,
-  originSentences: readonly Span[],
+  rows: readonly ComparisonRow[],
 ): ClaimAppearance {
-  const { rows } = compareSentences(originSentences, version.sentences);
   const row = rows.find((r) => r.a !== null && r.a.start === sentence.start);
   if (!row || row.kind === 'removed' || !row.b)
     return { articleId: version.id, status: 'removed', span: null, changes: [] };

@@ -27,16 +27,24 @@ export function safeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(/</g, '\\u003c')}\n`;
 }
 
-function claimReview(report: Report, story: ReportStory, c: ReportClaim): Record<string, unknown> {
-  const rating = RATING[c.status!];
-  const version = story.versions.find((v) => v.articleId === c.articleId);
-  const appearance = {
+/** A version of the story as the CreativeWork a claim appears in. */
+function creativeWork(story: ReportStory, articleId: string): Record<string, unknown> {
+  const version = story.versions.find((v) => v.articleId === articleId);
+  return {
     '@type': 'CreativeWork',
     ...(version?.title ? { headline: version.title } : {}),
     ...(version?.url ? { url: version.url } : {}),
-    ...(c.date ? { datePublished: c.date } : {}),
-    ...(c.outlet ? { publisher: { '@type': 'Organization', name: c.outlet } } : {}),
+    ...(version?.date ? { datePublished: version.date } : {}),
+    ...(version?.outlet ? { publisher: { '@type': 'Organization', name: version.outlet } } : {}),
   };
+}
+
+function claimReview(report: Report, story: ReportStory, c: ReportClaim): Record<string, unknown> {
+  const rating = RATING[c.status!];
+  // Followed through the story: the first version with the claim's wording, then every version
+  // carrying it; otherwise the claim's own article alone.
+  const firstAppearance = c.lineage ? creativeWork(story, c.lineage.firstAppearance) : null;
+  const appearance = (c.lineage?.appearances ?? [c.articleId]).map((id) => creativeWork(story, id));
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -58,7 +66,8 @@ function claimReview(report: Report, story: ReportStory, c: ReportClaim): Record
       '@type': 'Claim',
       ...(c.outlet ? { author: { '@type': 'Organization', name: c.outlet } } : {}),
       ...(c.date ? { datePublished: c.date } : {}),
-      appearance: [appearance],
+      ...(firstAppearance ? { firstAppearance } : {}),
+      appearance,
     },
   };
 }

@@ -36,6 +36,14 @@ export interface ReportClaim {
   readonly suggestion: 'consistent' | 'conflicting' | null;
   readonly suggestionReasons: readonly string[];
   readonly evidence: readonly (Evidence & { readonly outlet: string | null; readonly date: string | null })[];
+  /** Where the claim's wording appears in the story (shared/claims/lineage.ts); absent when not followed. */
+  readonly lineage?: ClaimTrail;
+}
+
+/** The versions carrying a claim: the first one, and every one (in the story's order). */
+export interface ClaimTrail {
+  readonly firstAppearance: string;
+  readonly appearances: readonly string[];
 }
 
 export interface ReportStory {
@@ -83,6 +91,8 @@ export interface ReportSource {
     readonly versions: readonly ReportVersion[];
     readonly changes: readonly ReportChange[];
     readonly claims: readonly Claim[];
+    /** By claim id: the versions carrying it (followed for reviewed claims). */
+    readonly lineage?: ReadonlyMap<string, ClaimTrail>;
   }[];
 }
 
@@ -110,7 +120,13 @@ export function buildReport(source: ReportSource, options: ReportOptions): Repor
     for (const claim of story.claims) {
       const version = versionOf.get(claim.articleId);
       if (!wanted(claim, version?.date ?? null)) continue;
-      const item = reportClaim(story, claim, version, (id) => versionOf.get(id));
+      const item = reportClaim(
+        story,
+        claim,
+        version,
+        (id) => versionOf.get(id),
+        story.lineage?.get(claim.id),
+      );
       all.push(item);
       if (item.status) claims.push(item);
       else if (options.appendix) appendix.push(item);
@@ -151,9 +167,11 @@ function reportClaim(
   claim: Claim,
   version: ReportVersion | undefined,
   versionOf: (articleId: string) => ReportVersion | undefined,
+  lineage: ClaimTrail | undefined,
 ): ReportClaim {
   const v = claim.verdict;
   return {
+    ...(lineage ? { lineage } : {}),
     id: claim.id,
     storyId: story.id,
     storyTitle: story.title,

@@ -1,13 +1,23 @@
 // A claim followed through a story of four versions (tests/fixtures/lineage), through the
 // services and the CLI: the figure changes in version 3, the quote is dropped in version 4,
 // and a verdict given on version 1 is still attached to what version 4 says.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
 import type { Claim, ClaimLineageView } from '../../shared/model';
 
 const temp = tempDirs();
+
+interface ClaimReview {
+  readonly claimReviewed: string;
+  readonly itemReviewed: {
+    readonly firstAppearance?: { readonly datePublished?: string };
+    readonly appearance: readonly { readonly datePublished?: string }[];
+  };
+}
 const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures', 'lineage');
 
 async function cli(workspace: string, ...args: string[]) {
@@ -52,6 +62,23 @@ describe('crosscheck lineage', () => {
     expect(text).toContain('3. ');
     expect(text).toMatch(/figure changed: 1,240 → 1,420/);
     expect(text).toContain('(first carried this wording)');
+
+    // ClaimReview carries the lineage: firstAppearance, and an appearance per version that
+    // carries the claim (not those that changed its figure or dropped it).
+    const out = join(temp(), 'review.json');
+    await cli(ws, 'report', '--format', 'claimreview', '--out', out);
+    const reviews = JSON.parse(readFileSync(out, 'utf8')) as ClaimReview[];
+    const schema = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'report', 'claimreview.schema.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(reviews), JSON.stringify(validate.errors)).toBe(true);
+    const dates = (r: ClaimReview) => r.itemReviewed.appearance.map((a) => a.datePublished);
+    const figureReview = reviews.find((r) => r.claimReviewed === figure.text)!;
+    expect(figureReview.itemReviewed.firstAppearance?.datePublished).toBe('2025-09-02');
+    expect(dates(figureReview)).toEqual(['2025-09-02', '2025-09-02']);
+    const quoteReview = reviews.find((r) => r.claimReviewed === quote.text)!;
+    expect(dates(quoteReview)).toEqual(['2025-09-02', '2025-09-02', '2025-09-03']);
   }, 120_000);
 
   it('refuses a malformed or unknown claim id with one sentence', async () => {
