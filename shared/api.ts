@@ -9,6 +9,7 @@ import type {
   ArticleSummary,
   Claim,
   ClaimLineageView,
+  ConsistencyMatrixView,
   OrphanedVerdict,
   ReviewInfo,
   Verdict,
@@ -135,6 +136,8 @@ export const apiSchemas = {
   getClaimHistory: z.object({ claimId }).strict(),
   /** One claim through every version of its story: unchanged, reworded, figure changed… removed. */
   getClaimLineage: z.object({ claimId }).strict(),
+  /** A story's consistency matrix: its claims × its versions and related articles. */
+  getMatrix: z.object({ storyId }).strict(),
   /** Takes back the last verdict change, or redoes the last one taken back. */
   undoVerdict: z.object({}).strict(),
   redoVerdict: z.object({}).strict(),
@@ -196,6 +199,7 @@ export interface WorkbenchApi {
   setVerdict(input: ApiInput<'setVerdict'>): Promise<Verdict | null>;
   getClaimHistory(input: ApiInput<'getClaimHistory'>): Promise<VerdictChange[]>;
   getClaimLineage(input: ApiInput<'getClaimLineage'>): Promise<ClaimLineageView>;
+  getMatrix(input: ApiInput<'getMatrix'>): Promise<ConsistencyMatrixView>;
   undoVerdict(input: ApiInput<'undoVerdict'>): Promise<VerdictChange | null>;
   redoVerdict(input: ApiInput<'redoVerdict'>): Promise<VerdictChange | null>;
   getReviewInfo(input: ApiInput<'getReviewInfo'>): Promise<ReviewInfo>;

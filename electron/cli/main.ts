@@ -27,7 +27,7 @@ import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
 import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
-import { renderClaims, renderLineage, renderVerdict } from './render-claims';
+import { renderClaims, renderLineage, renderMatrix, renderVerdict } from './render-claims';
 import { dispatch } from '../services/api-dispatch';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
@@ -41,6 +41,7 @@ Commands:
   stories                   list stories: the articles that are versions of one text, and related stories
   diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
   claims [--article <a>]    list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict
+  matrix <story>            a story's consistency matrix: each claim as every version and related article gives it
   lineage <claim>           one claim through every version of its story (unchanged, figure changed, removed…)
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
@@ -74,6 +75,7 @@ const COMMANDS = new Set([
   'report',
   'restore-backup',
   'lineage',
+  'matrix',
   'settings',
   'workspaces',
 ]);
@@ -216,6 +218,15 @@ export async function runCli(
           throw new UsageError('--article needs an article (an id, id prefix or imported path)');
         const claims = await api.listClaims(values.article !== undefined ? { article: values.article } : {});
         print(claims, renderClaims(claims));
+        return 0;
+      }
+      case 'matrix': {
+        if (args.length !== 1 || !/^st-[0-9a-f]{16}$/.test(args[0]!))
+          throw new UsageError(
+            'matrix needs one story id ("st-" and 16 hex digits; see "crosscheck stories")',
+          );
+        const matrix = await api.getMatrix({ storyId: args[0]! });
+        print(matrix, renderMatrix(matrix));
         return 0;
       }
       case 'lineage': {

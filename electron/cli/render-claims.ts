@@ -1,7 +1,8 @@
 // The `claims`, `verdict` and `lineage` commands without --json: each claim with its kinds,
 // suggestion and verdict, then what the other articles say, one line each (= agrees, ≠ differs,
-// ~ related); a claim's lineage as one line per version of its story.
-import type { Claim, ClaimLineageView, Verdict } from '../../shared/model';
+// ~ related); a claim's lineage as one line per version of its story; a story's matrix as one
+// block per claim slot, a line per article (! conflicting, – silent).
+import type { Claim, ClaimLineageView, ConsistencyMatrixView, Verdict } from '../../shared/model';
 
 const MARK = { agrees: '=', differs: '≠', related: '~' } as const;
 
@@ -35,5 +36,33 @@ export function renderLineage(view: ClaimLineageView): string {
     lines.push(`${i + 1}. ${a.articleId}  ${where}: ${a.status}${first}`);
     for (const c of a.changes) lines.push(`     ${c.reason}: ${c.before} → ${c.after}`);
   });
+  return lines.join('\n');
+}
+
+export function renderMatrix(m: ConsistencyMatrixView): string {
+  const versions = m.columns.filter((c) => !c.related).length;
+  const conflicts = m.rows.filter((r) => r.conflicting).length;
+  const label = (i: number) => {
+    const c = m.columns[i]!;
+    return `${c.related ? 'related' : `v${i + 1}`} ${c.outlet ?? 'unknown outlet'}, ${c.date ?? 'no date'}`;
+  };
+  const lines = [
+    `${m.storyId}  ${m.title ?? 'Untitled story'}`,
+    `${m.rows.length} claims × ${m.columns.length} articles (${versions} versions, ${m.columns.length - versions} related); ${conflicts} with a conflict`,
+  ];
+  for (const row of m.rows) {
+    const verdict = row.verdict ? `verdict: ${row.verdict.status}` : 'no verdict';
+    lines.push(
+      '',
+      `${row.conflicting ? '!' : ' '} ${row.claimId}  [${row.kinds.join(', ')}]  ${verdict}`,
+      `  ${row.text}`,
+    );
+    row.cells.forEach((cell, i) => {
+      const mark = cell.conflicting ? '!' : cell.status === 'silent' ? '–' : ' ';
+      lines.push(
+        `   ${mark} ${label(i)}: ${cell.value ?? '(silent)'}${cell.status === 'silent' ? '' : `  (${cell.status})`}`,
+      );
+    });
+  }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
 // acknowledged.
 import { randomBytes } from 'node:crypto';
 import {
+  buildMatrix,
   CLAIM_ID,
   claimLineage,
   claimId as makeClaimId,
@@ -22,6 +23,7 @@ import {
   type Article,
   type Claim,
   type ClaimLineageView,
+  type ConsistencyMatrixView,
   type Evidence,
   type OrphanedVerdict,
   type ReviewInfo,
@@ -150,6 +152,30 @@ export class ClaimsService {
         return { ...a, outlet: entry?.outlet ?? null, date: entry?.date ?? null };
       }),
       verdict: review.verdicts.get(claimId) ?? null,
+    };
+  }
+
+  /** The story's consistency matrix: claim slots × its versions and the related stories' articles. */
+  async matrix(storyId: string): Promise<ConsistencyMatrixView> {
+    const { review } = await this.state();
+    const stories = await this.stories.list();
+    const home = stories.find((s) => s.id === storyId);
+    if (!home) throw new WorkbenchError('not-found', `No story ${storyId} in this workspace.`);
+    const relatedIds = stories
+      .filter((s) => home.relatedStoryIds.includes(s.id))
+      .flatMap((s) => s.articleIds);
+    const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
+    const related = await Promise.all(relatedIds.map((id) => this.readArticle(id)));
+    const byId = new Map([...versions, ...related].map((a) => [a.id, a]));
+    const { columns, rows } = buildMatrix(versions, related, (id) => this.baseClaims(byId.get(id)!, review));
+    return {
+      storyId,
+      title: home.title,
+      columns: columns.map((c) => {
+        const a = byId.get(c.articleId)!;
+        return { ...c, outlet: a.outlet, date: a.date, title: a.title };
+      }),
+      rows: rows.map((r) => ({ ...r, verdict: review.verdicts.get(r.claimId) ?? null })),
     };
   }
 

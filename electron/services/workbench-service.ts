@@ -134,6 +134,9 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async getClaimLineage({ claimId }) {
       return claims.lineage(claimId);
     },
+    async getMatrix({ storyId }) {
+      return claims.matrix(storyId);
+    },
     async undoVerdict() {
       return claims.undo();
     },

@@ -84,6 +84,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     setVerdict: (input) => post('setVerdict', input),
     getClaimHistory: (input) => post('getClaimHistory', input),
     getClaimLineage: (input) => post('getClaimLineage', input),
+    getMatrix: (input) => post('getMatrix', input),
     undoVerdict: (input) => post('undoVerdict', input),
     redoVerdict: (input) => post('redoVerdict', input),
     getReviewInfo: (input) => post('getReviewInfo', input),

@@ -15,3 +15,12 @@ export {
   type LineageVersion,
   type TextQuoteAnchor,
 } from './lineage';
+export {
+  buildMatrix,
+  valueOf,
+  type CellStatus,
+  type MatrixCell,
+  type MatrixClaim,
+  type MatrixColumn,
+  type MatrixRow,
+} from './matrix';

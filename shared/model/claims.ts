@@ -107,3 +107,42 @@ export interface ClaimLineageView {
   /** The claim's verdict: it stays attached whatever the later versions did to the wording. */
   readonly verdict: Verdict | null;
 }
+
+/** A story's consistency matrix (shared/claims/matrix.ts) with the articles described and the verdicts. */
+export interface ConsistencyMatrixView {
+  readonly storyId: string;
+  readonly title: string | null;
+  readonly columns: readonly {
+    readonly articleId: string;
+    readonly related: boolean;
+    readonly outlet: string | null;
+    readonly date: string | null;
+    readonly title: string | null;
+  }[];
+  readonly rows: readonly {
+    readonly claimId: string;
+    readonly articleId: string;
+    readonly kinds: readonly ClaimKind[];
+    readonly text: string;
+    readonly conflicting: boolean;
+    readonly cells: readonly {
+      readonly articleId: string;
+      readonly status:
+        | 'unchanged'
+        | 'moved'
+        | 'reworded'
+        | 'figure changed'
+        | 'date changed'
+        | 'attribution changed'
+        | 'removed'
+        | 'agrees'
+        | 'differs'
+        | 'related'
+        | 'silent';
+      readonly value: string | null;
+      readonly span: { readonly text: string; readonly start: number; readonly end: number } | null;
+      readonly conflicting: boolean;
+    }[];
+    readonly verdict: Verdict | null;
+  }[];
+}

@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
-import type { Claim, ClaimLineageView } from '../../shared/model';
+import type { Claim, ClaimLineageView, ConsistencyMatrixView } from '../../shared/model';
 
 const temp = tempDirs();
 
@@ -79,6 +79,36 @@ describe('crosscheck lineage', () => {
     expect(dates(figureReview)).toEqual(['2025-09-02', '2025-09-02']);
     const quoteReview = reviews.find((r) => r.claimReviewed === quote.text)!;
     expect(dates(quoteReview)).toEqual(['2025-09-02', '2025-09-02', '2025-09-03']);
+  }, 120_000);
+
+  it('prints the story’s matrix: the changed figure flagged, the dropped quote silent, verdicts in their rows', async () => {
+    const ws = temp();
+    await cli(ws, 'import', fixtures);
+    const [story] = JSON.parse((await cli(ws, 'stories', '--json')).stdout) as {
+      id: string;
+      articleIds: string[];
+    }[];
+    const claims = JSON.parse(
+      (await cli(ws, 'claims', '--article', story!.articleIds[0]!, '--json')).stdout,
+    ) as Claim[];
+    const quote = claims.find((c) => c.text.includes('waited long enough'))!;
+    await cli(ws, 'verdict', quote.id, 'consistent');
+    const matrix = JSON.parse((await cli(ws, 'matrix', story!.id, '--json')).stdout) as ConsistencyMatrixView;
+    expect(matrix.columns.map((c) => c.articleId)).toEqual(story!.articleIds);
+    const conflicting = matrix.rows.filter((r) => r.conflicting);
+    expect(conflicting).toHaveLength(1);
+    expect(conflicting[0]!.cells.map((c) => c.value)).toEqual([
+      '1,240 households',
+      '1240 households',
+      '1,420 households',
+      '1,420 households',
+    ]);
+    const quoteRow = matrix.rows.find((r) => r.claimId === quote.id)!;
+    expect(quoteRow.cells.map((c) => c.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'silent']);
+    expect(quoteRow.verdict).toMatchObject({ status: 'consistent' });
+    const text = (await cli(ws, 'matrix', story!.id)).stdout;
+    expect(text).toMatch(/! v3 .*1,420 households {2}\(figure changed\)/);
+    expect((await runCli(['matrix', 'st-0000000000000000', '--workspace', ws])).stderr).toMatch(/No story/);
   }, 120_000);
 
   it('refuses a malformed or unknown claim id with one sentence', async () => {

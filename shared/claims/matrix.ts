@@ -1,0 +1,153 @@
+// The consistency matrix of a story: rows are claim slots (a claim followed through every
+// version by the sentence alignment, and matched in the related stories' articles), columns
+// are the articles, and each cell is the value that article gives — the figure with what it
+// counts, the date, the quote, the source — flagged when it conflicts with the row's claim,
+// empty where the article is silent.
+import type { ClaimKind, Span } from '../model';
+import type { SentenceValues } from './claim-values';
+import { claimLineage, type AlignRows, type AppearanceStatus, type LineageVersion } from './lineage';
+import { matchClaim, ValueCache } from './match-claims';
+
+export interface MatrixColumn {
+  readonly articleId: string;
+  /** From a related story (another text on the subject), not a version of this one. */
+  readonly related: boolean;
+}
+
+export type CellStatus = AppearanceStatus | 'agrees' | 'differs' | 'related' | 'silent';
+
+export interface MatrixCell {
+  readonly articleId: string;
+  readonly status: CellStatus;
+  /** What the article says for this slot ("1,420 households", "March 2026", a quote); null when silent. */
+  readonly value: string | null;
+  readonly span: Span | null;
+  readonly conflicting: boolean;
+}
+
+export interface MatrixRow {
+  /** The claim the row follows (in the first version that carries it). */
+  readonly claimId: string;
+  readonly articleId: string;
+  readonly kinds: readonly ClaimKind[];
+  readonly text: string;
+  readonly cells: readonly MatrixCell[];
+  /** Some article gives a conflicting value. */
+  readonly conflicting: boolean;
+}
+
+export interface MatrixClaim {
+  readonly id: string;
+  readonly articleId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kinds: readonly ClaimKind[];
+}
+
+const CONFLICTING: ReadonlySet<CellStatus> = new Set([
+  'figure changed',
+  'date changed',
+  'attribution changed',
+  'differs',
+]);
+
+/**
+ * Rows in the story's order: the first version's claims, then each later version's claims
+ * that no earlier row already follows (a sentence new in that version).
+ */
+export function buildMatrix(
+  versions: readonly LineageVersion[],
+  related: readonly LineageVersion[],
+  claimsOf: (articleId: string) => readonly MatrixClaim[],
+  align?: AlignRows,
+): { columns: MatrixColumn[]; rows: MatrixRow[] } {
+  const columns: MatrixColumn[] = [
+    ...versions.map((v) => ({ articleId: v.id, related: false })),
+    ...related.map((v) => ({ articleId: v.id, related: true })),
+  ];
+  const cache = new ValueCache();
+  const targets = related.map((r) => ({ articleId: r.id, sentences: r.sentences, related: true }));
+  // Sentence (article:start) → the index of the version whose row follows it. A later version's
+  // claim in a sentence an earlier row follows needs no row of its own.
+  const followed = new Map<string, number>();
+  const rows: MatrixRow[] = [];
+  versions.forEach((version, index) => {
+    for (const claim of claimsOf(version.id)) {
+      const sentence = version.sentences.find((s) => s.start <= claim.start && claim.start < s.end);
+      const earlier = followed.get(`${version.id}:${sentence?.start ?? claim.start}`);
+      if (earlier !== undefined && earlier < index) continue;
+      const lineage = claimLineage(claim, version, versions, align);
+      const cells: MatrixCell[] = lineage.appearances.map((a) => {
+        if (a.span && !followed.has(`${a.articleId}:${a.span.start}`))
+          followed.set(`${a.articleId}:${a.span.start}`, index);
+        // A version without the sentence is silent on it, whether it came before or after.
+        if (!a.span)
+          return { articleId: a.articleId, status: 'silent', value: null, span: null, conflicting: false };
+        return {
+          articleId: a.articleId,
+          status: a.status,
+          value: valueOf(cache.get(a.span.text), claim.kinds, a.span.text),
+          span: a.span,
+          conflicting: CONFLICTING.has(a.status),
+        };
+      });
+      const matches = new Map(matchClaim(claim, targets, cache).map((m) => [m.articleId, m]));
+      const mine = cache.get(claim.text);
+      for (const r of related) {
+        const m = matches.get(r.id);
+        if (!m) {
+          cells.push({ articleId: r.id, status: 'silent', value: null, span: null, conflicting: false });
+          continue;
+        }
+        // Another text on the subject rarely restates a sentence closely enough for the match
+        // to call it different; in the grid its values decide: another count of the same thing,
+        // or another date, is a conflict.
+        const theirs = cache.get(m.text);
+        const conflicting = m.relation === 'differs' || valuesConflict(mine, theirs, claim.kinds);
+        cells.push({
+          articleId: r.id,
+          status: conflicting ? 'differs' : m.relation,
+          value: valueOf(theirs, claim.kinds, m.text),
+          span: { text: m.text, start: m.start, end: m.end },
+          conflicting,
+        });
+      }
+      rows.push({
+        claimId: claim.id,
+        articleId: claim.articleId,
+        kinds: claim.kinds,
+        text: claim.text,
+        cells,
+        conflicting: cells.some((c) => c.conflicting),
+      });
+    }
+  });
+  return { columns, rows };
+}
+
+/** A figure counting the same thing with another value, or (for a date claim) another date. */
+function valuesConflict(mine: SentenceValues, theirs: SentenceValues, kinds: readonly ClaimKind[]): boolean {
+  for (const f of mine.figures) {
+    if (!f.unit) continue;
+    const same = theirs.figures.filter((g) => g.unit === f.unit);
+    if (same.length && !same.some((g) => g.value === f.value)) return true;
+  }
+  if (kinds.includes('date') && mine.dates.length && theirs.dates.length)
+    return !mine.dates.some((d) => theirs.dates.includes(d));
+  return false;
+}
+
+/**
+ * The part of a sentence the row is about, for its cell: the figures when the claim has any,
+ * else its date, else its quote; otherwise (an attribution, or a claim of the reviewer's own)
+ * the sentence itself, shortened.
+ */
+export function valueOf(values: SentenceValues, kinds: readonly ClaimKind[], text: string): string {
+  if (kinds.includes('figure') && values.figures.length)
+    return values.figures.map((f) => (f.unit ? `${f.text} ${f.unit}` : f.text)).join('; ');
+  if (kinds.includes('date') && (values.dates.length || values.years.length))
+    return (values.dates.length ? values.dates : values.years).join('; ');
+  if (kinds.includes('quote') && values.quotes.length) return values.quotes.map((q) => `“${q}”`).join(' ');
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}

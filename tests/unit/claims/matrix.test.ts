@@ -1,0 +1,102 @@
+// The consistency matrix of the four-version story (tests/fixtures/lineage) plus a related
+// article: one row per claim slot, the value each article gives, the changed figure flagged,
+// the dropped quote empty, and no row twice.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, extractClaims } from '../../../shared/claims';
+import { ingestFile } from '../../../shared/ingest';
+
+const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'lineage');
+const read = (name: string, id: string, bytes = readFileSync(join(dir, name))) => {
+  const r = ingestFile(name, new Uint8Array(bytes));
+  if (!r.ok) throw new Error(`${name}: ${r.reason}`);
+  const a = r.articles[0]!;
+  return { id, text: a.text, sentences: a.sentences };
+};
+const versions = ['v1-wire.txt', 'v2-portal.txt', 'v3-daily.txt', 'v4-weekly.txt'].map((n, i) =>
+  read(n, `${i + 1}`.repeat(16)),
+);
+const related = read(
+  'related.txt',
+  'f'.repeat(16),
+  Buffer.from(
+    'Island councils question cost of Keldra ferry terminal\n\ndate 2025-09-10\n\nCouncillors on the outer islands said on Monday that the new terminal would serve 980 households, far fewer than the harbour authority has claimed.\n\nThe councils want the authority to publish its cost estimate before construction starts.\n',
+  ),
+);
+const claimsOf = (id: string) => {
+  const v = [...versions, related].find((x) => x.id === id)!;
+  return extractClaims(id, v.sentences);
+};
+
+describe('buildMatrix', () => {
+  const { columns, rows } = buildMatrix(versions, [related], claimsOf);
+  const row = (words: string) => rows.find((r) => r.text.includes(words))!;
+
+  it('has a column per version, then per related article', () => {
+    expect(columns.map((c) => [c.articleId[0], c.related])).toEqual([
+      ['1', false],
+      ['2', false],
+      ['3', false],
+      ['4', false],
+      ['f', true],
+    ]);
+  });
+
+  it('gives the figure each article states, flags the changed ones and the related article that differs', () => {
+    const figure = row('households');
+    expect(figure.cells.map((c) => c.value)).toEqual([
+      '1,240 households',
+      '1240 households',
+      '1,420 households',
+      '1,420 households',
+      '980 households',
+    ]);
+    expect(figure.cells.map((c) => c.conflicting)).toEqual([false, false, true, true, true]);
+    expect(figure.cells.map((c) => c.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'figure changed',
+      'figure changed',
+      'differs',
+    ]);
+    expect(figure.conflicting).toBe(true);
+  });
+
+  it('leaves a cell empty where the article is silent (the quote dropped in version 4)', () => {
+    const quote = row('waited long enough');
+    expect(quote.cells.map((c) => c.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'silent',
+      'silent',
+    ]);
+    expect(quote.cells[3]).toMatchObject({ value: null, span: null, conflicting: false });
+    expect(quote.cells[0]!.value).toMatch(/^“The islands have waited long enough/);
+    expect(quote.conflicting).toBe(false);
+  });
+
+  it('follows each sentence in one row: no version adds a row for a sentence an earlier row follows', () => {
+    const firstVersionClaims = claimsOf(versions[0]!.id).length;
+    expect(rows).toHaveLength(firstVersionClaims);
+    expect(new Set(rows.map((r) => r.claimId)).size).toBe(rows.length);
+    expect(rows.every((r) => r.articleId === versions[0]!.id)).toBe(true);
+  });
+
+  it('adds a row for a sentence a later version brings', () => {
+    const v5 = read(
+      'v5.txt',
+      '5'.repeat(16),
+      Buffer.from(
+        `${readFileSync(join(dir, 'v4-weekly.txt'), 'utf8')}\n\nThe authority said on Friday that the terminal would cost 14 million marks.\n`,
+      ),
+    );
+    const more = buildMatrix([...versions, v5], [], (id) =>
+      extractClaims(id, [...versions, v5].find((x) => x.id === id)!.sentences),
+    );
+    const added = more.rows.find((r) => r.text.includes('14 million'))!;
+    expect(added.articleId).toBe(v5.id);
+    expect(added.cells.map((c) => c.status)).toEqual(['silent', 'silent', 'silent', 'silent', 'unchanged']);
+  });
+});
