@@ -25,6 +25,7 @@ import './styles/merge-picker.css';
 import './styles/compare.css';
 import './styles/review.css';
 import './styles/report.css';
+import './styles/matrix.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -35,10 +35,12 @@ export type ShortcutCommand =
   | 'closeReport'
   | 'openPalette'
   | 'openSettings'
-  | 'exportReport';
+  | 'exportReport'
+  | 'openMatrix'
+  | 'closeMatrix';
 
 /** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
-export type Screen = 'library' | 'compare' | 'review' | 'report';
+export type Screen = 'library' | 'compare' | 'review' | 'report' | 'matrix';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key`, e.g. `ArrowDown`, `j`, `?`. */
@@ -220,6 +222,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
     screens: ['review'],
   },
   {
+    command: 'openMatrix',
+    bindings: [{ key: 'm' }],
+    description: 'Consistency matrix of the selected story',
+  },
+  {
+    command: 'closeMatrix',
+    bindings: [{ key: 'Escape' }],
+    description: 'Leave the matrix',
+    screens: ['matrix'],
+  },
+  {
     command: 'closeReport',
     bindings: [{ key: 'Escape' }],
     description: 'Leave the report',
@@ -229,13 +242,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'openPalette',
     bindings: [{ key: 'k', mod: true, shift: false, inTextField: true }],
     description: 'Command palette: every command, by name',
-    screens: ['library', 'compare', 'review', 'report'],
+    screens: ['library', 'compare', 'review', 'report', 'matrix'],
   },
   {
     command: 'openSettings',
     bindings: [{ key: ',', mod: true, shift: false, inTextField: true }],
     description: 'Settings: your name, organisation, theme, report defaults',
-    screens: ['library', 'compare', 'review', 'report'],
+    screens: ['library', 'compare', 'review', 'report', 'matrix'],
   },
   {
     command: 'exportReport',
@@ -247,7 +260,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'showHelp',
     bindings: [{ key: '?' }],
     description: 'Show this list of shortcuts',
-    screens: ['library', 'compare', 'review', 'report'],
+    screens: ['library', 'compare', 'review', 'report', 'matrix'],
   },
 ];
 

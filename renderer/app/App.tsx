@@ -6,6 +6,7 @@ import type { DesktopBridge } from '../../shared/api';
 import { CompareScreen } from '../compare/CompareScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReportScreen } from '../report/ReportScreen';
+import { MatrixScreen } from '../matrix/MatrixScreen';
 import { ArticleView } from '../library/ArticleView';
 import { EmptyState } from '../library/EmptyState';
 import { ImportInput } from '../library/ImportInput';
@@ -40,6 +41,8 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
   const comparing = useLibrary((s) => s.compare !== null);
   const reviewing = useLibrary((s) => s.review !== null);
   const reporting = useLibrary((s) => s.reportScreen !== null);
+  const inMatrix = useLibrary((s) => s.matrix !== null);
+  const selectedStoryId = useLibrary((s) => s.selectedStoryId);
   const searchClaimsRef = useRef<HTMLInputElement>(null);
   const selectedId = useLibrary((s) => s.selectedId);
   const storyArticles = useLibrary((s) =>
@@ -110,8 +113,23 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
     openPalette: () => actions.setDialog('palette'),
     openSettings: () => actions.setDialog('settings'),
     exportReport: () => actions.openReport(null),
+    openMatrix: () => {
+      if (selectedStoryId) actions.openMatrix(selectedStoryId);
+    },
+    closeMatrix: () => {
+      actions.closeMatrix();
+      focusSoon('[data-region="reader"]');
+    },
   };
-  const screen: Screen = reporting ? 'report' : reviewing ? 'review' : comparing ? 'compare' : 'library';
+  const screen: Screen = reporting
+    ? 'report'
+    : reviewing
+      ? 'review'
+      : comparing
+        ? 'compare'
+        : inMatrix
+          ? 'matrix'
+          : 'library';
   useShortcuts(handlers, screen);
 
   // The desktop menu runs the same handlers as the keys and the palette, under the same
@@ -144,6 +162,8 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
       <ErrorBanner />
       {reporting ? (
         <ReportScreen />
+      ) : inMatrix ? (
+        <MatrixScreen />
       ) : reviewing ? (
         <ReviewScreen searchRef={searchClaimsRef} />
       ) : comparing ? (
@@ -161,7 +181,7 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
       <HelpOverlay />
       {dialog === 'palette' ? (
         <CommandPalette
-          onClose={() => actions.setDialog(null)}
+          onClose={() => actions.closeDialog('palette')}
           context={{
             isDesktop: desktop !== null,
             isMac: isMacPlatform(),
@@ -169,6 +189,7 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
             workspaces,
             inLibrary: screen === 'library',
             canReview: Boolean(storyShown ? storyArticles?.[0] : selectedId),
+            canMatrix: selectedStoryId !== null,
             run: (command) => handlers[command](),
             openSettings: () => actions.setDialog('settings'),
             chooseWorkspace: () => void actions.chooseWorkspace(),

@@ -10,6 +10,7 @@ const SECTIONS: readonly { screen: Screen; title: string }[] = [
   { screen: 'compare', title: 'Comparing two versions' },
   { screen: 'review', title: 'Reviewing claims' },
   { screen: 'report', title: 'The report' },
+  { screen: 'matrix', title: 'The consistency matrix' },
 ];
 
 export function HelpOverlay(): ReactNode {

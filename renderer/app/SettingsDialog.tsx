@@ -20,7 +20,7 @@ export function SettingsDialog(): ReactNode {
   if (saved) return <SettingsForm saved={saved.settings} file={saved.file} />;
   // The settings never arrived: say why here (the banner is behind this modal) and offer a retry.
   return (
-    <Dialog title="Settings" testId="settings-dialog" onClose={() => actions.setDialog(null)}>
+    <Dialog title="Settings" testId="settings-dialog" onClose={() => actions.closeDialog('settings')}>
       <p className="ws-error" role="alert">
         <strong>{error?.title ?? 'Your settings are not loaded yet.'}</strong> {error?.message ?? ''}
       </p>
@@ -53,7 +53,7 @@ function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
       onClose={() => {
         // Closed without saving: the theme goes back to the saved one.
         applyTheme(saved.theme);
-        actions.setDialog(null);
+        actions.closeDialog('settings');
       }}
     >
       <form
@@ -70,7 +70,7 @@ function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
             })
             .then((ok) => {
               setSaving(false);
-              if (ok) actions.setDialog(null);
+              if (ok) actions.closeDialog('settings');
             });
         }}
       >

@@ -18,7 +18,7 @@ export function WorkspacesDialog(props: { isDesktop: boolean }): ReactNode {
       title="Workspaces"
       testId="workspaces-dialog"
       className="workspaces"
-      onClose={() => actions.setDialog(null)}
+      onClose={() => actions.closeDialog('workspaces')}
     >
       <p className="ws-current">
         <span className="ws-label">In use</span>

@@ -26,6 +26,8 @@ export interface CommandContext {
   readonly inLibrary: boolean;
   /** An article or story is selected, so there is something to review. */
   readonly canReview: boolean;
+  /** A story is selected, so there is a matrix to show. */
+  readonly canMatrix: boolean;
   readonly run: (command: ShortcutCommand) => void;
   readonly openSettings: () => void;
   readonly chooseWorkspace: () => void;

@@ -8,6 +8,7 @@ import { createCompareActions, type CompareActions } from './compare-actions';
 import { createReviewActions, type ReviewActions } from './review-actions';
 import { createReportActions, type ReportActions } from './report-actions';
 import { createSettingsActions, type SettingsActions } from './settings-actions';
+import { createMatrixActions, type MatrixActions } from './matrix-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
@@ -15,7 +16,14 @@ import { withStoryTree } from './story-state';
 import type { Store } from './store';
 
 export interface LibraryActions
-  extends ImportActions, StoryActions, CompareActions, ReviewActions, ReportActions, SettingsActions {
+  extends
+    ImportActions,
+    StoryActions,
+    CompareActions,
+    ReviewActions,
+    ReportActions,
+    SettingsActions,
+    MatrixActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -163,12 +171,14 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
   }
 
   const settings = createSettingsActions(store, client);
+  const review = createReviewActions(store, client, select);
   return {
     ...createImportActions(store, client, finishImport),
     ...settings,
     ...stories,
     ...createCompareActions(store, client),
-    ...createReviewActions(store, client, select),
+    ...review,
+    ...createMatrixActions(store, client, review.openPassage),
     ...createReportActions(store, client),
     start: async () => {
       await Promise.all([loadList(false), settings.loadSettings()]);

@@ -5,6 +5,7 @@ import { DEFAULT_SORT, type SortOrder } from './article-order';
 import type { CompareState } from './compare-state';
 import type { ReviewState } from './review-state';
 import type { ReportScreenState } from './report-actions';
+import type { MatrixScreenState } from './matrix-actions';
 import { initialStoriesState, type StoriesState } from './story-state';
 import type { SettingsInfo, WorkspaceList } from '../../shared/settings';
 
@@ -76,6 +77,8 @@ export interface LibraryState extends StoriesState {
   readonly review: ReviewState | null;
   /** The report screen: replaces the panes while set. */
   readonly reportScreen: ReportScreenState | null;
+  /** A story's consistency matrix: replaces the panes while set. */
+  readonly matrix: MatrixScreenState | null;
   /** The shown article's claims, for the panel beside it (null until loaded). */
   readonly articleClaims: { readonly articleId: string; readonly claims: readonly Claim[] } | null;
   /** A passage to highlight in the reader (evidence opened from the review), and where to go back. */
@@ -116,6 +119,7 @@ export const initialLibraryState: LibraryState = {
   compare: null,
   review: null,
   reportScreen: null,
+  matrix: null,
   articleClaims: null,
   passage: null,
 };

@@ -13,6 +13,11 @@ export interface SettingsActions {
   /** Resolves true once saved. */
   saveSettings(patch: SettingsPatch): Promise<boolean>;
   setDialog(dialog: OpenDialog): void;
+  /**
+   * Closes `which` if it is still the dialog shown. A <dialog>'s close event arrives a moment
+   * after it closed, possibly after another dialog was opened by a quick key: that one stays.
+   */
+  closeDialog(which: Exclude<OpenDialog, null>): void;
   loadWorkspaces(): Promise<void>;
   /** Desktop: the native folder picker, then the folder chosen. Browser: the workspaces dialog. */
   chooseWorkspace(): Promise<void>;
@@ -78,6 +83,9 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
       });
       queue = done;
       return done;
+    },
+    closeDialog(which) {
+      store.setState((s) => (s.dialog === which ? { ...s, dialog: null } : s));
     },
     setDialog(dialog) {
       // A dialog shows the problems met while it is open, not older ones.

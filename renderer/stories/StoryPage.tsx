@@ -107,6 +107,16 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
           <button
             type="button"
             className="button"
+            data-testid="open-matrix"
+            title="Every claim as each version and related article gives it (m)"
+            onClick={() => actions.openMatrix(story.id)}
+          >
+            <IconCompare />
+            Matrix
+          </button>
+          <button
+            type="button"
+            className="button"
             data-testid="merge-with"
             disabled={pending || !others}
             title="Put another story's versions into this one"

@@ -1,0 +1,195 @@
+// The consistency matrix of a story: one row per claim slot, one column per article (its
+// versions in order, then the related stories' articles). Each cell is what that article
+// says — a changed figure, date or source flagged, an empty cell where it is silent — and
+// opens its passage in the reader. A row's verdict is set from the grid. Rows lay out only
+// when on screen (content-visibility), so 200 claims × 50 versions scroll smoothly.
+import type { ReactNode } from 'react';
+import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
+import { IconBack } from '../app/icons';
+import { useActions, useLibrary } from '../state/library-context';
+
+type Row = ConsistencyMatrixView['rows'][number];
+type Cell = Row['cells'][number];
+
+const VERDICTS: readonly [VerdictStatus, string, string][] = [
+  ['consistent', 'Consistent', '='],
+  ['conflicting', 'Conflicting', '≠'],
+  ['unclear', 'Unclear', '?'],
+];
+
+const STATUS_LABEL: Record<Cell['status'], string> = {
+  unchanged: 'same wording',
+  moved: 'moved',
+  reworded: 'reworded',
+  'figure changed': 'figure changed',
+  'date changed': 'date changed',
+  'attribution changed': 'source changed',
+  removed: 'not in this article',
+  agrees: 'agrees',
+  differs: 'differs',
+  related: 'related',
+  silent: 'not in this article',
+};
+
+export function MatrixScreen(): ReactNode {
+  const actions = useActions();
+  const m = useLibrary((s) => s.matrix);
+  if (!m) return null;
+  const view = m.view;
+  const rows = view ? view.rows.filter((r) => !m.onlyConflicts || r.conflicting) : [];
+  const conflicts = view?.rows.filter((r) => r.conflicting).length ?? 0;
+  return (
+    <main className="mx-screen" data-testid="matrix-screen" aria-labelledby="matrix-title">
+      <header className="mx-head">
+        <button type="button" className="button subtle" onClick={actions.closeMatrix} title="Back (Esc)">
+          <IconBack />
+          Back
+        </button>
+        <div className="mx-title">
+          <p className="doc-kicker">Consistency matrix</p>
+          <h1 id="matrix-title">{view?.title ?? 'Untitled story'}</h1>
+        </div>
+        {view ? (
+          <p className="mx-summary" data-testid="matrix-summary">
+            {view.rows.length} claims × {view.columns.length} articles ·{' '}
+            <strong className={conflicts ? 'mx-bad' : undefined}>
+              {conflicts} {conflicts === 1 ? 'row' : 'rows'} with a conflict
+            </strong>
+          </p>
+        ) : null}
+        <label className="cmp-toggle">
+          <input
+            type="checkbox"
+            checked={m.onlyConflicts}
+            onChange={(e) => actions.setOnlyConflicts(e.target.checked)}
+            data-testid="matrix-only-conflicts"
+          />
+          Only conflicts
+        </label>
+        <p className="mx-status" role="status" data-testid="matrix-status">
+          {m.notice}
+        </p>
+      </header>
+      {m.status === 'loading' ? (
+        <p className="mx-message">Lining up every claim with every article…</p>
+      ) : null}
+      {m.status === 'error' ? (
+        <p className="mx-message mx-bad" role="alert">
+          The matrix could not be built. {m.error}
+        </p>
+      ) : null}
+      {view ? <Grid view={view} rows={rows} saving={m.saving} /> : null}
+    </main>
+  );
+}
+
+function Grid(props: {
+  view: ConsistencyMatrixView;
+  rows: readonly Row[];
+  saving: string | null;
+}): ReactNode {
+  const { view, rows, saving } = props;
+  const actions = useActions();
+  let version = 0;
+  return (
+    <div className="mx-scroll" tabIndex={0} aria-label="Claims by article">
+      <table className="mx-table" data-testid="matrix-table">
+        <thead>
+          <tr>
+            <th scope="col" className="mx-claim-head">
+              Claim
+            </th>
+            {view.columns.map((c) => (
+              <th
+                key={c.articleId}
+                scope="col"
+                className={c.related ? 'mx-col related' : 'mx-col'}
+                title={c.title ?? ''}
+              >
+                <span className="mx-col-kicker">{c.related ? 'Related' : `Version ${++version}`}</span>
+                <span className="mx-col-outlet">{c.outlet ?? 'Unknown outlet'}</span>
+                <span className="mx-col-date">{c.date ?? 'no date'}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.claimId}
+              className={row.conflicting ? 'mx-row conflicting' : 'mx-row'}
+              data-testid="matrix-row"
+              data-claim-id={row.claimId}
+              data-conflicting={row.conflicting}
+            >
+              <th scope="row" className="mx-claim">
+                <span className="mx-kinds">
+                  {row.conflicting ? <span className="mx-flag">Conflict</span> : null}
+                  {row.kinds.join(' · ')}
+                </span>
+                <span className="mx-text">{row.text}</span>
+                <span className="mx-verdicts" role="group" aria-label="Verdict">
+                  {VERDICTS.map(([status, label, mark]) => (
+                    <button
+                      key={status}
+                      type="button"
+                      className={`rv-verdict status-${status}`}
+                      aria-pressed={row.verdict?.status === status}
+                      disabled={saving !== null}
+                      data-testid={`matrix-verdict-${status}`}
+                      title={row.verdict?.status === status ? `${label} (click to clear)` : label}
+                      onClick={() =>
+                        void actions.setRowVerdict(
+                          row.claimId,
+                          row.verdict?.status === status ? null : status,
+                        )
+                      }
+                    >
+                      <span aria-hidden="true">{mark}</span> {label}
+                    </button>
+                  ))}
+                </span>
+              </th>
+              {row.cells.map((cell) => (
+                <MatrixCell key={cell.articleId} cell={cell} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="mx-message">No row to show.</p> : null}
+    </div>
+  );
+}
+
+function MatrixCell(props: { cell: Cell }): ReactNode {
+  const { cell } = props;
+  const actions = useActions();
+  const span = cell.span;
+  if (!span)
+    return (
+      <td className="mx-cell silent" data-status="silent" title="Not in this article">
+        <span aria-label="not in this article">—</span>
+      </td>
+    );
+  return (
+    <td
+      className={cell.conflicting ? 'mx-cell conflicting' : 'mx-cell'}
+      data-status={cell.status}
+      data-testid="matrix-cell"
+    >
+      <button
+        type="button"
+        className="mx-cell-button"
+        title={`${STATUS_LABEL[cell.status]} — open the passage: ${span.text}`}
+        onClick={() => actions.openCell(cell.articleId, span.start, span.end)}
+      >
+        <span className="mx-value">{cell.value}</span>
+        <span className="mx-cell-status">
+          {cell.conflicting ? '≠ ' : ''}
+          {STATUS_LABEL[cell.status]}
+        </span>
+      </button>
+    </td>
+  );
+}

@@ -1,0 +1,59 @@
+// The consistency matrix in Chromium: open a story's matrix, find the conflicting row flagged
+// (the figure one version changed), set its verdict from the grid, reload, find it still set;
+// a cell opens its passage in the reader.
+import { join } from 'node:path';
+import { expect, ROOT, test } from './fixtures';
+
+test('opens a story’s matrix, flags the conflicting row, and keeps a verdict set from the grid', async ({
+  page,
+  served,
+}, testInfo) => {
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'tests', 'fixtures', 'lineage'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-summary')).toBeHidden();
+
+  const openMatrix = async () => {
+    await page.getByTestId('story-group').first().getByTestId('story-title').click();
+    await expect(page.getByTestId('story-page')).toBeVisible();
+    await page.getByTestId('open-matrix').click();
+    await expect(page.getByTestId('matrix-table')).toBeVisible();
+  };
+  await openMatrix();
+  await expect(page.getByTestId('matrix-summary')).toContainText('1 row with a conflict');
+  const conflicting = page.locator('[data-testid="matrix-row"][data-conflicting="true"]');
+  await expect(conflicting).toHaveCount(1);
+  await expect(conflicting).toContainText('1,420 households');
+  await expect(conflicting.locator('.mx-cell.conflicting')).toHaveCount(2);
+  // The dropped quote: silent in the last version.
+  const quote = page.getByTestId('matrix-row').filter({ hasText: 'waited long enough' });
+  await expect(quote.locator('td').last()).toHaveAttribute('data-status', 'silent');
+  await page.screenshot({ path: testInfo.outputPath('matrix.png') });
+
+  // "Only conflicts" leaves the flagged row alone.
+  await page.getByTestId('matrix-only-conflicts').check();
+  await expect(page.getByTestId('matrix-row')).toHaveCount(1);
+  await page.getByTestId('matrix-only-conflicts').uncheck();
+
+  await conflicting.getByTestId('matrix-verdict-conflicting').click();
+  await expect(page.getByTestId('matrix-status')).toHaveText('Saved: conflicting');
+  await expect(conflicting.getByTestId('matrix-verdict-conflicting')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await expect(page.getByTestId('article-list')).toBeVisible();
+  await openMatrix();
+  await expect(
+    page
+      .locator('[data-testid="matrix-row"][data-conflicting="true"]')
+      .getByTestId('matrix-verdict-conflicting'),
+  ).toHaveAttribute('aria-pressed', 'true');
+
+  // A cell opens its passage, highlighted in the reader.
+  await page
+    .locator('[data-testid="matrix-row"][data-conflicting="true"]')
+    .locator('.mx-cell.conflicting button')
+    .first()
+    .click();
+  await expect(page.getByTestId('passage')).toContainText('1,420 households');
+});
