@@ -10,8 +10,15 @@ import { compareVersions } from './compare-versions';
 import { importThroughput } from './import-throughput';
 import { storyGrouping } from './story-grouping';
 import { verdictSave } from './verdict-save';
+import { matrixBuild } from './matrix-build';
 
-const BENCHMARKS: readonly Benchmark[] = [importThroughput, storyGrouping, compareVersions, verdictSave];
+const BENCHMARKS: readonly Benchmark[] = [
+  importThroughput,
+  storyGrouping,
+  compareVersions,
+  verdictSave,
+  matrixBuild,
+];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !BENCHMARKS.some((b) => b.name === name));

@@ -1,7 +1,7 @@
 // Gathers what a report needs from the workspace — every story (or one) with its versions,
 // the substantive changes between consecutive versions, and its claims with verdicts — and
 // builds the report model (shared/report). Rendering to a format is the caller's.
-import { claimLineage, type AlignRows } from '../../shared/claims';
+import { cachedAlign, claimLineage } from '../../shared/claims';
 import { compareSentences } from '../../shared/compare';
 import { WorkbenchError, type Article } from '../../shared/model';
 import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
@@ -57,13 +57,7 @@ export async function gatherReport(
     for (const id of detail.articleIds) storyClaims.push(...(await claims.forArticle(id)));
     // Reviewed claims are followed through the versions (ClaimReview's firstAppearance and
     // appearance); claims of one article share each alignment.
-    const aligned = new Map<string, ReturnType<AlignRows>>();
-    const align: AlignRows = (origin, version) => {
-      const key = `${origin.id}>${version.id}`;
-      let rows = aligned.get(key);
-      if (!rows) aligned.set(key, (rows = compareSentences(origin.sentences, version.sentences).rows));
-      return rows;
-    };
+    const align = cachedAlign();
     const lineage = new Map<string, { firstAppearance: string; appearances: string[] }>();
     for (const claim of storyClaims) {
       if (!claim.verdict) continue;

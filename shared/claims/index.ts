@@ -17,6 +17,7 @@ export {
 } from './lineage';
 export {
   buildMatrix,
+  cachedAlign,
   valueOf,
   type CellStatus,
   type MatrixCell,

@@ -4,6 +4,7 @@
 // counts, the date, the quote, the source — flagged when it conflicts with the row's claim,
 // empty where the article is silent.
 import type { ClaimKind, Span } from '../model';
+import { compareSentences } from '../compare';
 import type { SentenceValues } from './claim-values';
 import { claimLineage, type AlignRows, type AppearanceStatus, type LineageVersion } from './lineage';
 import { matchClaim, ValueCache } from './match-claims';
@@ -60,7 +61,7 @@ export function buildMatrix(
   versions: readonly LineageVersion[],
   related: readonly LineageVersion[],
   claimsOf: (articleId: string) => readonly MatrixClaim[],
-  align?: AlignRows,
+  align: AlignRows = cachedAlign(),
 ): { columns: MatrixColumn[]; rows: MatrixRow[] } {
   const columns: MatrixColumn[] = [
     ...versions.map((v) => ({ articleId: v.id, related: false })),
@@ -73,6 +74,13 @@ export function buildMatrix(
   const followed = new Map<string, number>();
   const rows: MatrixRow[] = [];
   versions.forEach((version, index) => {
+    // A version whose every sentence an earlier row follows brings no row: its claims are not
+    // even looked for (finding them is most of the cost in a long story).
+    if (
+      index > 0 &&
+      version.sentences.every((s) => (followed.get(`${version.id}:${s.start}`) ?? index) < index)
+    )
+      return;
     for (const claim of claimsOf(version.id)) {
       const sentence = version.sentences.find((s) => s.start <= claim.start && claim.start < s.end);
       const earlier = followed.get(`${version.id}:${sentence?.start ?? claim.start}`);
@@ -124,6 +132,17 @@ export function buildMatrix(
     }
   });
   return { columns, rows };
+}
+
+/** Aligns each pair of versions once: every claim of one version shares its alignments. */
+export function cachedAlign(): AlignRows {
+  const done = new Map<string, ReturnType<AlignRows>>();
+  return (origin, version) => {
+    const key = `${origin.id}>${version.id}`;
+    let rows = done.get(key);
+    if (!rows) done.set(key, (rows = compareSentences(origin.sentences, version.sentences).rows));
+    return rows;
+  };
 }
 
 /** A figure counting the same thing with another value, or (for a date claim) another date. */
