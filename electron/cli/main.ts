@@ -9,6 +9,7 @@ import type { WorkbenchApi, WorkspaceApi } from '../../shared/api';
 import { WorkbenchError, type ImportJob, type Verdict } from '../../shared/model';
 import {
   renderHtml,
+  renderMatrixCsv,
   renderReport,
   REPORT_FORMATS,
   type Report,
@@ -41,7 +42,8 @@ Commands:
   stories                   list stories: the articles that are versions of one text, and related stories
   diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
   claims [--article <a>]    list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict
-  matrix <story>            a story's consistency matrix: each claim as every version and related article gives it
+  matrix <story> [--format csv --out <file>] [--bom]
+                            a story's consistency matrix: each claim as every version and related article gives it
   lineage <claim>           one claim through every version of its story (unchanged, figure changed, removed…)
   verdict <claim> <consistent|conflicting|unclear|none> [--note T] [--evidence <a>]... [--reviewer N]
                             record a verdict on a claim (none clears it); saved to disk before it answers
@@ -226,6 +228,19 @@ export async function runCli(
             'matrix needs one story id ("st-" and 16 hex digits; see "crosscheck stories")',
           );
         const matrix = await api.getMatrix({ storyId: args[0]! });
+        if (values.format !== undefined || values.out !== undefined) {
+          if (values.format !== 'csv' || !values.out)
+            throw new UsageError('matrix writes a file with --format csv --out <file>');
+          const path = resolve(values.out);
+          if (!existsSync(dirname(path)))
+            throw new WorkbenchError('not-found', `The folder of ${path} does not exist.`);
+          await writeFileDurable(path, renderMatrixCsv(matrix, { bom: values.bom }));
+          print(
+            { path, format: 'csv', rows: matrix.rows.length },
+            `Wrote ${path}: ${matrix.rows.length} claims × ${matrix.columns.length} articles.`,
+          );
+          return 0;
+        }
         print(matrix, renderMatrix(matrix));
         return 0;
       }

@@ -66,6 +66,15 @@ export function MatrixScreen(): ReactNode {
           />
           Only conflicts
         </label>
+        <button
+          type="button"
+          className="button"
+          disabled={!view}
+          data-testid="matrix-export-csv"
+          onClick={actions.exportMatrixCsv}
+        >
+          Export CSV
+        </button>
         <p className="mx-status" role="status" data-testid="matrix-status">
           {m.notice}
         </p>

@@ -3,6 +3,8 @@
 // a cell opens its passage in the reader.
 import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
+import { renderMatrixCsv } from '../../shared/report';
+import { download } from './download';
 import { messageOf } from './import-actions';
 import type { LibraryState } from './library-state';
 import type { Store } from './store';
@@ -27,6 +29,8 @@ export interface MatrixActions {
   setRowVerdict(claimId: string, status: VerdictStatus | null): Promise<void>;
   /** Opens a cell's passage in the reader, highlighted. */
   openCell(articleId: string, start: number, end: number): void;
+  /** Saves the matrix as CSV (a download; the BOM as the report defaults in Settings say). */
+  exportMatrixCsv(): void;
 }
 
 export function createMatrixActions(
@@ -109,6 +113,17 @@ export function createMatrixActions(
       } catch (error) {
         update(() => ({ saving: null, notice: `Not saved: ${messageOf(error)}` }));
       }
+    },
+    exportMatrixCsv() {
+      const m = store.getState().matrix;
+      if (!m?.view) return;
+      const bom = store.getState().settings?.settings.report.bom ?? false;
+      download(
+        `crosscheck-matrix-${m.storyId}.csv`,
+        'text/csv;charset=utf-8',
+        renderMatrixCsv(m.view, { bom }),
+      );
+      update(() => ({ notice: 'Exported the matrix as CSV' }));
     },
     openCell(articleId, start, end) {
       request++;

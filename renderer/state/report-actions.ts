@@ -6,6 +6,7 @@ import type { WorkbenchClient } from '../api/client';
 import { messageOf } from './import-actions';
 import type { LibraryState } from './library-state';
 import type { Store } from './store';
+import { downloadBase64 } from './download';
 
 export interface ReportOptions {
   readonly storyId: string | null;
@@ -115,25 +116,11 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
                 request: requestOf(screen.options),
                 bom: screen.options.bom,
               });
-        download(file.fileName, file.mimeType, file.base64);
+        downloadBase64(file.fileName, file.mimeType, file.base64);
         update(() => ({ exporting: null, notice: `Exported ${file.fileName}.` }));
       } catch (error) {
         update(() => ({ exporting: null, notice: `Not exported: ${messageOf(error)}` }));
       }
     },
   };
-}
-
-/** Hands the file to the browser's (or Electron's) download, which asks where to save it. */
-function download(fileName: string, mimeType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -12,3 +12,4 @@ export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml } from './render-html';
 export { renderClaimReview, safeJson } from './render-claimreview';
 export { renderReport, REPORT_FILES, REPORT_FORMATS, type ReportFormat } from './render-report';
+export { renderMatrixCsv } from './render-matrix-csv';

@@ -1,6 +1,7 @@
 // The consistency matrix in Chromium: open a story's matrix, find the conflicting row flagged
 // (the figure one version changed), set its verdict from the grid, reload, find it still set;
 // a cell opens its passage in the reader.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, ROOT, test } from './fixtures';
 
@@ -39,6 +40,16 @@ test('opens a story’s matrix, flags the conflicting row, and keeps a verdict s
   await conflicting.getByTestId('matrix-verdict-conflicting').click();
   await expect(page.getByTestId('matrix-status')).toHaveText('Saved: conflicting');
   await expect(conflicting.getByTestId('matrix-verdict-conflicting')).toHaveAttribute('aria-pressed', 'true');
+
+  // The CSV holds the same grid, the conflicting cells marked.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('matrix-export-csv').click(),
+  ]);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.split('\r\n')[0]).toMatch(/^Claim id,Claim,Kinds,Conflict,Verdict,"Version 1: /);
+  expect(text).toContain('"1,420 households [conflicts]"');
+  expect(text).toMatch(/,yes,conflicting,/);
 
   await page.reload();
   await expect(page.getByTestId('article-list')).toBeVisible();

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
@@ -109,6 +110,32 @@ describe('crosscheck lineage', () => {
     const text = (await cli(ws, 'matrix', story!.id)).stdout;
     expect(text).toMatch(/! v3 .*1,420 households {2}\(figure changed\)/);
     expect((await runCli(['matrix', 'st-0000000000000000', '--workspace', ws])).stderr).toMatch(/No story/);
+
+    // As CSV: read back with a real parser, one row per claim, one column per article.
+    const out = join(temp(), 'matrix.csv');
+    await cli(ws, 'matrix', story!.id, '--format', 'csv', '--out', out);
+    const records = parse(readFileSync(out, 'utf8'), { relaxColumnCount: false }) as string[][];
+    expect(records).toHaveLength(1 + matrix.rows.length);
+    expect(records[0]!.slice(0, 5)).toEqual(['Claim id', 'Claim', 'Kinds', 'Conflict', 'Verdict']);
+    expect(records[0]).toHaveLength(5 + matrix.columns.length);
+    const flagged = records.find((r) => r[0] === conflicting[0]!.claimId)!;
+    expect(flagged.slice(3)).toEqual([
+      'yes',
+      '',
+      '1,240 households',
+      '1240 households',
+      '1,420 households [conflicts]',
+      '1,420 households [conflicts]',
+    ]);
+    expect(records.find((r) => r[0] === quote.id)!.slice(4)).toEqual([
+      'consistent',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      '',
+    ]);
+    const bad = await runCli(['matrix', story!.id, '--format', 'html', '--out', out, '--workspace', ws]);
+    expect(bad.code).toBe(2);
   }, 120_000);
 
   it('refuses a malformed or unknown claim id with one sentence', async () => {
