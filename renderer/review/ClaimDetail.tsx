@@ -2,12 +2,14 @@
 // reasons), the suggestion with its reasons, the verdict buttons (c / x / u), the note, the
 // cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
 import { useState, type ReactNode } from 'react';
-import type { Claim, VerdictChange, VerdictStatus } from '../../shared/model';
+import type { Claim, ClaimLineageView, VerdictChange, VerdictStatus } from '../../shared/model';
 import { VERDICT_LABEL } from './ClaimStatus';
 
 interface ClaimDetailProps {
   readonly claim: Claim;
   readonly history: readonly VerdictChange[];
+  /** The claim through its story's versions; null while loading or when unknown. */
+  readonly lineage: ClaimLineageView | null;
   readonly saving: boolean;
   readonly outletOf: (articleId: string) => string;
   readonly onVerdict: (status: VerdictStatus | null) => void;
@@ -19,6 +21,17 @@ interface ClaimDetailProps {
   /** Opens a passage of another article in the reader, highlighted. */
   readonly onOpenPassage: (articleId: string, start: number, end: number) => void;
 }
+
+const LINEAGE_LABEL: Record<ClaimLineageView['appearances'][number]['status'], string> = {
+  unchanged: 'same wording',
+  moved: 'same wording, moved',
+  reworded: 'reworded',
+  'figure changed': 'figure changed',
+  'date changed': 'date changed',
+  'attribution changed': 'source changed',
+  removed: 'dropped',
+};
+const CHANGED = new Set(['figure changed', 'date changed', 'attribution changed', 'removed']);
 
 const RELATION = { agrees: '= agrees', differs: '≠ differs', related: '~ related' } as const;
 const BUTTONS: readonly [VerdictStatus, string][] = [
@@ -36,6 +49,7 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
   const {
     claim,
     history,
+    lineage,
     saving,
     outletOf,
     onVerdict,
@@ -193,6 +207,44 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
           Delete claim
         </button>
       </div>
+
+      {lineage && lineage.appearances.length > 1 ? (
+        <section className="rv-section" aria-labelledby="lineage-heading">
+          <h3 id="lineage-heading">Through the versions</h3>
+          <ol className="rv-lineage" data-testid="claim-lineage">
+            {lineage.appearances.map((a, i) => (
+              <li
+                key={a.articleId}
+                data-status={a.status}
+                className={CHANGED.has(a.status) ? 'changed' : undefined}
+              >
+                <span className="rv-lineage-where">
+                  {i + 1}. {a.outlet ?? 'Unknown outlet'}
+                  {a.date ? `, ${a.date}` : ''}
+                </span>{' '}
+                <span className="rv-lineage-status">
+                  {LINEAGE_LABEL[a.status]}
+                  {a.articleId === lineage.firstAppearance ? ' · first with this wording' : ''}
+                </span>
+                {a.changes.length ? (
+                  <span className="rv-lineage-changes">
+                    {a.changes.map((c) => `${c.before} → ${c.after}`).join('; ')}
+                  </span>
+                ) : null}
+                {a.span && a.articleId !== claim.articleId ? (
+                  <button
+                    type="button"
+                    className="rv-open"
+                    onClick={() => onOpenPassage(a.articleId, a.span!.start, a.span!.end)}
+                  >
+                    Open in the article
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <section className="rv-section" aria-labelledby="history-heading">
         <h3 id="history-heading">History</h3>

@@ -214,6 +214,7 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
                 key={`${current.id}:${current.verdict?.note ?? ''}`}
                 claim={current}
                 history={review.history}
+                lineage={review.lineage}
                 saving={review.saving}
                 outletOf={outletOf}
                 onVerdict={(status) => void actions.setVerdict(status)}

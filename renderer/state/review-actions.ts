@@ -77,9 +77,13 @@ export function createReviewActions(
 
   async function loadHistory(): Promise<void> {
     const id = review()?.currentId;
-    if (!id) return update(() => ({ history: [] }));
-    const history = await api.getClaimHistory({ claimId: id });
-    if (review()?.currentId === id) update(() => ({ history }));
+    if (!id) return update(() => ({ history: [], lineage: null }));
+    // The lineage is a nicety beside the history: if it cannot be had, the section stays empty.
+    const [history, lineage] = await Promise.all([
+      api.getClaimHistory({ claimId: id }),
+      api.getClaimLineage({ claimId: id }).catch(() => null),
+    ]);
+    if (review()?.currentId === id) update(() => ({ history, lineage }));
   }
 
   /** Runs one save; the screen shows "Saving…" until the services answer. */
@@ -172,6 +176,7 @@ export function createReviewActions(
           filter: NO_FILTER,
           currentId: null,
           history: [],
+          lineage: null,
           saving: false,
           saveError: null,
           notice: '',
@@ -226,11 +231,11 @@ export function createReviewActions(
       if (!r) return;
       const next = stepClaim(filterClaims(r.claims, r.filter), r.currentId, delta);
       if (next === r.currentId) return;
-      update(() => ({ currentId: next, history: [] }));
+      update(() => ({ currentId: next, history: [], lineage: null }));
       void loadHistory();
     },
     selectClaim(claimId) {
-      update(() => ({ currentId: claimId, history: [] }));
+      update(() => ({ currentId: claimId, history: [], lineage: null }));
       void loadHistory();
     },
     async setVerdict(status) {

@@ -7,6 +7,7 @@ import type {
   ReviewInfo,
   VerdictChange,
   VerdictStatus,
+  ClaimLineageView,
 } from '../../shared/model';
 
 export type StatusFilter = 'all' | 'unreviewed' | VerdictStatus;
@@ -35,6 +36,8 @@ export interface ReviewState {
   /** The claim in hand, by id (stays put when filters change the list). */
   readonly currentId: string | null;
   readonly history: readonly VerdictChange[];
+  /** The claim in hand through the versions of its story; null until loaded (or when unknown). */
+  readonly lineage: ClaimLineageView | null;
   /** A verdict, note or evidence is being written; "Saved" only once it is on disk. */
   readonly saving: boolean;
   readonly saveError: string | null;

@@ -60,6 +60,18 @@ test('opens a story’s matrix, flags the conflicting row, and keeps a verdict s
       .getByTestId('matrix-verdict-conflicting'),
   ).toHaveAttribute('aria-pressed', 'true');
 
+  // The review screen shows the same claim through the versions.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('story-review').click();
+  await page.getByTestId('claim-item').filter({ hasText: '1,240 households' }).first().click();
+  const lineage = page.getByTestId('claim-lineage');
+  await expect(lineage.locator('li')).toHaveCount(4);
+  await expect(lineage.locator('li').nth(2)).toContainText('figure changed');
+  await expect(lineage.locator('li').nth(2)).toContainText('1,240 → 1,420');
+  await expect(lineage.locator('li').first()).toContainText('first with this wording');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('open-matrix').click();
+
   // A cell opens its passage, highlighted in the reader.
   await page
     .locator('[data-testid="matrix-row"][data-conflicting="true"]')
