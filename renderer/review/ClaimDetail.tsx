@@ -2,7 +2,13 @@
 // reasons), the suggestion with its reasons, the verdict buttons (c / x / u), the note, the
 // cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
 import { useState, type ReactNode } from 'react';
-import type { Claim, ClaimLineageView, VerdictChange, VerdictStatus } from '../../shared/model';
+import type {
+  AppearanceStatus,
+  Claim,
+  ClaimLineageView,
+  VerdictChange,
+  VerdictStatus,
+} from '../../shared/model';
 import { VERDICT_LABEL } from './ClaimStatus';
 
 interface ClaimDetailProps {
@@ -22,7 +28,7 @@ interface ClaimDetailProps {
   readonly onOpenPassage: (articleId: string, start: number, end: number) => void;
 }
 
-const LINEAGE_LABEL: Record<ClaimLineageView['appearances'][number]['status'], string> = {
+const LINEAGE_LABEL: Record<AppearanceStatus, string> = {
   unchanged: 'same wording',
   moved: 'same wording, moved',
   reworded: 'reworded',

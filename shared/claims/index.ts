@@ -7,7 +7,6 @@ export {
   claimLineage,
   findAnchor,
   textQuoteAnchor,
-  APPEARANCE_STATUSES,
   type AlignRows,
   type AppearanceStatus,
   type ClaimAppearance,

@@ -5,7 +5,7 @@
 // date / attribution changed, or removed. The lineage says which version first carried the
 // claim's wording and which later ones changed, moved or dropped it.
 import { compareSentences } from '../compare';
-import type { ComparisonRow, Span } from '../model';
+import type { AppearanceStatus, ComparisonRow, Span } from '../model';
 
 /** W3C Web Annotation TextQuoteSelector: the exact text and what surrounds it. */
 export interface TextQuoteAnchor {
@@ -14,16 +14,7 @@ export interface TextQuoteAnchor {
   readonly suffix: string;
 }
 
-export const APPEARANCE_STATUSES = [
-  'unchanged',
-  'moved',
-  'reworded',
-  'figure changed',
-  'date changed',
-  'attribution changed',
-  'removed',
-] as const;
-export type AppearanceStatus = (typeof APPEARANCE_STATUSES)[number];
+export type { AppearanceStatus };
 
 /** The claim in one version of its story. */
 export interface ClaimAppearance {

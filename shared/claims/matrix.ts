@@ -3,10 +3,10 @@
 // are the articles, and each cell is the value that article gives — the figure with what it
 // counts, the date, the quote, the source — flagged when it conflicts with the row's claim,
 // empty where the article is silent.
-import type { ClaimKind, Span } from '../model';
+import type { Claim, ClaimKind, MatrixCellStatus, Span } from '../model';
 import { compareSentences } from '../compare';
 import type { SentenceValues } from './claim-values';
-import { claimLineage, type AlignRows, type AppearanceStatus, type LineageVersion } from './lineage';
+import { claimLineage, type AlignRows, type LineageVersion } from './lineage';
 import { matchClaim, ValueCache } from './match-claims';
 
 export interface MatrixColumn {
@@ -15,7 +15,7 @@ export interface MatrixColumn {
   readonly related: boolean;
 }
 
-export type CellStatus = AppearanceStatus | 'agrees' | 'differs' | 'related' | 'silent';
+export type CellStatus = MatrixCellStatus;
 
 export interface MatrixCell {
   readonly articleId: string;
@@ -37,14 +37,8 @@ export interface MatrixRow {
   readonly conflicting: boolean;
 }
 
-export interface MatrixClaim {
-  readonly id: string;
-  readonly articleId: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kinds: readonly ClaimKind[];
-}
+/** What the matrix needs of a claim. */
+export type MatrixClaim = Pick<Claim, 'id' | 'articleId' | 'text' | 'start' | 'end' | 'kinds'>;
 
 const CONFLICTING: ReadonlySet<CellStatus> = new Set([
   'figure changed',

@@ -79,6 +79,13 @@ export interface ReviewInfo {
   readonly unreadableRecords: number;
 }
 
+/** What became of a claim in one version of its story (shared/claims/lineage.ts). */
+export type AppearanceStatus =
+  'unchanged' | 'moved' | 'reworded' | 'figure changed' | 'date changed' | 'attribution changed' | 'removed';
+
+/** A matrix cell: a version's appearance status, or a related article's match (or none). */
+export type MatrixCellStatus = AppearanceStatus | 'agrees' | 'differs' | 'related' | 'silent';
+
 /** A claim followed through its story's versions (shared/claims/lineage.ts), for the UI and the CLI. */
 export interface ClaimLineageView {
   readonly claimId: string;
@@ -93,14 +100,7 @@ export interface ClaimLineageView {
     readonly articleId: string;
     readonly outlet: string | null;
     readonly date: string | null;
-    readonly status:
-      | 'unchanged'
-      | 'moved'
-      | 'reworded'
-      | 'figure changed'
-      | 'date changed'
-      | 'attribution changed'
-      | 'removed';
+    readonly status: AppearanceStatus;
     readonly span: { readonly text: string; readonly start: number; readonly end: number } | null;
     readonly changes: readonly { readonly before: string; readonly after: string; readonly reason: string }[];
   }[];
@@ -127,18 +127,7 @@ export interface ConsistencyMatrixView {
     readonly conflicting: boolean;
     readonly cells: readonly {
       readonly articleId: string;
-      readonly status:
-        | 'unchanged'
-        | 'moved'
-        | 'reworded'
-        | 'figure changed'
-        | 'date changed'
-        | 'attribution changed'
-        | 'removed'
-        | 'agrees'
-        | 'differs'
-        | 'related'
-        | 'silent';
+      readonly status: MatrixCellStatus;
       readonly value: string | null;
       readonly span: { readonly text: string; readonly start: number; readonly end: number } | null;
       readonly conflicting: boolean;
