@@ -292,6 +292,16 @@ test('hostile articles run nothing in the library, reader, story, compare, revie
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('merge-target')).toHaveCount(0);
 
+    // The consistency matrix: the hostile versions' claims and values, as text.
+    await page.getByTestId('open-matrix').click();
+    await expect(page.getByTestId('matrix-table')).toBeVisible();
+    await expect(page.getByTestId('matrix-row').first()).toBeVisible();
+    await expectNothingRan(page, w, 'the consistency matrix');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('matrix-screen')).toBeHidden();
+    await storyTitle(page, LEVY).click();
+    await expect(page.getByTestId('story-page-title')).toHaveText(`${LEVY} ${HTML_TITLE}`);
+
     // Compare: side by side, stepping through changes, unified, swapped, claims beside, and
     // against an article of another story.
     await page.getByTestId('compare-versions').click();
