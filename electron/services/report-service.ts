@@ -1,9 +1,9 @@
 // Gathers what a report needs from the workspace — every story (or one) with its versions,
 // the substantive changes between consecutive versions, and its claims with verdicts — and
 // builds the report model (shared/report). Rendering to a format is the caller's.
-import { cachedAlign, claimLineage } from '../../shared/claims';
+import { buildMatrix, cachedAlign, claimLineage } from '../../shared/claims';
 import { compareSentences } from '../../shared/compare';
-import { WorkbenchError, type Article } from '../../shared/model';
+import { WorkbenchError, type Article, type Claim } from '../../shared/model';
 import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
 import type { ClaimsService } from './claims-service';
 import type { StoriesService } from './stories-service';
@@ -53,7 +53,7 @@ export async function gatherReport(
           .map(({ before: b, after: a, reason }) => ({ before: b, after: a, reason })),
       };
     });
-    const storyClaims = [];
+    const storyClaims: Claim[] = [];
     for (const id of detail.articleIds) storyClaims.push(...(await claims.forArticle(id)));
     // Reviewed claims are followed through the versions (ClaimReview's firstAppearance and
     // appearance); claims of one article share each alignment.
@@ -72,6 +72,31 @@ export async function gatherReport(
           .map((a) => a.articleId),
       });
     }
+    // The matrix over the story's versions (related stories are reported on their own).
+    const matrix =
+      articles.length < 2
+        ? undefined
+        : (() => {
+            const built = buildMatrix(
+              articles,
+              [],
+              (id) => storyClaims.filter((c) => c.articleId === id),
+              align,
+            );
+            return {
+              columns: detail.versions.map((v) => ({
+                articleId: v.articleId,
+                outlet: v.outlet,
+                date: v.date,
+              })),
+              rows: built.rows.map((r) => ({
+                claimId: r.claimId,
+                text: r.text,
+                conflicting: r.conflicting,
+                cells: r.cells.map((c) => ({ value: c.value, conflicting: c.conflicting })),
+              })),
+            };
+          })();
     (source.stories as ReportSource['stories'][number][]).push({
       id: story.id,
       title: detail.title ?? detail.versions[0]?.title ?? null,
@@ -84,6 +109,7 @@ export async function gatherReport(
       changes,
       claims: storyClaims,
       lineage,
+      ...(matrix ? { matrix } : {}),
     });
   }
   return buildReport(source, {

@@ -1,7 +1,7 @@
 // The report as one self-contained HTML file: inline styles only, no scripts, no remote
 // resources; print-ready (A4 margins, no breaks inside a claim) and readable on a phone.
 // Every piece of article text and every note is HTML-escaped.
-import type { Report, ReportClaim } from './report-model';
+import type { Report, ReportClaim, ReportMatrix } from './report-model';
 
 const STATUS = { consistent: 'Consistent', conflicting: 'Conflicting', unclear: 'Unclear' } as const;
 
@@ -26,6 +26,10 @@ ol.versions{padding-left:1.4rem}ul.changes{padding-left:1.2rem}
 .status{font-family:system-ui,sans-serif;font-weight:700;font-size:.85rem}
 .claim blockquote{margin:.3rem 0;font-size:1.02rem}
 .small{font-family:system-ui,sans-serif;font-size:.85rem;color:#3f3f48}
+.matrix{overflow-x:auto;margin:.4rem 0 1rem}.matrix table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.8rem}
+.matrix th,.matrix td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}.matrix th{background:#f4f4f6}
+.matrix td.conflict{background:#fbe3e3;color:#8a1c23;font-weight:700}.matrix td.silent{color:#999;text-align:center}
+.matrix th[scope=row]{font-weight:400;min-width:14rem}.matrix tr.conflict th{border-left:3px solid #b4232c}
 @media print{body{max-width:none;padding:0}@page{size:A4;margin:18mm}}
 `;
 
@@ -66,6 +70,7 @@ export function renderHtml(report: Report): string {
       }
       parts.push('</ul>');
     }
+    if (story.matrix?.rows.length) parts.push(matrixHtml(story.matrix));
     if (story.claims.length) parts.push('<h3>Claims</h3>');
     for (const c of story.claims) parts.push(claimHtml(c));
     parts.push('</section>');
@@ -98,4 +103,36 @@ function claimHtml(c: ReportClaim): string {
     );
   lines.push('</article>');
   return lines.join('\n');
+}
+
+/** Rows beyond this are summed up in a line: a report is read, not scrolled like the screen. */
+const MATRIX_ROWS = 200;
+
+function matrixHtml(m: ReportMatrix): string {
+  const e = escapeHtml;
+  const head = m.columns
+    .map(
+      (c, i) =>
+        `<th>Version ${i + 1}<br>${e(c.outlet ?? 'unknown outlet')}<br>${e(c.date ?? 'no date')}</th>`,
+    )
+    .join('');
+  const rows = m.rows.slice(0, MATRIX_ROWS).map((r) => {
+    const cells = r.cells
+      .map((c) =>
+        c.value === null
+          ? '<td class="silent">—</td>'
+          : `<td${c.conflicting ? ' class="conflict"' : ''}>${c.conflicting ? '≠ ' : ''}${e(c.value)}</td>`,
+      )
+      .join('');
+    return `<tr${r.conflicting ? ' class="conflict"' : ''}><th scope="row">${e(r.text.length > 160 ? `${r.text.slice(0, 157)}…` : r.text)}</th>${cells}</tr>`;
+  });
+  const more =
+    m.rows.length > MATRIX_ROWS
+      ? `<p class="small">${m.rows.length - MATRIX_ROWS} more claims are in the app's matrix and its CSV.</p>`
+      : '';
+  const flagged = m.rows.filter((r) => r.conflicting).length;
+  return (
+    `<h3>Consistency matrix</h3><p class="small">Each claim as every version gives it; ≠ marks a value that conflicts with the first version carrying the claim (${flagged} of ${m.rows.length} claims), — a version without it.</p>` +
+    `<div class="matrix"><table><thead><tr><th>Claim</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${more}`
+  );
 }

@@ -40,6 +40,22 @@ export interface ReportClaim {
   readonly lineage?: ClaimTrail;
 }
 
+/** A story's consistency matrix as the report prints it: a value per claim and version. */
+export interface ReportMatrix {
+  readonly columns: readonly {
+    readonly articleId: string;
+    readonly outlet: string | null;
+    readonly date: string | null;
+  }[];
+  readonly rows: readonly {
+    readonly claimId: string;
+    readonly text: string;
+    readonly conflicting: boolean;
+    /** One per column: the value given (null where the version is silent), and whether it conflicts. */
+    readonly cells: readonly { readonly value: string | null; readonly conflicting: boolean }[];
+  }[];
+}
+
 /** The versions carrying a claim: the first one, and every one (in the story's order). */
 export interface ClaimTrail {
   readonly firstAppearance: string;
@@ -53,6 +69,8 @@ export interface ReportStory {
   readonly changes: readonly ReportChange[];
   /** Reviewed claims (and, when asked for, the unreviewed ones too: see `appendix`). */
   readonly claims: readonly ReportClaim[];
+  /** The story's consistency matrix over its versions, when it has two or more. */
+  readonly matrix?: ReportMatrix;
 }
 
 export interface ReportScope {
@@ -93,6 +111,7 @@ export interface ReportSource {
     readonly claims: readonly Claim[];
     /** By claim id: the versions carrying it (followed for reviewed claims). */
     readonly lineage?: ReadonlyMap<string, ClaimTrail>;
+    readonly matrix?: ReportMatrix;
   }[];
 }
 
@@ -139,6 +158,7 @@ export function buildReport(source: ReportSource, options: ReportOptions): Repor
       versions: story.versions,
       changes: story.changes,
       claims,
+      ...(story.matrix ? { matrix: story.matrix } : {}),
     });
   }
   const count = (status: VerdictStatus) => all.filter((c) => c.status === status).length;

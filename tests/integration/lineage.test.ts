@@ -136,6 +136,16 @@ describe('crosscheck lineage', () => {
     ]);
     const bad = await runCli(['matrix', story!.id, '--format', 'html', '--out', out, '--workspace', ws]);
     expect(bad.code).toBe(2);
+
+    // The HTML report (and so the PDF, which prints it) carries the matrix too.
+    const html = join(temp(), 'report.html');
+    await cli(ws, 'report', '--format', 'html', '--out', html, '--story', story!.id);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<h3>Consistency matrix</h3>');
+    expect(page).toContain('<td class="conflict">≠ 1,420 households</td>');
+    expect(page).toContain('<td>1,240 households</td>');
+    expect(page.match(/<td class="silent">—<\/td>/g)).toHaveLength(1);
+    expect(page).toContain('(1 of 4 claims)');
   }, 120_000);
 
   it('refuses a malformed or unknown claim id with one sentence', async () => {
