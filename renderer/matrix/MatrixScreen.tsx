@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
 import { IconBack } from '../app/icons';
+import { CELL_LABEL } from '../review/ClaimStatus';
 import { useActions, useLibrary } from '../state/library-context';
 
 type Row = ConsistencyMatrixView['rows'][number];
@@ -16,20 +17,6 @@ const VERDICTS: readonly [VerdictStatus, string, string][] = [
   ['conflicting', 'Conflicting', '≠'],
   ['unclear', 'Unclear', '?'],
 ];
-
-const STATUS_LABEL: Record<Cell['status'], string> = {
-  unchanged: 'same wording',
-  moved: 'moved',
-  reworded: 'reworded',
-  'figure changed': 'figure changed',
-  'date changed': 'date changed',
-  'attribution changed': 'source changed',
-  removed: 'not in this article',
-  agrees: 'agrees',
-  differs: 'differs',
-  related: 'related',
-  silent: 'not in this article',
-};
 
 export function MatrixScreen(): ReactNode {
   const actions = useActions();
@@ -190,13 +177,13 @@ function MatrixCell(props: { cell: Cell }): ReactNode {
       <button
         type="button"
         className="mx-cell-button"
-        title={`${STATUS_LABEL[cell.status]} — open the passage: ${span.text}`}
+        title={`${CELL_LABEL[cell.status]} — open the passage: ${span.text}`}
         onClick={() => actions.openCell(cell.articleId, span.start, span.end)}
       >
         <span className="mx-value">{cell.value}</span>
         <span className="mx-cell-status">
           {cell.conflicting ? '≠ ' : ''}
-          {STATUS_LABEL[cell.status]}
+          {CELL_LABEL[cell.status]}
         </span>
       </button>
     </td>

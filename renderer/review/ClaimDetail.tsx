@@ -2,14 +2,8 @@
 // reasons), the suggestion with its reasons, the verdict buttons (c / x / u), the note, the
 // cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
 import { useState, type ReactNode } from 'react';
-import type {
-  AppearanceStatus,
-  Claim,
-  ClaimLineageView,
-  VerdictChange,
-  VerdictStatus,
-} from '../../shared/model';
-import { VERDICT_LABEL } from './ClaimStatus';
+import type { Claim, ClaimLineageView, VerdictChange, VerdictStatus } from '../../shared/model';
+import { APPEARANCE_LABEL, VERDICT_LABEL } from './ClaimStatus';
 
 interface ClaimDetailProps {
   readonly claim: Claim;
@@ -28,15 +22,6 @@ interface ClaimDetailProps {
   readonly onOpenPassage: (articleId: string, start: number, end: number) => void;
 }
 
-const LINEAGE_LABEL: Record<AppearanceStatus, string> = {
-  unchanged: 'same wording',
-  moved: 'same wording, moved',
-  reworded: 'reworded',
-  'figure changed': 'figure changed',
-  'date changed': 'date changed',
-  'attribution changed': 'source changed',
-  removed: 'dropped',
-};
 const CHANGED = new Set(['figure changed', 'date changed', 'attribution changed', 'removed']);
 
 const RELATION = { agrees: '= agrees', differs: '≠ differs', related: '~ related' } as const;
@@ -229,7 +214,7 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
                   {a.date ? `, ${a.date}` : ''}
                 </span>{' '}
                 <span className="rv-lineage-status">
-                  {LINEAGE_LABEL[a.status]}
+                  {APPEARANCE_LABEL[a.status]}
                   {a.articleId === lineage.firstAppearance ? ' · first with this wording' : ''}
                 </span>
                 {a.changes.length ? (

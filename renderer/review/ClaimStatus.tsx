@@ -1,7 +1,27 @@
 // A claim's state in one line: its verdict (or "To review") and the suggestion, as the review
 // list, the compare screen's claims panel and the reader's show it.
 import type { ReactNode } from 'react';
-import type { Claim } from '../../shared/model';
+import type { AppearanceStatus, Claim, MatrixCellStatus } from '../../shared/model';
+
+/** What became of a claim in a version, as the review's lineage and the matrix say it. */
+export const APPEARANCE_LABEL: Record<AppearanceStatus, string> = {
+  unchanged: 'same wording',
+  moved: 'same wording, moved',
+  reworded: 'reworded',
+  'figure changed': 'figure changed',
+  'date changed': 'date changed',
+  'attribution changed': 'source changed',
+  removed: 'dropped',
+};
+
+/** A matrix cell: a version's appearance, or what a related article's sentence does. */
+export const CELL_LABEL: Record<MatrixCellStatus, string> = {
+  ...APPEARANCE_LABEL,
+  agrees: 'agrees',
+  differs: 'differs',
+  related: 'related',
+  silent: 'not in this article',
+};
 
 export const VERDICT_LABEL = {
   consistent: 'Consistent',

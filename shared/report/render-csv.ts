@@ -40,6 +40,11 @@ export function renderCsv(report: Report, options: { bom?: boolean } = {}): stri
     ]);
   for (const story of report.stories) for (const c of story.claims) add(story.title ?? story.id, c);
   for (const c of report.appendix) add(c.storyTitle ?? c.storyId, c);
+  return csvText(rows, options);
+}
+
+/** Rows as RFC 4180 text (CRLF, every cell through `cell`), with Excel's byte-order mark if asked. */
+export function csvText(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
   const text = rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
   return options.bom ? `\ufeff${text}` : text;
 }

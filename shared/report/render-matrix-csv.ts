@@ -2,7 +2,7 @@
 // report's CSV): one row per claim slot, then one column per article with the value it gives,
 // "[conflicts]" after a conflicting one, empty where the article is silent.
 import type { ConsistencyMatrixView } from '../model';
-import { cell } from './render-csv';
+import { csvText } from './render-csv';
 
 export function renderMatrixCsv(view: ConsistencyMatrixView, options: { bom?: boolean } = {}): string {
   let version = 0;
@@ -21,6 +21,5 @@ export function renderMatrixCsv(view: ConsistencyMatrixView, options: { bom?: bo
       ...row.cells.map((c) => (c.value === null ? '' : c.conflicting ? `${c.value} [conflicts]` : c.value)),
     ]);
   }
-  const text = rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-  return options.bom ? `\ufeff${text}` : text;
+  return csvText(rows, options);
 }
