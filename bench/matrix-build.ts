@@ -8,40 +8,21 @@ import { buildMatrix, extractClaims } from '../shared/claims';
 import { compareSentences } from '../shared/compare';
 import { splitSentences } from '../shared/ingest';
 import { benchScale, fmt, type Benchmark, type Result } from './lib/benchmark';
-import { seededRandom } from './lib/prng';
+import { longStory } from './lib/long-story';
 
 export const matrixBuild: Benchmark = { name: 'matrix-build', run };
 
 const VERSIONS = 50;
 const CLAIMS = 200;
-const TOWNS = ['Keldra', 'Brennholm', 'Tessvik', 'Dravenna', 'Lodmark', 'Sörenz', 'Vessa', 'Kaldfoss'];
-const THINGS = ['households', 'homes', 'workers', 'farms', 'passengers', 'tonnes', 'beds', 'schools'];
 
 async function run(): Promise<Result> {
   const versions = Math.max(5, Math.round(VERSIONS * Math.min(1, benchScale())));
   const claims = Math.max(20, Math.round(CLAIMS * Math.min(1, benchScale())));
-  const r = seededRandom(20261130);
-  let sentences = Array.from({ length: claims }, (_, i) => {
-    const town = TOWNS[i % TOWNS.length]!;
-    return `Officials in ${town} said on Tuesday that the plan would reach ${r.int(100, 9999)} ${THINGS[i % THINGS.length]} by the end of the year, item ${i}.`;
-  });
-  const planted: { version: number; sentence: number }[] = [];
-  const texts: string[] = [];
-  for (let v = 0; v < versions; v++) {
-    if (v > 0) {
-      sentences = [...sentences];
-      for (let k = 0; k < 3; k++) {
-        const i = r.int(0, claims - 1);
-        sentences[i] = sentences[i]!.replace(/reach \d+/, `reach ${r.int(10_000, 99_999)}`);
-        planted.push({ version: v, sentence: i });
-      }
-    }
-    texts.push(sentences.join(' '));
-  }
+  const { versions: texts, planted } = longStory(versions, claims);
   const story = texts.map((text, v) => ({
     id: `${v}`.padStart(16, '0'),
-    text,
-    sentences: splitSentences(text),
+    text: text.join(' '),
+    sentences: splitSentences(text.join(' ')),
   }));
   const claimsOf = (id: string) => extractClaims(id, story.find((s) => s.id === id)!.sentences);
 

@@ -1,13 +1,14 @@
 // The consistency matrix of a story: one row per claim slot, one column per article (its
 // versions in order, then the related stories' articles). Each cell is what that article
 // says — a changed figure, date or source flagged, an empty cell where it is silent — and
-// opens its passage in the reader. A row's verdict is set from the grid. Rows lay out only
-// when on screen (content-visibility), so 200 claims × 50 versions scroll smoothly.
-import type { ReactNode } from 'react';
+// opens its passage in the reader. A row's verdict is set from the grid. Only the rows near
+// the viewport are mounted (row-window.ts), so 200 claims × 50 versions scroll smoothly.
+import { useRef, type ReactNode } from 'react';
 import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
 import { IconBack } from '../app/icons';
 import { CELL_LABEL } from '../review/ClaimStatus';
 import { useActions, useLibrary } from '../state/library-context';
+import { MATRIX_ROW_HEIGHT, useRowWindow } from './row-window';
 
 type Row = ConsistencyMatrixView['rows'][number];
 type Cell = Row['cells'][number];
@@ -86,12 +87,21 @@ function Grid(props: {
 }): ReactNode {
   const { view, rows, saving } = props;
   const actions = useActions();
+  const scroller = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLTableSectionElement>(null);
+  const { start, end } = useRowWindow(scroller, header, rows.length);
+  const columns = view.columns.length + 1;
   let version = 0;
   return (
-    <div className="mx-scroll" tabIndex={0} aria-label="Claims by article">
-      <table className="mx-table" data-testid="matrix-table">
-        <thead>
-          <tr>
+    <div className="mx-scroll" tabIndex={0} aria-label="Claims by article" ref={scroller}>
+      <table
+        className="mx-table"
+        data-testid="matrix-table"
+        aria-rowcount={rows.length + 1}
+        data-rows={rows.length}
+      >
+        <thead ref={header}>
+          <tr aria-rowindex={1}>
             <th scope="col" className="mx-claim-head">
               Claim
             </th>
@@ -110,51 +120,66 @@ function Grid(props: {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          <Spacer rows={start} columns={columns} />
+          {rows.slice(start, end).map((row, i) => (
             <tr
               key={row.claimId}
               className={row.conflicting ? 'mx-row conflicting' : 'mx-row'}
+              aria-rowindex={start + i + 2}
               data-testid="matrix-row"
               data-claim-id={row.claimId}
               data-conflicting={row.conflicting}
             >
               <th scope="row" className="mx-claim">
-                <span className="mx-kinds">
-                  {row.conflicting ? <span className="mx-flag">Conflict</span> : null}
-                  {row.kinds.join(' · ')}
-                </span>
-                <span className="mx-text">{row.text}</span>
-                <span className="mx-verdicts" role="group" aria-label="Verdict">
-                  {VERDICTS.map(([status, label, mark]) => (
-                    <button
-                      key={status}
-                      type="button"
-                      className={`rv-verdict status-${status}`}
-                      aria-pressed={row.verdict?.status === status}
-                      disabled={saving !== null}
-                      data-testid={`matrix-verdict-${status}`}
-                      title={row.verdict?.status === status ? `${label} (click to clear)` : label}
-                      onClick={() =>
-                        void actions.setRowVerdict(
-                          row.claimId,
-                          row.verdict?.status === status ? null : status,
-                        )
-                      }
-                    >
-                      <span aria-hidden="true">{mark}</span> {label}
-                    </button>
-                  ))}
-                </span>
+                <div className="mx-claim-body">
+                  <span className="mx-kinds">
+                    {row.conflicting ? <span className="mx-flag">Conflict</span> : null}
+                    {row.kinds.join(' · ')}
+                  </span>
+                  <span className="mx-text">{row.text}</span>
+                  <span className="mx-verdicts" role="group" aria-label="Verdict">
+                    {VERDICTS.map(([status, label, mark]) => (
+                      <button
+                        key={status}
+                        type="button"
+                        className={`rv-verdict status-${status}`}
+                        aria-pressed={row.verdict?.status === status}
+                        disabled={saving !== null}
+                        data-testid={`matrix-verdict-${status}`}
+                        title={row.verdict?.status === status ? `${label} (click to clear)` : label}
+                        onClick={() =>
+                          void actions.setRowVerdict(
+                            row.claimId,
+                            row.verdict?.status === status ? null : status,
+                          )
+                        }
+                      >
+                        <span aria-hidden="true">{mark}</span> {label}
+                      </button>
+                    ))}
+                  </span>
+                </div>
               </th>
               {row.cells.map((cell) => (
                 <MatrixCell key={cell.articleId} cell={cell} />
               ))}
             </tr>
           ))}
+          <Spacer rows={rows.length - end} columns={columns} />
         </tbody>
       </table>
       {rows.length === 0 ? <p className="mx-message">No row to show.</p> : null}
     </div>
+  );
+}
+
+/** Stands in for rows not mounted, so the scrollbar is the whole grid's. */
+function Spacer(props: { rows: number; columns: number }): ReactNode {
+  if (props.rows <= 0) return null;
+  return (
+    <tr className="mx-spacer" aria-hidden="true" style={{ height: props.rows * MATRIX_ROW_HEIGHT }}>
+      <td colSpan={props.columns} />
+    </tr>
   );
 }
 

@@ -1,8 +1,9 @@
 // The consistency matrix in Chromium: open a story's matrix, find the conflicting row flagged
 // (the figure one version changed), set its verdict from the grid, reload, find it still set;
 // a cell opens its passage in the reader.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { longStory, longStoryFile } from '../../bench/lib/long-story';
 import { expect, ROOT, test } from './fixtures';
 
 test('opens a story’s matrix, flags the conflicting row, and keeps a verdict set from the grid', async ({
@@ -79,4 +80,65 @@ test('opens a story’s matrix, flags the conflicting row, and keeps a verdict s
     .first()
     .click();
   await expect(page.getByTestId('passage')).toContainText('1,420 households');
+});
+
+test('a story of 50 versions × 200 claims mounts only the rows on screen and scrolls without gaps', async ({
+  page,
+  served,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const story = longStory(50, 200);
+  const folder = testInfo.outputPath('long-story');
+  mkdirSync(folder, { recursive: true });
+  story.versions.forEach((_, v) =>
+    writeFileSync(join(folder, `v${String(v + 1).padStart(2, '0')}.txt`), longStoryFile(story, v)),
+  );
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(folder);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('story-group').first().getByTestId('story-title').click();
+  await page.getByTestId('open-matrix').click();
+  const table = page.getByTestId('matrix-table');
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('matrix-summary')).toContainText('× 50 articles');
+  const total = Number(await table.getAttribute('data-rows'));
+  expect(total).toBeGreaterThanOrEqual(200);
+  // Every planted figure change makes its row conflict.
+  const flagged = new Set(story.planted.map((p) => p.sentence)).size;
+  await expect(page.getByTestId('matrix-summary')).toContainText(`${flagged} rows with a conflict`);
+
+  const scroller = page.locator('.mx-scroll');
+  const mounted = () => page.getByTestId('matrix-row').count();
+  expect(await mounted()).toBeLessThan(30);
+
+  // Scroll the whole grid a screen at a time: at every stop the viewport is covered by mounted
+  // rows (no blank band), and the DOM never grows past a window's worth.
+  const { scrollHeight, clientHeight } = await scroller.evaluate((el) => ({
+    scrollHeight: el.scrollHeight,
+    clientHeight: el.clientHeight,
+  }));
+  expect(scrollHeight).toBeGreaterThan(total * 100);
+  for (let top = 0; top <= scrollHeight; top += Math.round(clientHeight * 0.9)) {
+    const gap = await scroller.evaluate(async (el, y) => {
+      el.scrollTop = y;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const view = el.getBoundingClientRect();
+      const head = el.querySelector('thead th')!.getBoundingClientRect().bottom;
+      const rows = [...el.querySelectorAll('tr.mx-row')].map((r) => r.getBoundingClientRect());
+      const first = Math.min(...rows.map((r) => r.top));
+      const last = Math.max(...rows.map((r) => r.bottom));
+      return {
+        uncoveredTop: first - head,
+        uncoveredBottom: view.top + el.clientHeight - last,
+      };
+    }, top);
+    expect(gap.uncoveredTop, `rows missing under the header at scrollTop ${top}`).toBeLessThanOrEqual(0);
+    expect(gap.uncoveredBottom, `rows missing at the bottom at scrollTop ${top}`).toBeLessThanOrEqual(0);
+    expect(await mounted()).toBeLessThan(30);
+  }
+  // The last row is reachable and is the last claim.
+  await expect(page.locator(`[data-testid="matrix-row"][aria-rowindex="${total + 1}"]`)).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('matrix-long.png') });
 });
