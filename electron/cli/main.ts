@@ -36,7 +36,7 @@ const HELP = `crosscheck — find versions of one news story, compare them, reco
 Usage: crosscheck <command> [options]
 
 Commands:
-  import <folder|file>...   import articles (.txt, .md, .json) from folders or files
+  import <folder|file>...   import articles (.txt, .html, .md, .json) from folders or files
   articles                  list the articles in the workspace
   show <article>            print one article: metadata, cleaned text, removed cruft
   stories                   list stories: the articles that are versions of one text, and related stories

@@ -1,7 +1,7 @@
 // A claim followed through a story of four versions (tests/fixtures/lineage), through the
 // services and the CLI: the figure changes in version 3, the quote is dropped in version 4,
 // and a verdict given on version 1 is still attached to what version 4 says.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'csv-parse/sync';
@@ -80,6 +80,64 @@ describe('crosscheck lineage', () => {
     expect(dates(figureReview)).toEqual(['2025-09-02', '2025-09-02']);
     const quoteReview = reviews.find((r) => r.claimReviewed === quote.text)!;
     expect(dates(quoteReview)).toEqual(['2025-09-02', '2025-09-02', '2025-09-03']);
+  }, 120_000);
+
+  it('re-importing a changed file adds a version the verdicts follow into, and orphans nothing', async () => {
+    const ws = temp();
+    const folder = join(temp(), 'articles');
+    cpSync(fixtures, folder, { recursive: true });
+    await cli(ws, 'import', folder);
+    const [before] = JSON.parse((await cli(ws, 'stories', '--json')).stdout) as { articleIds: string[] }[];
+    const oldV4 = before!.articleIds[3]!;
+    const claimsOf = async (article: string) =>
+      JSON.parse((await cli(ws, 'claims', '--article', article, '--json')).stdout) as Claim[];
+    const construction = (await claimsOf(oldV4)).find((c) => c.text.includes('Construction'))!;
+    const figure = (await claimsOf(before!.articleIds[0]!)).find((c) => c.text.includes('households'))!;
+    await cli(ws, 'verdict', construction.id, 'consistent', '--note', 'schedule checked');
+    await cli(ws, 'verdict', figure.id, 'conflicting');
+
+    // The weekly edits its file: the schedule is reworded, the figure is left alone.
+    const path = join(folder, 'v4-weekly.txt');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('eighteen months', 'two years'));
+    const second = JSON.parse((await cli(ws, 'import', folder, '--json')).stdout) as {
+      imported: { id: string; sourcePath: string }[];
+      duplicates: unknown[];
+    };
+    expect(second.imported).toHaveLength(1);
+    expect(second.duplicates).toHaveLength(3);
+    const newV4 = second.imported[0]!.id;
+    const [after] = JSON.parse((await cli(ws, 'stories', '--json')).stdout) as { articleIds: string[] }[];
+    expect(after!.articleIds).toEqual([...before!.articleIds, newV4]);
+
+    const lineage = async (id: string) =>
+      JSON.parse((await cli(ws, 'lineage', id, '--json')).stdout) as ClaimLineageView;
+    // The weekly's own claim, re-found in its new text: reworded, the verdict still on it.
+    const c = await lineage(construction.id);
+    const inNew = c.appearances.find((a) => a.articleId === newV4)!;
+    expect(inNew.status).toBe('reworded');
+    expect(inNew.span?.text).toContain('two years');
+    expect(c.verdict).toMatchObject({ status: 'consistent', note: 'schedule checked' });
+    // The figure verdict given on version 1 reaches the new version too.
+    const f = await lineage(figure.id);
+    expect(f.appearances.find((a) => a.articleId === newV4)!.status).toBe('figure changed');
+    expect(f.verdict).toMatchObject({ status: 'conflicting' });
+    // The matrix gains a column for the new version; the rows keep their verdicts.
+    const story = JSON.parse((await cli(ws, 'stories', '--json')).stdout)[0] as { id: string };
+    const matrix = JSON.parse((await cli(ws, 'matrix', story.id, '--json')).stdout) as ConsistencyMatrixView;
+    expect(matrix.columns.at(-1)!.articleId).toBe(newV4);
+    expect(matrix.rows.find((r) => r.claimId === figure.id)!.verdict).toMatchObject({
+      status: 'conflicting',
+    });
+    // Nothing orphaned: the verdicts are where they were given, on claims that still exist.
+    const all = JSON.parse((await cli(ws, 'claims', '--json')).stdout) as (Claim & {
+      verdict: { status: string } | null;
+    })[];
+    expect(
+      all
+        .filter((x) => x.verdict)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([construction.id, figure.id].sort());
   }, 120_000);
 
   it('prints the story’s matrix: the changed figure flagged, the dropped quote silent, verdicts in their rows', async () => {
