@@ -27,7 +27,7 @@ import { restoreNewestBackup } from '../store/workspace-store';
 import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
-import { renderArticle, renderArticles, renderImport, renderStories } from './render-text';
+import { plural, renderArticle, renderArticles, renderImport, renderStories } from './render-text';
 import { renderClaims, renderLineage, renderMatrix, renderVerdict } from './render-claims';
 import { dispatch } from '../services/api-dispatch';
 
@@ -322,14 +322,20 @@ export async function runCli(
         if (format === 'pdf') {
           await htmlToPdf(renderHtml(report), path);
           const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };
-          print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
+          print(
+            summary,
+            `Wrote ${path}: ${plural(summary.verdicts, 'verdict')} on ${plural(summary.claims, 'claim')}.`,
+          );
           return 0;
         }
         const content = renderReport(report, format as Exclude<ReportFormat, 'pdf'>, { bom: values.bom });
         // Atomic and durable: a report is never left half-written.
         await writeFileDurable(path, content);
         const summary = { path, format, claims: report.summary.claims, verdicts: report.summary.reviewed };
-        print(summary, `Wrote ${path}: ${summary.verdicts} verdicts on ${summary.claims} claims.`);
+        print(
+          summary,
+          `Wrote ${path}: ${plural(summary.verdicts, 'verdict')} on ${plural(summary.claims, 'claim')}.`,
+        );
         return 0;
       }
       default:

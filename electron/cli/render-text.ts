@@ -73,7 +73,7 @@ export function renderStories(stories: readonly Story[], articles: readonly Arti
   return lines.join('\n');
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -1,7 +1,7 @@
 // Gathers what a report needs from the workspace — every story (or one) with its versions,
 // the substantive changes between consecutive versions, and its claims with verdicts — and
 // builds the report model (shared/report). Rendering to a format is the caller's.
-import { buildMatrix, cachedAlign, claimLineage } from '../../shared/claims';
+import { cachedAlign, claimLineage } from '../../shared/claims';
 import { compareSentences } from '../../shared/compare';
 import { WorkbenchError, type Article, type Claim } from '../../shared/model';
 import { buildReport, type Report, type ReportScope, type ReportSource } from '../../shared/report';
@@ -72,31 +72,25 @@ export async function gatherReport(
           .map((a) => a.articleId),
       });
     }
-    // The matrix over the story's versions (related stories are reported on their own).
+    // The matrix as the app shows it: the story's versions, then its related stories' articles.
+    const full = await claims.matrix(story.id);
     const matrix =
-      articles.length < 2
+      full.columns.length < 2
         ? undefined
-        : (() => {
-            const built = buildMatrix(
-              articles,
-              [],
-              (id) => storyClaims.filter((c) => c.articleId === id),
-              align,
-            );
-            return {
-              columns: detail.versions.map((v) => ({
-                articleId: v.articleId,
-                outlet: v.outlet,
-                date: v.date,
-              })),
-              rows: built.rows.map((r) => ({
-                claimId: r.claimId,
-                text: r.text,
-                conflicting: r.conflicting,
-                cells: r.cells.map((c) => ({ value: c.value, conflicting: c.conflicting })),
-              })),
-            };
-          })();
+        : {
+            columns: full.columns.map((c) => ({
+              articleId: c.articleId,
+              outlet: c.outlet,
+              date: c.date,
+              related: c.related,
+            })),
+            rows: full.rows.map((r) => ({
+              claimId: r.claimId,
+              text: r.text,
+              conflicting: r.conflicting,
+              cells: r.cells.map((c) => ({ value: c.value, conflicting: c.conflicting })),
+            })),
+          };
     (source.stories as ReportSource['stories'][number][]).push({
       id: story.id,
       title: detail.title ?? detail.versions[0]?.title ?? null,

@@ -15,7 +15,10 @@ export interface Figure {
 export interface SentenceValues {
   readonly figures: readonly Figure[];
   readonly years: readonly string[];
+  /** Day-and-month dates and weekdays, canonical for comparing ("5 mar", "tuesday"). */
   readonly dates: readonly string[];
+  /** The same dates as the text writes them ("March 5", "Tuesday"), for display. */
+  readonly datesWritten: readonly string[];
   readonly quotes: readonly string[];
   /** Folded names of who the sentence attributes its statement to. */
   readonly sources: readonly string[];
@@ -63,17 +66,24 @@ export function sentenceValues(text: string): SentenceValues {
     const after = shingleTokens(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0] ?? '';
     figures.push({ text: m[0], value, unit: /^\d/.test(after) ? '' : after });
   }
+  const dayMonth = [...text.matchAll(DAY_MONTH)];
+  const monthDay = [...text.matchAll(MONTH_DAY)];
   const dates = [
-    ...[...text.matchAll(DAY_MONTH)].map((m) => `${Number(m[1])} ${m[2]!.toLowerCase().slice(0, 3)}`),
-    ...[...text.matchAll(MONTH_DAY)].map((m) => `${Number(m[2])} ${m[1]!.toLowerCase().slice(0, 3)}`),
+    ...dayMonth.map((m) => `${Number(m[1])} ${m[2]!.toLowerCase().slice(0, 3)}`),
+    ...monthDay.map((m) => `${Number(m[2])} ${m[1]!.toLowerCase().slice(0, 3)}`),
   ];
+  const datesWritten = [...dayMonth, ...monthDay].map((m) => m[0].trim());
   const weekday = WEEKDAY.exec(text);
-  if (weekday) dates.push(weekday[1]!.toLowerCase());
+  if (weekday) {
+    dates.push(weekday[1]!.toLowerCase());
+    datesWritten.push(weekday[1]!);
+  }
   const quotes = [...text.matchAll(QUOTE)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 3);
   return {
     figures,
     years,
     dates,
+    datesWritten,
     quotes,
     sources: sourcesOf(text),
     attributed: ATTRIBUTION.test(text),

@@ -160,7 +160,7 @@ export function valueOf(values: SentenceValues, kinds: readonly ClaimKind[], tex
   if (kinds.includes('figure') && values.figures.length)
     return values.figures.map((f) => (f.unit ? `${f.text} ${f.unit}` : f.text)).join('; ');
   if (kinds.includes('date') && (values.dates.length || values.years.length))
-    return (values.dates.length ? values.dates : values.years).join('; ');
+    return (values.dates.length ? values.datesWritten : values.years).join('; ');
   if (kinds.includes('quote') && values.quotes.length) return values.quotes.map((q) => `“${q}”`).join(' ');
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }

@@ -29,7 +29,7 @@ ol.versions{padding-left:1.4rem}ul.changes{padding-left:1.2rem}
 .matrix{overflow-x:auto;margin:.4rem 0 1rem}.matrix table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.8rem}
 .matrix th,.matrix td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}.matrix th{background:#f4f4f6}
 .matrix td.conflict{background:#fbe3e3;color:#8a1c23;font-weight:700}.matrix td.silent{color:#999;text-align:center}
-.matrix th[scope=row]{font-weight:400;min-width:14rem}.matrix tr.conflict th{border-left:3px solid #b4232c}
+.matrix th.related{background:#ebebef;font-style:italic}.matrix th[scope=row]{font-weight:400;min-width:14rem}.matrix tr.conflict th{border-left:3px solid #b4232c}
 @media print{body{max-width:none;padding:0}@page{size:A4;margin:18mm}}
 `;
 
@@ -110,10 +110,11 @@ const MATRIX_ROWS = 200;
 
 function matrixHtml(m: ReportMatrix): string {
   const e = escapeHtml;
+  let version = 0;
   const head = m.columns
     .map(
-      (c, i) =>
-        `<th>Version ${i + 1}<br>${e(c.outlet ?? 'unknown outlet')}<br>${e(c.date ?? 'no date')}</th>`,
+      (c) =>
+        `<th${c.related ? ' class="related"' : ''}>${c.related ? 'Related' : `Version ${++version}`}<br>${e(c.outlet ?? 'unknown outlet')}<br>${e(c.date ?? 'no date')}</th>`,
     )
     .join('');
   const rows = m.rows.slice(0, MATRIX_ROWS).map((r) => {
@@ -132,7 +133,7 @@ function matrixHtml(m: ReportMatrix): string {
       : '';
   const flagged = m.rows.filter((r) => r.conflicting).length;
   return (
-    `<h3>Consistency matrix</h3><p class="small">Each claim as every version gives it; ≠ marks a value that conflicts with the first version carrying the claim (${flagged} of ${m.rows.length} claims), — a version without it.</p>` +
+    `<h3>Consistency matrix</h3><p class="small">Each claim as every ${m.columns.some((c) => c.related) ? 'version and related article' : 'version'} gives it; ≠ marks a conflicting value — a version that changed the claim’s figure, date or source, or a related article giving another count or date (${flagged} of ${m.rows.length} claims conflict); — an article without it.</p>` +
     `<div class="matrix"><table><thead><tr><th>Claim</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${more}`
   );
 }

@@ -40,12 +40,16 @@ export interface ReportClaim {
   readonly lineage?: ClaimTrail;
 }
 
-/** A story's consistency matrix as the report prints it: a value per claim and version. */
+/**
+ * A story's consistency matrix as the report prints it: a value per claim and article — the
+ * story's versions, then its related stories' articles (`related`).
+ */
 export interface ReportMatrix {
   readonly columns: readonly {
     readonly articleId: string;
     readonly outlet: string | null;
     readonly date: string | null;
+    readonly related: boolean;
   }[];
   readonly rows: readonly {
     readonly claimId: string;
@@ -69,7 +73,7 @@ export interface ReportStory {
   readonly changes: readonly ReportChange[];
   /** Reviewed claims (and, when asked for, the unreviewed ones too: see `appendix`). */
   readonly claims: readonly ReportClaim[];
-  /** The story's consistency matrix over its versions, when it has two or more. */
+  /** The story's consistency matrix, when it has two or more articles (versions or related). */
   readonly matrix?: ReportMatrix;
 }
 

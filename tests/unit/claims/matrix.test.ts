@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, extractClaims } from '../../../shared/claims';
+import { buildMatrix, extractClaims, sentenceValues, valueOf } from '../../../shared/claims';
 import { ingestFile } from '../../../shared/ingest';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'lineage');
@@ -98,5 +98,17 @@ describe('buildMatrix', () => {
     const added = more.rows.find((r) => r.text.includes('14 million'))!;
     expect(added.articleId).toBe(v5.id);
     expect(added.cells.map((c) => c.status)).toEqual(['silent', 'silent', 'silent', 'silent', 'unchanged']);
+  });
+});
+
+describe('valueOf', () => {
+  it('shows dates as the text writes them, though they are compared folded', () => {
+    const text = 'The minister said on Tuesday that talks would resume on March 5.';
+    const values = sentenceValues(text);
+    expect(values.dates).toEqual(['5 mar', 'tuesday']);
+    expect(valueOf(values, ['date'], text)).toBe('March 5; Tuesday');
+    expect(valueOf(sentenceValues('Work starts 12th June.'), ['date'], 'Work starts 12th June.')).toBe(
+      '12th June',
+    );
   });
 });
