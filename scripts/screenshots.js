@@ -27,6 +27,8 @@ for (const name of [
   'compare-1440-light',
   'compare-unified-1024-dark',
   'review-1440-light',
+  'matrix-1440-light',
+  'matrix-1024-dark',
   'report-1440-light',
   'palette-1440-light',
   'settings-1024-dark',

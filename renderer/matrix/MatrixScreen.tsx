@@ -35,7 +35,9 @@ export function MatrixScreen(): ReactNode {
         </button>
         <div className="mx-title">
           <p className="doc-kicker">Consistency matrix</p>
-          <h1 id="matrix-title">{view?.title ?? 'Untitled story'}</h1>
+          <h1 id="matrix-title" title={view?.title ?? undefined}>
+            {view?.title ?? 'Untitled story'}
+          </h1>
         </div>
         {view ? (
           <p className="mx-summary" data-testid="matrix-summary">

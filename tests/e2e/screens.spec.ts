@@ -79,6 +79,12 @@ for (const [width, height] of SIZES) {
       await page.screenshot({ path: join(OUT, `review-${width}-${scheme}.png`) });
 
       await page.keyboard.press('Escape');
+      await page.getByTestId('open-matrix').click();
+      await expect(page.getByTestId('matrix-summary')).toContainText('× 4 articles');
+      await page.mouse.move(0, height - 1); // no hover highlight in the picture
+      await page.screenshot({ path: join(OUT, `matrix-${width}-${scheme}.png`) });
+
+      await page.keyboard.press('Escape');
       await page.getByTestId('open-report').click();
       await expect(page.getByTestId('report-summary')).toContainText('1 of');
       await page.screenshot({ path: join(OUT, `report-${width}-${scheme}.png`) });
