@@ -70,6 +70,8 @@ test('opens a story’s matrix, flags the conflicting row, and keeps a verdict s
   await expect(lineage.locator('li').nth(2)).toContainText('figure changed');
   await expect(lineage.locator('li').nth(2)).toContainText('1,240 → 1,420');
   await expect(lineage.locator('li').first()).toContainText('first with this wording');
+  await lineage.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('lineage.png') });
   await page.keyboard.press('Escape');
   await page.getByTestId('open-matrix').click();
 
