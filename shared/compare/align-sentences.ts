@@ -12,7 +12,7 @@
 // and leaving it out keeps two unrelated texts from costing N×M.
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
-import { sentenceSignature, type SentenceSignature } from './sentence-signature';
+import { readSignature, sharedBound, type SignatureOut } from './sentence-signature';
 
 export interface AlignedPair {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
@@ -145,12 +145,12 @@ function forEachGap(
 function pairChanged(keys: Signatures, i0: number, i1: number, j0: number, j1: number, rows: IndexRow[]) {
   let next = j0;
   for (let i = i0; i < i1; i++) {
-    const words = keys.wordsA(i);
+    keys.readA(i);
     // The most similar sentence within reach, not merely the first similar one.
     let match = -1;
     let best = -1;
     for (let j = next; j < j1 && j < next + PAIR_WINDOW; j++) {
-      const score = similarity(words, keys.wordsB(j));
+      const score = similarity(keys.A, i, keys.B, keys.readB(j));
       if (score > best) [best, match] = [score, j];
     }
     if (match < 0) {
@@ -181,12 +181,12 @@ function pairLeftovers(rows: IndexRow[], keys: Signatures): void {
   const drop = new Set<number>();
   const used = new Set<number>();
   for (const r of removed) {
-    const words = keys.wordsA(rows[r]!.i);
+    const i = keys.readA(rows[r]!.i);
     let match = -1;
     let best = -1;
     for (const d of added) {
       if (used.has(d)) continue;
-      const score = similarity(words, keys.wordsB(rows[d]!.j));
+      const score = similarity(keys.A, i, keys.B, keys.readB(rows[d]!.j));
       if (score > best) [best, match] = [score, d];
     }
     if (match < 0) continue;
@@ -245,13 +245,23 @@ function markMoved(rows: IndexRow[], keys: Signatures): void {
  * Jaccard similarity of two sentences' content words (sorted, distinct hashes), or -1 below the
  * threshold (found out early when possible).
  */
-function similarity(x: Int32Array, y: Int32Array): number {
+function similarity(sx: Side, i: number, sy: Side, j: number): number {
+  const x = sx.pool;
+  const y = sy.pool;
+  const xFrom = sx.from[i]!;
+  const xTo = sx.to[i]!;
+  const yFrom = sy.from[j]!;
+  const yTo = sy.to[j]!;
+  const nx = xTo - xFrom;
+  const ny = yTo - yFrom;
   // Jaccard ≥ t needs the smaller set to be at least t of the larger: a cheap first test.
-  if (Math.min(x.length, y.length) < CHANGED_JACCARD * Math.max(x.length, y.length)) return -1;
+  if (Math.min(nx, ny) < CHANGED_JACCARD * Math.max(nx, ny)) return -1;
   // shared / (|x| + |y| - shared) ≥ t  ⇔  shared ≥ t (|x| + |y|) / (1 + t)
-  const needed = (CHANGED_JACCARD * (x.length + y.length)) / (1 + CHANGED_JACCARD);
+  const needed = (CHANGED_JACCARD * (nx + ny)) / (1 + CHANGED_JACCARD);
+  // Unrelated sentences (the whole of two unrelated texts) mostly stop here, before merging.
+  if (sharedBound(sx.maskLo[i]!, sx.maskHi[i]!, nx, sy.maskLo[j]!, sy.maskHi[j]!) < needed) return -1;
   let shared = 0;
-  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+  for (let p = xFrom, q = yFrom; p < xTo && q < yTo;) {
     if (x[p]! < y[q]!) p++;
     else if (x[p]! > y[q]!) q++;
     else {
@@ -260,47 +270,97 @@ function similarity(x: Int32Array, y: Int32Array): number {
       q++;
     }
     // Stop as soon as even sharing every remaining word would fall short.
-    if (shared + Math.min(x.length - p, y.length - q) < needed) return -1;
+    if (shared + Math.min(xTo - p, yTo - q) < needed) return -1;
   }
-  return shared >= needed ? shared / (x.length + y.length - shared || 1) : -1;
+  return shared >= needed ? shared / (nx + ny - shared || 1) : -1;
 }
 
-/** Sentence signatures, computed only for sentences that reach the later passes. */
-class Signatures {
-  private readonly sigA: (SentenceSignature | undefined)[] = [];
-  private readonly sigB: (SentenceSignature | undefined)[] = [];
+/**
+ * One text's sentence signatures, read only for sentences that reach the later passes. Every
+ * sentence's words sit in one pool (at from[i]..to[i]), so a sentence costs no array of its own.
+ */
+class Side {
+  readonly pool: number[] = [];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly maskLo: Int32Array;
+  readonly maskHi: Int32Array;
+  private readonly keys: Float64Array;
+  private readonly done: Uint8Array;
 
-  constructor(
-    private readonly spansA: readonly Span[],
-    private readonly spansB: readonly Span[],
-  ) {}
+  constructor(private readonly spans: readonly Span[]) {
+    const n = spans.length;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.maskLo = new Int32Array(n);
+    this.maskHi = new Int32Array(n);
+    this.keys = new Float64Array(n);
+    this.done = new Uint8Array(n);
+  }
+
+  /** Reads sentence i's signature if not yet read; returns i. */
+  read(i: number): number {
+    if (this.done[i] === 0) {
+      this.from[i] = this.pool.length;
+      readSignature(this.spans[i]!.text, this.pool, OUT);
+      this.to[i] = this.pool.length;
+      this.keys[i] = OUT.key;
+      this.maskLo[i] = OUT.maskLo;
+      this.maskHi[i] = OUT.maskHi;
+      this.done[i] = 1;
+    }
+    return i;
+  }
+
+  key(i: number): number {
+    return this.keys[this.read(i)]!;
+  }
+
+  keysIn(i0: number, i1: number): number[] {
+    const out: number[] = [];
+    for (let i = i0; i < i1; i++) out.push(this.key(i));
+    return out;
+  }
+
+  text(i: number): string {
+    return this.spans[i]!.text;
+  }
+}
+
+/** Both texts' signatures. */
+class Signatures {
+  readonly A: Side;
+  readonly B: Side;
+
+  constructor(a: readonly Span[], b: readonly Span[]) {
+    this.A = new Side(a);
+    this.B = new Side(b);
+  }
 
   keyA(i: number): number {
-    return (this.sigA[i] ??= sentenceSignature(this.spansA[i]!.text)).key;
+    return this.A.key(i);
   }
   keyB(j: number): number {
-    return (this.sigB[j] ??= sentenceSignature(this.spansB[j]!.text)).key;
+    return this.B.key(j);
+  }
+  readA(i: number): number {
+    return this.A.read(i);
+  }
+  readB(j: number): number {
+    return this.B.read(j);
   }
   a(i0: number, i1: number): number[] {
-    const out: number[] = [];
-    for (let i = i0; i < i1; i++) out.push(this.keyA(i));
-    return out;
+    return this.A.keysIn(i0, i1);
   }
   b(j0: number, j1: number): number[] {
-    const out: number[] = [];
-    for (let j = j0; j < j1; j++) out.push(this.keyB(j));
-    return out;
+    return this.B.keysIn(j0, j1);
   }
   sameSpacing(i: number, j: number): boolean {
-    return collapseSpace(this.spansA[i]!.text) === collapseSpace(this.spansB[j]!.text);
-  }
-  wordsA(i: number): Int32Array {
-    return (this.sigA[i] ??= sentenceSignature(this.spansA[i]!.text)).words;
-  }
-  wordsB(j: number): Int32Array {
-    return (this.sigB[j] ??= sentenceSignature(this.spansB[j]!.text)).words;
+    return collapseSpace(this.A.text(i)) === collapseSpace(this.B.text(j));
   }
 }
+
+const OUT: SignatureOut = { key: -1, maskLo: 0, maskHi: 0 };
 
 function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

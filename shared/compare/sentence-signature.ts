@@ -9,68 +9,85 @@ import { foldSpelling, shingleTokens } from '../stories';
 export interface SentenceSignature {
   /** Folded words in order, hashed (53 bits); -1 for a sentence without words. */
   readonly key: number;
-  /** Content words (four letters or more, or holding a digit): sorted, distinct 32-bit hashes. */
-  readonly words: Int32Array;
+  /** Content words (four letters or more, or holding a digit): sorted, distinct 30-bit hashes. */
+  readonly words: readonly number[];
+  /**
+   * The content words as a 64-bit set (two halves; bit = 6 bits of the word's hash): two
+   * sentences share at most popcount(maskA & maskB) words plus the words that collided. Lets
+   * alignment rule out most unrelated pairs without merging their word lists.
+   */
+  readonly maskLo: number;
+  readonly maskHi: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const MIX_X = 0x9e3779b9;
+const MIX_Y = 0x85ebca6b;
 
 /**
- * The words being hashed, as plain module state rather than closures or arrays per call:
- * signatures are taken for every sentence of both texts, so allocation here is most of the
- * cost. Safe because the computation is synchronous.
+ * Where readSignature leaves a sentence's key and mask. One object is reused for every
+ * sentence (the call is synchronous): alignment reads both texts' sentences, and allocation
+ * was much of the cost.
  */
-let mixX = 0;
-let mixY = 0;
-let wordCount = 0;
-let content = new Int32Array(64);
-let contentCount = 0;
+export interface SignatureOut {
+  key: number;
+  maskLo: number;
+  maskHi: number;
+}
 
-/** Same words as shingleTokens(text), hashed. */
+/** Same words as shingleTokens(text), hashed; for one sentence on its own. */
 export function sentenceSignature(text: string): SentenceSignature {
-  mixX = 0x9e3779b9;
-  mixY = 0x85ebca6b;
-  wordCount = 0;
-  contentCount = 0;
-  if (!asciiWords(text)) {
-    // Accents, other scripts, typographic marks: shingleTokens' Unicode folding, word by word.
-    mixX = 0x9e3779b9;
-    mixY = 0x85ebca6b;
-    wordCount = 0;
-    contentCount = 0;
-    for (const word of shingleTokens(text)) addWord(hashWord(word), word.length, /\d/.test(word));
-  }
-  // Two independent mixes of the word hashes in order, joined into one 53-bit number.
-  const key = wordCount === 0 ? -1 : (mixX >>> 0) * 0x200000 + (mixY >>> 11);
-  return { key, words: distinctSorted() };
-}
-
-function addWord(h: number, length: number, digit: boolean): void {
-  wordCount++;
-  mixX = Math.imul(mixX ^ h, 0x01000193);
-  mixY = Math.imul((mixY << 5) ^ (mixY >>> 27) ^ h, 0x27d4eb2f);
-  if (length < 4 && !digit) return;
-  if (contentCount === content.length) {
-    const grown = new Int32Array(content.length * 2);
-    grown.set(content);
-    content = grown;
-  }
-  content[contentCount++] = h;
+  const words: number[] = [];
+  const out: SignatureOut = { key: -1, maskLo: 0, maskHi: 0 };
+  readSignature(text, words, out);
+  return { key: out.key, words, maskLo: out.maskLo, maskHi: out.maskHi };
 }
 
 /**
- * The ASCII path of shingleTokens as a loop: runs of letters and digits, lower-cased, with a
- * separator inside a digit group dropped ("1,240" → "1240", as its regex does), spelling folded.
- * False (and the words so far to be thrown away) at the first character beyond ASCII.
+ * Reads a sentence's signature: its content words are appended to `pool` (sorted, distinct,
+ * from the pool's length on), its key and mask are left in `out`. Alignment keeps every
+ * sentence of a text in one pool, so a sentence costs no array of its own.
  */
-function asciiWords(text: string): boolean {
-  const n = text.length;
+export function readSignature(text: string, pool: number[], out: SignatureOut): void {
+  // Most copy is plain ASCII: one loop over the lower-cased text (a flat string, whatever the
+  // sentence was sliced from), which gives up at the first character beyond ASCII.
+  const base = pool.length;
+  if (asciiSignature(text.toLowerCase(), pool, out)) return;
+  // Accents, other scripts, typographic marks: shingleTokens' Unicode folding, word by word.
+  pool.length = base;
+  let x = MIX_X;
+  let y = MIX_Y;
+  let count = 0;
+  for (const word of shingleTokens(text)) {
+    const h = hashWord(word);
+    x = Math.imul(x ^ h, 0x01000193);
+    y = Math.imul((y << 5) ^ (y >>> 27) ^ h, 0x27d4eb2f);
+    count++;
+    if (word.length >= 4 || /\d/.test(word)) pool.push(h >> 2);
+  }
+  finish(count, x, y, pool, base, out);
+}
+
+/**
+ * The ASCII path of shingleTokens as a loop over lower-cased text: runs of letters and digits,
+ * with a separator inside a digit group dropped ("1,240" → "1240", as its regex does), spelling
+ * folded. The word mixing is written out here (not a helper per word) so the state stays in
+ * registers. False at the first character beyond ASCII (lower-casing maps no such character
+ * to ASCII but the Kelvin sign, which NFKD folds to "k" as well).
+ */
+function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
+  const n = s.length;
+  const base = pool.length;
+  let m = base;
+  let x = MIX_X;
+  let y = MIX_Y;
+  let count = 0;
   let i = 0;
   while (i < n) {
-    const first = text.charCodeAt(i);
-    if (first > 127) return false;
-    if (LOWER[first] === 0) {
+    let c = s.charCodeAt(i);
+    if ((c - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10) {
+      if (c > 127) return false;
       i++;
       continue;
     }
@@ -78,41 +95,72 @@ function asciiWords(text: string): boolean {
     let h = FNV_OFFSET;
     let length = 0;
     let digit = false;
+    let lastDigit = false;
     let grouped = false;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      const lower = c < 128 ? LOWER[c]! : 0;
-      if (lower !== 0) {
-        digit ||= c <= 57;
-        h = Math.imul(h ^ lower, FNV_PRIME);
-        length++;
-        i++;
-      } else if (c > 127) return false;
-      else if (isGroupSeparator(c) && isDigit(text.charCodeAt(i - 1)) && groupFollows(text, i + 1)) {
+      c = s.charCodeAt(i);
+      if ((c - 97) >>> 0 < 26) {
+        lastDigit = false;
+      } else if ((c - 48) >>> 0 < 10) {
+        digit = lastDigit = true;
+      } else if (lastDigit && (c === 44 || c === 46 || c === 32) && groupFollows(s, i + 1)) {
         grouped = true;
         i++;
+        continue;
       } else break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      length++;
+      i++;
     }
     // Only words of five letters or more with a respellable ending can change; skip the rest.
-    if (length >= 5 && mayRespell(text, start, i)) {
-      const raw = text.slice(start, i).toLowerCase();
+    if (length >= 5 && mayRespell(s, start, i)) {
+      const raw = s.slice(start, i);
       const word = grouped ? raw.replace(/[^a-z0-9]/g, '') : raw;
       const folded = foldSpelling(word);
       if (folded !== word) {
-        addWord(hashWord(folded), folded.length, digit);
-        continue;
+        h = hashWord(folded);
+        length = folded.length;
       }
     }
-    addWord(h, length, digit);
+    x = Math.imul(x ^ h, 0x01000193);
+    y = Math.imul((y << 5) ^ (y >>> 27) ^ h, 0x27d4eb2f);
+    count++;
+    if (length >= 4 || digit) pool[m++] = h >> 2;
   }
+  finish(count, x, y, pool, base, out);
   return true;
 }
 
-/** ASCII letters and digits to their lower-case code; 0 for everything else. */
-const LOWER = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) LOWER[c] = c;
-for (let c = 97; c <= 122; c++) LOWER[c] = c;
-for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
+/** The key from the two mixes; the content words from `base` on sorted, made distinct, masked. */
+function finish(count: number, x: number, y: number, a: number[], base: number, out: SignatureOut): void {
+  // Two independent mixes of the word hashes in order, joined into one 53-bit number.
+  out.key = count === 0 ? -1 : (x >>> 0) * 0x200000 + (y >>> 11);
+  const m = a.length;
+  // Insertion sort: a sentence has a dozen content words.
+  for (let k = base + 1; k < m; k++) {
+    const v = a[k]!;
+    let j = k - 1;
+    while (j >= base && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+  let w = base;
+  let maskLo = 0;
+  let maskHi = 0;
+  for (let k = base; k < m; k++) {
+    const v = a[k]!;
+    if (k > base && v === a[k - 1]) continue;
+    a[w++] = v;
+    const bit = (v >>> 18) & 63;
+    if (bit < 32) maskLo |= 1 << bit;
+    else maskHi |= 1 << (bit - 32);
+  }
+  a.length = w;
+  out.maskLo = maskLo;
+  out.maskHi = maskHi;
+}
 
 /**
  * Every ending foldSpelling rewrites (SPELLING_ENDING in shared/stories/shingles.ts, spelled
@@ -140,17 +188,15 @@ for (const ending of FOLD_ENDINGS) {
   ENDINGS_BY_TAIL.set(tail, [...(ENDINGS_BY_TAIL.get(tail) ?? []), ending]);
 }
 
-/** Whether text[start, end) (a word) ends with one of FOLD_ENDINGS, letters compared without case. */
+/** Whether text[start, end) (a lower-case word) ends with one of FOLD_ENDINGS. */
 function mayRespell(text: string, start: number, end: number): boolean {
-  const endings = ENDINGS_BY_TAIL.get(
-    (text.charCodeAt(end - 2) | 32) * 128 + (text.charCodeAt(end - 1) | 32),
-  );
+  const endings = ENDINGS_BY_TAIL.get(text.charCodeAt(end - 2) * 128 + text.charCodeAt(end - 1));
   if (!endings) return false;
   next: for (const ending of endings) {
     const from = end - ending.length;
     if (from < start) continue;
     for (let k = 0; k < ending.length - 2; k++)
-      if ((text.charCodeAt(from + k) | 32) !== ending.charCodeAt(k)) continue next;
+      if (text.charCodeAt(from + k) !== ending.charCodeAt(k)) continue next;
     return true;
   }
   return false;
@@ -172,9 +218,6 @@ function isLetter(c: number): boolean {
 function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);
 }
-function isGroupSeparator(c: number): boolean {
-  return c === 44 || c === 46 || c === 32; // , . and space (the non-ASCII ones take the other path)
-}
 
 function hashWord(word: string): number {
   let h = FNV_OFFSET;
@@ -182,19 +225,23 @@ function hashWord(word: string): number {
   return h;
 }
 
-/** The content words gathered, sorted (insertion sort: a sentence has a dozen), without repeats. */
-function distinctSorted(): Int32Array {
-  const a = content;
-  for (let k = 1; k < contentCount; k++) {
-    const v = a[k]!;
-    let m = k - 1;
-    while (m >= 0 && a[m]! > v) {
-      a[m + 1] = a[m]!;
-      m--;
-    }
-    a[m + 1] = v;
-  }
-  let w = 0;
-  for (let k = 0; k < contentCount; k++) if (k === 0 || a[k] !== a[k - 1]) a[w++] = a[k]!;
-  return a.slice(0, w);
+/**
+ * At most how many content words two sentences share, from their masks alone. Every shared
+ * word sets a bit in both masks; several shared words may share one bit, but no more of them
+ * than `a` has words beyond its distinct bits.
+ */
+export function sharedWordsBound(a: SentenceSignature, b: SentenceSignature): number {
+  return sharedBound(a.maskLo, a.maskHi, a.words.length, b.maskLo, b.maskHi);
+}
+
+/** sharedWordsBound on the parts: `a`'s mask and word count, `b`'s mask. */
+export function sharedBound(loA: number, hiA: number, countA: number, loB: number, hiB: number): number {
+  return popcount(loA & loB) + popcount(hiA & hiB) + (countA - popcount(loA) - popcount(hiA));
+}
+
+/** Bits set in a 32-bit number. */
+export function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

@@ -203,7 +203,7 @@ describe('crosscheck lineage', () => {
     expect(page).toContain('<td class="conflict">≠ 1,420 households</td>');
     expect(page).toContain('<td>1,240 households</td>');
     expect(page.match(/<td class="silent">—<\/td>/g)).toHaveLength(1);
-    expect(page).toContain('(1 of 4 claims)');
+    expect(page).toContain('(1 of 4 claims conflict)');
   }, 120_000);
 
   it('refuses a malformed or unknown claim id with one sentence', async () => {

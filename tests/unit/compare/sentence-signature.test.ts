@@ -1,7 +1,7 @@
 // The signature's one-pass loop must see exactly the words shingleTokens sees, or a respelled
 // sentence would stop lining up with its original.
 import { describe, expect, it } from 'vitest';
-import { sentenceSignature } from '../../../shared/compare/sentence-signature';
+import { popcount, sentenceSignature, sharedWordsBound } from '../../../shared/compare/sentence-signature';
 import { foldSpelling, shingleTokens } from '../../../shared/stories';
 
 /** The signature built the slow way, from shingleTokens' words and their hashes. */
@@ -64,7 +64,7 @@ describe('sentence signatures', () => {
         ...new Set(
           shingleTokens(text)
             .filter((w) => w.length >= 4 || /\d/.test(w))
-            .map((w) => fromTokens(w)[0]!),
+            .map((w) => fromTokens(w)[0]! >> 2), // kept to 30 bits
         ),
       ].sort((x, y) => x - y);
       expect([...sentenceSignature(text).words], text).toEqual(expected);
@@ -108,5 +108,43 @@ describe('sentence signatures', () => {
     }
     // The list really exercises the folding.
     expect(folded).toBeGreaterThan(150);
+  });
+});
+
+describe('popcount', () => {
+  it('counts the bits of a 32-bit number', () => {
+    for (const [v, n] of [
+      [0, 0],
+      [1, 1],
+      [0xff, 8],
+      [0x80000000 | 0, 1],
+      [-1, 32],
+      [0x55555555, 16],
+    ] as const)
+      expect(popcount(v)).toBe(n);
+  });
+});
+
+describe('sharedWordsBound', () => {
+  it('is never below the number of content words two sentences really share', () => {
+    // Sentences drawn from a small vocabulary, so masks collide often; a seeded walk.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const vocabulary = Array.from({ length: 90 }, (_, k) => `word${k}x${(k * 37) % 11}`);
+    const sentence = () =>
+      Array.from({ length: 3 + Math.floor(next() * 25) }, () => vocabulary[Math.floor(next() * 90)]).join(
+        ' ',
+      );
+    let tight = 0;
+    for (let k = 0; k < 3000; k++) {
+      const a = sentenceSignature(sentence());
+      const b = sentenceSignature(sentence());
+      const inB = new Set(b.words);
+      const shared = [...a.words].filter((w) => inB.has(w)).length;
+      const bound = sharedWordsBound(a, b);
+      expect(bound).toBeGreaterThanOrEqual(shared);
+      if (bound === shared) tight++;
+    }
+    expect(tight).toBeGreaterThan(0);
   });
 });
