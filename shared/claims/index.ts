@@ -18,6 +18,8 @@ export {
   buildMatrix,
   cachedAlign,
   valueOf,
+  rowFacets,
+  type CellFacet,
   type CellStatus,
   type MatrixCell,
   type MatrixClaim,

@@ -80,6 +80,7 @@ export function buildMatrix(
       const earlier = followed.get(`${version.id}:${sentence?.start ?? claim.start}`);
       if (earlier !== undefined && earlier < index) continue;
       const lineage = claimLineage(claim, version, versions, align);
+      const facets = rowFacets(claim.kinds, new Set(lineage.appearances.map((a) => a.status)));
       const cells: MatrixCell[] = lineage.appearances.map((a) => {
         if (a.span && !followed.has(`${a.articleId}:${a.span.start}`))
           followed.set(`${a.articleId}:${a.span.start}`, index);
@@ -89,7 +90,7 @@ export function buildMatrix(
         return {
           articleId: a.articleId,
           status: a.status,
-          value: valueOf(cache.get(a.span.text), claim.kinds, a.span.text),
+          value: valueOf(cache.get(a.span.text), facets, a.span.text),
           span: a.span,
           conflicting: CONFLICTING.has(a.status),
         };
@@ -110,7 +111,7 @@ export function buildMatrix(
         cells.push({
           articleId: r.id,
           status: conflicting ? 'differs' : m.relation,
-          value: valueOf(theirs, claim.kinds, m.text),
+          value: valueOf(theirs, facets, m.text),
           span: { text: m.text, start: m.start, end: m.end },
           conflicting,
         });
@@ -151,16 +152,42 @@ function valuesConflict(mine: SentenceValues, theirs: SentenceValues, kinds: rea
   return false;
 }
 
+/** What a cell shows of its sentence. */
+export type CellFacet = 'figure' | 'date' | 'quote' | 'source';
+
 /**
- * The part of a sentence the row is about, for its cell: the figures when the claim has any,
- * else its date, else its quote; otherwise (an attribution, or a claim of the reviewer's own)
- * the sentence itself, shortened.
+ * What a row's cells show: what the claim is about (its figures, else its date, else its
+ * quote), plus whatever some version changed — a changed date or source shows in every cell
+ * of the row, so a flagged cell never reads the same as the cell it conflicts with.
  */
-export function valueOf(values: SentenceValues, kinds: readonly ClaimKind[], text: string): string {
-  if (kinds.includes('figure') && values.figures.length)
-    return values.figures.map((f) => (f.unit ? `${f.text} ${f.unit}` : f.text)).join('; ');
-  if (kinds.includes('date') && (values.dates.length || values.years.length))
-    return (values.dates.length ? values.datesWritten : values.years).join('; ');
-  if (kinds.includes('quote') && values.quotes.length) return values.quotes.map((q) => `“${q}”`).join(' ');
+export function rowFacets(kinds: readonly ClaimKind[], statuses: ReadonlySet<string>): CellFacet[] {
+  const out: CellFacet[] = [];
+  if (kinds.includes('figure') || statuses.has('figure changed')) out.push('figure');
+  else if (kinds.includes('date')) out.push('date');
+  else if (kinds.includes('quote')) out.push('quote');
+  if (statuses.has('date changed') && !out.includes('date')) out.push('date');
+  if (statuses.has('attribution changed')) out.push('source');
+  return out;
+}
+
+/**
+ * The part of a sentence the row is about, for its cell: each facet the sentence has (dates
+ * with their years, as written), joined; when it has none of them (an attribution, or a claim
+ * of the reviewer's own), the sentence itself, shortened.
+ */
+export function valueOf(values: SentenceValues, facets: readonly CellFacet[], text: string): string {
+  const parts: string[] = [];
+  for (const facet of facets) {
+    const part =
+      facet === 'figure'
+        ? values.figures.map((f) => (f.unit ? `${f.text} ${f.unit}` : f.text)).join('; ')
+        : facet === 'date'
+          ? [...values.datesWritten, ...values.years].join('; ')
+          : facet === 'quote'
+            ? values.quotes.map((q) => `“${q}”`).join(' ')
+            : values.sources.join('; ');
+    if (part) parts.push(part);
+  }
+  if (parts.length) return parts.join(' · ');
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }

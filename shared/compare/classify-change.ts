@@ -90,11 +90,28 @@ function substantiveReason(before: string, after: string, contextA: string, cont
   if (has(SAYING, before + ' ' + after)) return 'attribution changed';
   if (
     (/\p{Lu}/u.test(before) && nearSaying(before, contextA)) ||
-    (/\p{Lu}/u.test(after) && nearSaying(after, contextB))
+    (/\p{Lu}/u.test(after) && nearSaying(after, contextB)) ||
+    inAccordingTo(before, contextA) ||
+    inAccordingTo(after, contextB)
   )
     return 'attribution changed';
   return 'wording changed';
 }
+
+/**
+ * The changed words name the source in an "according to …" phrase ("according to the
+ * authority's schedule" → "the contractor's schedule"), lower case or not.
+ */
+function inAccordingTo(text: string, context: string): boolean {
+  const at = text.trim() ? context.indexOf(text) : -1;
+  if (at < 0) return false;
+  for (const m of context.matchAll(ACCORDING_TO)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    if (at >= from && at + text.length <= from + m[1]!.length) return true;
+  }
+  return false;
+}
+const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]{2,60})/gi;
 
 /** "14" in "14 March" or "March 14". */
 function isDayOfMonth(n: string, context: string): boolean {

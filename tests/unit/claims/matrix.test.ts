@@ -101,12 +101,64 @@ describe('buildMatrix', () => {
   });
 });
 
+describe('a version that changes a date or a source, or moves a sentence', () => {
+  const v1 = versions[0]!;
+  const edit = (id: string, f: (text: string) => string) =>
+    read(`${id}.txt`, id.repeat(16), Buffer.from(f(readFileSync(join(dir, 'v1-wire.txt'), 'utf8'))));
+  // Version 2 moves the quote to the end; version 3 also changes the day of the vote (in the
+  // figure's sentence) and whose schedule the start date is.
+  const moved = (t: string) => {
+    const quote = t.split('\n').find((l) => l.startsWith('"The islands'))!;
+    return t.replace(`${quote}\n\n`, '').replace('Share this article', `${quote}\n\nShare this article`);
+  };
+  const v2 = edit('b', moved);
+  const v3 = edit('c', (t) =>
+    moved(t)
+      .replace('on Tuesday approved', 'on Wednesday approved')
+      .replace("the authority's schedule", "the contractor's schedule"),
+  );
+  const story = [v1, v2, v3];
+  const { rows } = buildMatrix(story, [], (id) =>
+    extractClaims(id, story.find((x) => x.id === id)!.sentences),
+  );
+  const row = (words: string) => rows.find((r) => r.text.includes(words))!;
+
+  it('reads the moved sentence as moved, with its value', () => {
+    const quote = row('waited long enough');
+    expect(quote.cells.map((c) => c.status)).toEqual(['unchanged', 'moved', 'moved']);
+    expect(quote.conflicting).toBe(false);
+  });
+
+  it('shows the changed date beside the figure, so the flagged cell reads differently', () => {
+    const figure = row('1,240 households');
+    expect(figure.cells.map((c) => c.status)).toEqual(['unchanged', 'unchanged', 'date changed']);
+    expect(figure.cells.map((c) => c.value)).toEqual([
+      '1,240 households · Tuesday',
+      '1,240 households · Tuesday',
+      '1,240 households · Wednesday',
+    ]);
+    expect(figure.cells[2]!.conflicting).toBe(true);
+  });
+
+  it('shows the source when a version changed it', () => {
+    const schedule = row('Construction is due');
+    expect(schedule.cells.map((c) => c.status)).toEqual(['unchanged', 'unchanged', 'attribution changed']);
+    const values = schedule.cells.map((c) => c.value);
+    expect(values[2]).not.toBe(values[0]);
+    expect(values[0]).toContain('authority');
+    expect(values[2]).toContain('contractor');
+  });
+});
+
 describe('valueOf', () => {
   it('shows dates as the text writes them, though they are compared folded', () => {
     const text = 'The minister said on Tuesday that talks would resume on March 5.';
     const values = sentenceValues(text);
     expect(values.dates).toEqual(['5 mar', 'tuesday']);
     expect(valueOf(values, ['date'], text)).toBe('March 5; Tuesday');
+    expect(valueOf(sentenceValues('It begins in June 2026.'), ['date'], 'It begins in June 2026.')).toBe(
+      '2026',
+    );
     expect(valueOf(sentenceValues('Work starts 12th June.'), ['date'], 'Work starts 12th June.')).toBe(
       '12th June',
     );
