@@ -77,7 +77,10 @@ export function MatrixScreen(): ReactNode {
           The matrix could not be built. {m.error}
         </p>
       ) : null}
-      {view ? <Grid view={view} rows={rows} saving={m.saving} /> : null}
+      {/* A new grid (from the top) when the filter changes what is listed. */}
+      {view ? (
+        <Grid key={m.onlyConflicts ? 'conflicts' : 'all'} view={view} rows={rows} saving={m.saving} />
+      ) : null}
     </main>
   );
 }
@@ -146,10 +149,12 @@ function Grid(props: {
                         type="button"
                         className={`rv-verdict status-${status}`}
                         aria-pressed={row.verdict?.status === status}
-                        disabled={saving !== null}
+                        // Not `disabled`: that would drop keyboard focus while a verdict saves.
+                        aria-disabled={saving !== null}
                         data-testid={`matrix-verdict-${status}`}
                         title={row.verdict?.status === status ? `${label} (click to clear)` : label}
                         onClick={() =>
+                          saving === null &&
                           void actions.setRowVerdict(
                             row.claimId,
                             row.verdict?.status === status ? null : status,

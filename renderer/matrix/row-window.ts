@@ -1,9 +1,10 @@
 // Row windowing for the consistency matrix: only the rows near the viewport are in the DOM,
 // with spacer rows standing in for the rest. Rows have one fixed height (the claim text and
 // the cell values are clamped), so the window is plain arithmetic on scrollTop — no measuring,
-// no library. A story of 200 claims × 50 articles keeps about 25 rows (≈1,300 cells) mounted
+// no library. A story of 200 claims × 50 articles keeps about 20 rows (≈1,000 cells) mounted
 // instead of 10,000.
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Keep in step with `.mx-row { height }` in styles/matrix.css. */
 export const MATRIX_ROW_HEIGHT = 128;
@@ -54,8 +55,16 @@ export function useRowWindow(
     const update = () => {
       const offset = header.current?.offsetHeight ?? 0;
       const next = rowWindow(el.scrollTop - offset, el.clientHeight, count);
-      // Same window → same object, so a scroll inside the overscan re-renders nothing.
-      setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+      // Focus inside a row about to be unmounted would fall to <body>, and the keyboard would
+      // stop scrolling the grid: the grid itself takes it first.
+      const focused = document.activeElement?.closest('tr[aria-rowindex]');
+      if (focused && el.contains(focused)) {
+        const row = Number(focused.getAttribute('aria-rowindex')) - 2;
+        if (row < next.start || row >= next.end) el.focus({ preventScroll: true });
+      }
+      // Rendered before the browser paints this scroll position, so a fast drag of the
+      // scrollbar never shows a blank band. Same window → same object: nothing re-renders.
+      flushSync(() => setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next)));
     };
     el.addEventListener('scroll', update, { passive: true });
     // A ResizeObserver reports once as soon as it observes, which sets the first real window
@@ -67,5 +76,6 @@ export function useRowWindow(
       resize.disconnect();
     };
   }, [scroller, header, count]);
-  return range;
+  // Until the observer reports, a window from before a change of count may reach past it.
+  return range.end <= count ? range : rowWindow(0, 900, count);
 }

@@ -143,4 +143,20 @@ test('a story of 50 versions × 200 claims mounts only the rows on screen and sc
   // The last row is reachable and is the last claim.
   await expect(page.locator(`[data-testid="matrix-row"][aria-rowindex="${total + 1}"]`)).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('matrix-long.png') });
+
+  // "Only conflicts" while scrolled to the bottom: the flagged rows, from the top, no gap.
+  await page.getByTestId('matrix-only-conflicts').check();
+  await expect(page.getByTestId('matrix-row').first()).toBeInViewport();
+  await expect(page.getByTestId('matrix-row').first()).toHaveAttribute('data-conflicting', 'true');
+  await page.getByTestId('matrix-only-conflicts').uncheck();
+
+  // The keyboard keeps scrolling the grid when the focused row scrolls out and is unmounted.
+  await page.getByTestId('matrix-row').first().getByTestId('matrix-verdict-unclear').focus();
+  for (let k = 0; k < 6; k++) await page.keyboard.press('PageDown');
+  const after = await scroller.evaluate((el) => ({
+    top: el.scrollTop,
+    focusInGrid: el.contains(document.activeElement),
+  }));
+  expect(after.focusInGrid).toBe(true);
+  expect(after.top).toBeGreaterThan(clientHeight * 3);
 });
