@@ -12,6 +12,7 @@ import {
   claimKinds,
   extractClaims,
   matchClaim,
+  reanchorSpan,
   suggest,
   ReviewFolder,
   ValueCache,
@@ -104,9 +105,11 @@ export class ClaimsService {
       ...c,
       source: 'auto',
     }));
+    // A reviewer's claim keeps the offsets it was made at; a line restored or hidden above it
+    // since moves its words, which are found again (nearest the old place).
     const added: BaseClaim[] = [...review.added.values()]
       .filter((c) => c.articleId === article.id)
-      .map((c) => ({ ...c, source: 'reviewer' }));
+      .map((c) => ({ ...c, ...reanchorSpan(article.text, c.text, c.start), source: 'reviewer' }));
     const ids = new Set(auto.map((c) => c.id));
     return [...auto, ...added.filter((c) => !ids.has(c.id))]
       .filter((c) => !review.deleted.has(c.id) && !review.mergedInto.has(c.id))
@@ -237,8 +240,8 @@ export class ClaimsService {
       let { start, end } = item;
       // Cited before a line was restored above it: the text is what was cited; find it again.
       if (item.text !== undefined && article.text.slice(start, end) !== item.text) {
-        const at = article.text.indexOf(item.text);
-        if (at >= 0) [start, end] = [at, at + item.text.length];
+        const found = reanchorSpan(article.text, item.text, start);
+        if (found) ({ start, end } = found);
         else {
           out.push({ articleId: item.articleId, start, end, text: item.text });
           continue;

@@ -6,6 +6,7 @@ export { foldReview, ReviewFolder, type ReviewRecord, type ReviewState, type Add
 export {
   claimLineage,
   findAnchor,
+  reanchorSpan,
   textQuoteAnchor,
   type AlignRows,
   type AppearanceStatus,

@@ -69,6 +69,24 @@ export function findAnchor(text: string, anchor: TextQuoteAnchor): { start: numb
   return best;
 }
 
+/**
+ * Where `exact` is in `text` now, for a span stored with offsets that a restored (or hidden)
+ * line may since have moved: the stored place if the words are still there, else the
+ * occurrence nearest to it; null when the words are gone.
+ */
+export function reanchorSpan(
+  text: string,
+  exact: string,
+  start: number,
+): { start: number; end: number } | null {
+  if (!exact) return null;
+  if (text.startsWith(exact, start)) return { start, end: start + exact.length };
+  let best = -1;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
+    if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) best = at;
+  return best < 0 ? null : { start: best, end: best + exact.length };
+}
+
 /** The aligned rows of two versions; a caller following many claims passes a cached one. */
 export type AlignRows = (origin: LineageVersion, version: LineageVersion) => readonly ComparisonRow[];
 const alignRows: AlignRows = (origin, version) => compareSentences(origin.sentences, version.sentences).rows;

@@ -189,6 +189,22 @@ describe('verdicts', () => {
     expect(text.slice(again!.evidence[0]!.start, again!.evidence[0]!.end)).toBe(cited.text);
   });
 
+  it('keeps a reviewer’s claim on its words when a restored line moves the offsets', async () => {
+    const { api } = await sampleWorkspace();
+    const before = (await api.getArticle({ ref: A1 })).text;
+    const words = before.split('. ')[3]!.slice(0, 40);
+    const at = before.indexOf(words);
+    const mine = await api.addClaim({ article: A1, start: at, end: at + words.length });
+    await api.setVerdict({ claimId: mine.id, status: 'unclear' });
+    const line = (await api.getArticle({ ref: A1 })).removed.find((r) => r.line < 10)!.line;
+    await api.setLineRestored({ ref: A1, line, restored: true });
+    const text = (await api.getArticle({ ref: A1 })).text;
+    expect(text.indexOf(words)).toBeGreaterThan(at); // the restored line came before it
+    const found = (await api.listClaims({ article: A1 })).find((c) => c.id === mine.id)!;
+    expect(text.slice(found.start, found.end)).toBe(mine.text);
+    expect(found.verdict?.status).toBe('unclear');
+  });
+
   it('skips a torn journal line (a crash mid-write) and keeps every whole record', async () => {
     const { dir, api } = await sampleWorkspace();
     const [a, b] = await api.listClaims({ article: A3 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimLineage, extractClaims, findAnchor } from '../../../shared/claims';
+import { claimLineage, extractClaims, findAnchor, reanchorSpan } from '../../../shared/claims';
 import { ingestFile } from '../../../shared/ingest';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'lineage');
@@ -77,5 +77,17 @@ describe('claim lineage through a story’s versions', () => {
     const q = claimLineage(quote, v1!, versions).anchor;
     const twice = `${q.exact} Elsewhere.\n\n${v1!.text}`;
     expect(findAnchor(twice, q)?.start).toBe(quote.start + q.exact.length + 13);
+  });
+});
+
+describe('reanchorSpan', () => {
+  it('keeps the stored place while the words are there, else takes the nearest occurrence', () => {
+    const text = 'The vote. The vote passed. Later, the vote was annulled. The vote.';
+    expect(reanchorSpan(text, 'The vote', 10)).toEqual({ start: 10, end: 18 });
+    // Text above changed and the words moved on by 3: the nearest occurrence wins.
+    expect(reanchorSpan(text, 'The vote', 7)).toEqual({ start: 10, end: 18 });
+    expect(reanchorSpan(text, 'The vote', 60)).toEqual({ start: 57, end: 65 });
+    expect(reanchorSpan(text, 'the recount', 10)).toBeNull();
+    expect(reanchorSpan(text, '', 0)).toBeNull();
   });
 });
