@@ -73,9 +73,13 @@ export async function gatherReport(
       });
     }
     // The matrix as the app shows it: the story's versions, then its related stories' articles.
-    const full = await claims.matrix(story.id);
+    // Built only for a story the report will print (one with a verdict, the story asked for,
+    // or any story when the appendix lists unreviewed claims): it aligns every version.
+    const printed =
+      request.scope.kind === 'story' || request.appendix === true || storyClaims.some((c) => c.verdict);
+    const full = printed ? await claims.matrix(story.id) : null;
     const matrix =
-      full.columns.length < 2
+      !full || full.columns.length < 2
         ? undefined
         : {
             columns: full.columns.map((c) => ({
