@@ -11,6 +11,7 @@ import { importThroughput } from './import-throughput';
 import { storyGrouping } from './story-grouping';
 import { verdictSave } from './verdict-save';
 import { matrixBuild } from './matrix-build';
+import { matrixRender } from './matrix-render';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
@@ -18,6 +19,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   compareVersions,
   verdictSave,
   matrixBuild,
+  matrixRender,
 ];
 
 const wanted = process.argv.slice(2);

@@ -3,7 +3,7 @@
 // says — a changed figure, date or source flagged, an empty cell where it is silent — and
 // opens its passage in the reader. A row's verdict is set from the grid. Only the rows near
 // the viewport are mounted (row-window.ts), so 200 claims × 50 versions scroll smoothly.
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
 import { IconBack } from '../app/icons';
 import { CELL_LABEL } from '../review/ClaimStatus';
@@ -91,7 +91,6 @@ function Grid(props: {
   saving: string | null;
 }): ReactNode {
   const { view, rows, saving } = props;
-  const actions = useActions();
   const scroller = useRef<HTMLDivElement>(null);
   const header = useRef<HTMLTableSectionElement>(null);
   const { start, end } = useRowWindow(scroller, header, rows.length);
@@ -104,6 +103,8 @@ function Grid(props: {
         data-testid="matrix-table"
         aria-rowcount={rows.length + 1}
         data-rows={rows.length}
+        // Fixed layout needs the table's width: the claim column and 190 px an article.
+        style={{ width: 380 + view.columns.length * 190 }}
       >
         <thead ref={header}>
           <tr aria-rowindex={1}>
@@ -127,50 +128,7 @@ function Grid(props: {
         <tbody>
           <Spacer rows={start} columns={columns} />
           {rows.slice(start, end).map((row, i) => (
-            <tr
-              key={row.claimId}
-              className={row.conflicting ? 'mx-row conflicting' : 'mx-row'}
-              aria-rowindex={start + i + 2}
-              data-testid="matrix-row"
-              data-claim-id={row.claimId}
-              data-conflicting={row.conflicting}
-            >
-              <th scope="row" className="mx-claim">
-                <div className="mx-claim-body">
-                  <span className="mx-kinds">
-                    {row.conflicting ? <span className="mx-flag">Conflict</span> : null}
-                    {row.kinds.join(' · ')}
-                  </span>
-                  <span className="mx-text">{row.text}</span>
-                  <span className="mx-verdicts" role="group" aria-label="Verdict">
-                    {VERDICTS.map(([status, label, mark]) => (
-                      <button
-                        key={status}
-                        type="button"
-                        className={`rv-verdict status-${status}`}
-                        aria-pressed={row.verdict?.status === status}
-                        // Not `disabled`: that would drop keyboard focus while a verdict saves.
-                        aria-disabled={saving !== null}
-                        data-testid={`matrix-verdict-${status}`}
-                        title={row.verdict?.status === status ? `${label} (click to clear)` : label}
-                        onClick={() =>
-                          saving === null &&
-                          void actions.setRowVerdict(
-                            row.claimId,
-                            row.verdict?.status === status ? null : status,
-                          )
-                        }
-                      >
-                        <span aria-hidden="true">{mark}</span> {label}
-                      </button>
-                    ))}
-                  </span>
-                </div>
-              </th>
-              {row.cells.map((cell) => (
-                <MatrixCell key={cell.articleId} cell={cell} />
-              ))}
-            </tr>
+            <MatrixRow key={row.claimId} row={row} index={start + i} saving={saving} />
           ))}
           <Spacer rows={rows.length - end} columns={columns} />
         </tbody>
@@ -179,6 +137,61 @@ function Grid(props: {
     </div>
   );
 }
+
+/**
+ * One claim's row. Memoised: scrolling mounts a row or two at a time, and the rows already on
+ * screen (their ~50 cells each) must not render again for it.
+ */
+const MatrixRow = memo(function MatrixRow(props: {
+  row: Row;
+  index: number;
+  saving: string | null;
+}): ReactNode {
+  const { row, index, saving } = props;
+  const actions = useActions();
+  return (
+    <tr
+      className={row.conflicting ? 'mx-row conflicting' : 'mx-row'}
+      aria-rowindex={index + 2}
+      data-testid="matrix-row"
+      data-claim-id={row.claimId}
+      data-conflicting={row.conflicting}
+    >
+      <th scope="row" className="mx-claim">
+        <div className="mx-claim-body">
+          <span className="mx-kinds">
+            {row.conflicting ? <span className="mx-flag">Conflict</span> : null}
+            {row.kinds.join(' · ')}
+          </span>
+          <span className="mx-text">{row.text}</span>
+          <span className="mx-verdicts" role="group" aria-label="Verdict">
+            {VERDICTS.map(([status, label, mark]) => (
+              <button
+                key={status}
+                type="button"
+                className={`rv-verdict status-${status}`}
+                aria-pressed={row.verdict?.status === status}
+                // Not `disabled`: that would drop keyboard focus while a verdict saves.
+                aria-disabled={saving !== null}
+                data-testid={`matrix-verdict-${status}`}
+                title={row.verdict?.status === status ? `${label} (click to clear)` : label}
+                onClick={() =>
+                  saving === null &&
+                  void actions.setRowVerdict(row.claimId, row.verdict?.status === status ? null : status)
+                }
+              >
+                <span aria-hidden="true">{mark}</span> {label}
+              </button>
+            ))}
+          </span>
+        </div>
+      </th>
+      {row.cells.map((cell) => (
+        <MatrixCell key={cell.articleId} cell={cell} />
+      ))}
+    </tr>
+  );
+});
 
 /** Stands in for rows not mounted, so the scrollbar is the whole grid's. */
 function Spacer(props: { rows: number; columns: number }): ReactNode {

@@ -1,7 +1,7 @@
 // Row windowing for the consistency matrix: only the rows near the viewport are in the DOM,
 // with spacer rows standing in for the rest. Rows have one fixed height (the claim text and
 // the cell values are clamped), so the window is plain arithmetic on scrollTop — no measuring,
-// no library. A story of 200 claims × 50 articles keeps about 20 rows (≈1,000 cells) mounted
+// no library. A story of 200 claims × 50 articles keeps about 16 rows (≈800 cells) mounted
 // instead of 10,000.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -9,8 +9,7 @@ import { flushSync } from 'react-dom';
 /** Keep in step with `.mx-row { height }` in styles/matrix.css. */
 export const MATRIX_ROW_HEIGHT = 128;
 /** Rows kept mounted above and below the viewport, so a fast flick never shows blank rows. */
-const OVERSCAN = 6;
-
+const OVERSCAN = 4;
 export interface RowWindow {
   /** First row mounted. */
   readonly start: number;

@@ -144,6 +144,18 @@ test('a story of 50 versions × 200 claims mounts only the rows on screen and sc
   await expect(page.locator(`[data-testid="matrix-row"][aria-rowindex="${total + 1}"]`)).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('matrix-long.png') });
 
+  // Scrolled sideways, the claim column and the header stay where they are.
+  const frozen = await scroller.evaluate(async (el) => {
+    el.scrollLeft = 3000;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const box = el.getBoundingClientRect();
+    const claim = el.querySelector('tr.mx-row th')!.getBoundingClientRect();
+    const head = el.querySelector('thead th')!.getBoundingClientRect();
+    el.scrollLeft = 0;
+    return { claimLeft: claim.left - box.left, headTop: head.top - box.top };
+  });
+  expect(frozen).toEqual({ claimLeft: 0, headTop: 0 });
+
   // "Only conflicts" while scrolled to the bottom: the flagged rows, from the top, no gap.
   await page.getByTestId('matrix-only-conflicts').check();
   await expect(page.getByTestId('matrix-row').first()).toBeInViewport();

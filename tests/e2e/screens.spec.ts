@@ -81,6 +81,9 @@ for (const [width, height] of SIZES) {
       await page.keyboard.press('Escape');
       await page.getByTestId('open-matrix').click();
       await expect(page.getByTestId('matrix-summary')).toContainText('× 4 articles');
+      // Three versions, then the related story's article.
+      await expect(page.locator('th.mx-col:not(.related)')).toHaveCount(3);
+      await expect(page.locator('th.mx-col.related')).toContainText('Korvel.News');
       await page.mouse.move(0, height - 1); // no hover highlight in the picture
       await page.screenshot({ path: join(OUT, `matrix-${width}-${scheme}.png`) });
 
