@@ -65,15 +65,12 @@ async function run(tmp: string): Promise<Result> {
     const summary = await page.getByTestId('matrix-summary').innerText();
 
     // A string, not a function: tsx's compiler would wrap a function in helpers the page lacks.
-    if (process.env.TRACE)
-      await browser.startTracing(page, { path: process.env.TRACE, categories: ['devtools.timeline'] });
     const scroll = (await page.evaluate(SCROLL_THROUGH.replace('STEP', String(STEP)))) as {
       frames: number[];
       blank: number;
       mounted: number;
       rows: number;
     };
-    if (process.env.TRACE) await browser.stopTracing();
     // The floor on this machine: the same scroll over a static page of plain text in a table
     // of the same size (nothing mounted or laid out while scrolling, only painted).
     // (A blank page of its own: the app's Content-Security-Policy would drop the inline styles.)
