@@ -81,16 +81,23 @@ export function buildMatrix(
       if (earlier !== undefined && earlier < index) continue;
       const lineage = claimLineage(claim, version, versions, align);
       const facets = rowFacets(claim.kinds, new Set(lineage.appearances.map((a) => a.status)));
+      const own = lineage.appearances.find((a) => a.articleId === claim.articleId);
+      const ownValue = own?.span ? valueOf(cache.get(own.span.text), facets, own.span.text) : null;
       const cells: MatrixCell[] = lineage.appearances.map((a) => {
         if (a.span && !followed.has(`${a.articleId}:${a.span.start}`))
           followed.set(`${a.articleId}:${a.span.start}`, index);
         // A version without the sentence is silent on it, whether it came before or after.
         if (!a.span)
           return { articleId: a.articleId, status: 'silent', value: null, span: null, conflicting: false };
+        let value = valueOf(cache.get(a.span.text), facets, a.span.text);
+        // What changed lies outside what the cells show ("May 2026" → "June 2026" reads "2026"
+        // in both): the changed words are added, so a flagged cell never reads like the claim's.
+        if (CONFLICTING.has(a.status) && value === ownValue && a.changes.length)
+          value = `${value} · ${a.changes.map((c) => c.after || '(dropped)').join(', ')}`;
         return {
           articleId: a.articleId,
           status: a.status,
-          value: valueOf(cache.get(a.span.text), facets, a.span.text),
+          value,
           span: a.span,
           conflicting: CONFLICTING.has(a.status),
         };
@@ -162,9 +169,10 @@ export type CellFacet = 'figure' | 'date' | 'quote' | 'source';
  */
 export function rowFacets(kinds: readonly ClaimKind[], statuses: ReadonlySet<string>): CellFacet[] {
   const out: CellFacet[] = [];
-  if (kinds.includes('figure') || statuses.has('figure changed')) out.push('figure');
+  if (kinds.includes('figure')) out.push('figure');
   else if (kinds.includes('date')) out.push('date');
   else if (kinds.includes('quote')) out.push('quote');
+  if (statuses.has('figure changed') && !out.includes('figure')) out.push('figure');
   if (statuses.has('date changed') && !out.includes('date')) out.push('date');
   if (statuses.has('attribution changed')) out.push('source');
   return out;
@@ -182,7 +190,7 @@ export function valueOf(values: SentenceValues, facets: readonly CellFacet[], te
       facet === 'figure'
         ? values.figures.map((f) => (f.unit ? `${f.text} ${f.unit}` : f.text)).join('; ')
         : facet === 'date'
-          ? [...values.datesWritten, ...values.years].join('; ')
+          ? [values.datesWritten.join('; '), values.years.join('; ')].filter(Boolean).join(', ')
           : facet === 'quote'
             ? values.quotes.map((q) => `“${q}”`).join(' ')
             : values.sources.join('; ');

@@ -100,18 +100,49 @@ function substantiveReason(before: string, after: string, contextA: string, cont
 
 /**
  * The changed words name the source in an "according to …" phrase ("according to the
- * authority's schedule" → "the contractor's schedule"), lower case or not.
+ * authority's schedule" → "the contractor's schedule"), lower case or not. The source is the
+ * few words after "according to", up to a verb, a clause word or a preposition, and the
+ * change must be a whole word of it (not "the", nor a word of the clause that follows).
  */
 function inAccordingTo(text: string, context: string): boolean {
-  const at = text.trim() ? context.indexOf(text) : -1;
-  if (at < 0) return false;
+  const words =
+    text
+      .trim()
+      .toLowerCase()
+      .match(/[\p{L}\p{N}’']+/gu) ?? [];
+  if (!words.some((w) => w.length >= 4 && !SOURCE_STOP.has(w))) return false;
   for (const m of context.matchAll(ACCORDING_TO)) {
-    const from = m.index + m[0].length - m[1]!.length;
-    if (at >= from && at + text.length <= from + m[1]!.length) return true;
+    const source: string[] = [];
+    for (const w of m[1]!.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []) {
+      if (SOURCE_END.has(w) || source.length === 4) break;
+      source.push(w);
+    }
+    const phrase = ` ${source.join(' ')} `;
+    if (phrase.includes(` ${words.join(' ')} `)) return true;
   }
   return false;
 }
 const ACCORDING_TO = /\baccording to\s+([^,.;:!?"“”]{2,60})/gi;
+/** Where a source's name ends: verbs, clause words, prepositions. */
+const SOURCE_END = new Set(
+  'will would is are was were has have had can could may might should must and or but that which who whom whose when where while if as at in on for to from with by after before over under near during since until than because'.split(
+    ' ',
+  ),
+);
+/** Words too slight to name a source on their own. */
+const SOURCE_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** "14" in "14 March" or "March 14". */
 function isDayOfMonth(n: string, context: string): boolean {

@@ -150,6 +150,39 @@ describe('a version that changes a date or a source, or moves a sentence', () =>
   });
 });
 
+describe('a flagged cell reads differently from the claim', () => {
+  const base = [
+    'Ferry plan approved for the outer islands',
+    '',
+    'date 2025-09-02',
+    '',
+    'The harbour authority said the terminal would serve 1,240 households by May 2026.',
+    '',
+    'Officials said the jetty closed twice last winter after storms.',
+    '',
+  ].join('\n');
+  const version = (id: string, text: string) => read(`${id}.txt`, id.repeat(16), Buffer.from(text));
+  const v1 = version('a', base);
+  const v2 = version(
+    'b',
+    base
+      .replace('May 2026', 'June 2026')
+      .replace('The harbour authority said', 'The harbour authority claimed'),
+  );
+  const story = [v1, v2];
+  const { rows } = buildMatrix(story, [], (id) =>
+    extractClaims(id, story.find((x) => x.id === id)!.sentences),
+  );
+
+  it('adds the changed words when what the cells show did not change', () => {
+    const row = rows.find((r) => r.text.includes('1,240 households'))!;
+    const [mine, theirs] = row.cells;
+    expect(theirs!.conflicting).toBe(true);
+    expect(theirs!.value).not.toBe(mine!.value);
+    expect(theirs!.value).toContain('June');
+  });
+});
+
 describe('valueOf', () => {
   it('shows dates as the text writes them, though they are compared folded', () => {
     const text = 'The minister said on Tuesday that talks would resume on March 5.';

@@ -92,6 +92,46 @@ describe('comparing two versions', () => {
     ]);
   });
 
+  it('names the source changed in an "according to" phrase, and only the source', () => {
+    const reasons = (a: string, b: string) =>
+      compareSentences(splitSentences(a), splitSentences(b)).rows.flatMap((r) =>
+        r.changes.map((c) => c.reason),
+      );
+    const cases: [string, string, string][] = [
+      [
+        "Work starts in March, according to the authority's schedule.",
+        "the contractor's schedule",
+        'attribution changed',
+      ],
+      ['Work starts in March, according to the port authority.', 'the ferry union', 'attribution changed'],
+      // Words after the source, in the clause that follows, are the claim's, not its source's.
+      [
+        'According to the plan the bridge will close next week.',
+        'the plan the bridge will close next month',
+        'wording changed',
+      ],
+      [
+        'The toll rose, according to officers at the scene of the crash.',
+        'officers at the site of the crash',
+        'wording changed',
+      ],
+      [
+        'Work stalled, according to the council and costs rose.',
+        'the council and prices rose',
+        'wording changed',
+      ],
+      [
+        'According to the council the road reopens after the storm.',
+        'the council the road reopens after a storm',
+        'wording changed',
+      ],
+    ];
+    for (const [a, changed, reason] of cases) {
+      const b = a.replace(/(according to )(.*)\./i, (_, lead: string) => `${lead}${changed}.`);
+      expect(reasons(a, b), `${a} → ${b}`).toEqual([reason]);
+    }
+  });
+
   it('names a negation', () => {
     expect(substantive(sample('c2.json', 0), sample('c2.json', 1))).toEqual([
       { before: '', after: 'not', reason: 'negation added' },
