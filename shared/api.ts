@@ -57,6 +57,8 @@ const reportRequest = z
     title: z.string().max(300).optional(),
     organisation: z.string().max(300).optional(),
     appendix: z.boolean().optional(),
+    /** Build each printed story's consistency matrix (default yes; the preview says no). */
+    matrix: z.boolean().optional(),
   })
   .strict()
   .refine((r) => r.scope !== 'story' || r.storyId, { message: 'a story report needs its storyId' })

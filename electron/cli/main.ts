@@ -314,6 +314,8 @@ export async function runCli(
           ...(values.title !== undefined ? { title: values.title } : {}),
           ...(values.organisation !== undefined ? { organisation: values.organisation } : {}),
           appendix: values.appendix,
+          // Only these formats print the matrices; the others need not build them.
+          matrix: format === 'html' || format === 'pdf' || format === 'json',
         };
         const answer = await dispatch(api, 'getReport', input);
         if (!answer.ok)

@@ -13,6 +13,8 @@ export interface ReportRequest {
   readonly title?: string;
   readonly organisation?: string | null;
   readonly appendix?: boolean;
+  /** Build the printed stories' matrices (default yes): only HTML, PDF and JSON carry them. */
+  readonly matrix?: boolean;
 }
 
 export async function gatherReport(
@@ -76,7 +78,8 @@ export async function gatherReport(
     // Built only for a story the report will print (one with a verdict, the story asked for,
     // or any story when the appendix lists unreviewed claims): it aligns every version.
     const printed =
-      request.scope.kind === 'story' || request.appendix === true || storyClaims.some((c) => c.verdict);
+      request.matrix !== false &&
+      (request.scope.kind === 'story' || request.appendix === true || storyClaims.some((c) => c.verdict));
     const full = printed ? await claims.matrix(story.id) : null;
     const matrix =
       !full || full.columns.length < 2
@@ -129,6 +132,7 @@ export function reportRequest(input: {
   title?: string | undefined;
   organisation?: string | undefined;
   appendix?: boolean | undefined;
+  matrix?: boolean | undefined;
 }): ReportRequest {
   return {
     scope: {
@@ -141,5 +145,6 @@ export function reportRequest(input: {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.organisation !== undefined ? { organisation: input.organisation } : {}),
     ...(input.appendix !== undefined ? { appendix: input.appendix } : {}),
+    ...(input.matrix !== undefined ? { matrix: input.matrix } : {}),
   };
 }

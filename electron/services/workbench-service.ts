@@ -160,7 +160,10 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       return gatherReport(stories, claims, readById, reportRequest(request));
     },
     async exportReport({ format, request, bom }) {
-      const report = await gatherReport(stories, claims, readById, reportRequest(request));
+      const report = await gatherReport(stories, claims, readById, {
+        ...reportRequest(request),
+        matrix: format === 'html' || format === 'pdf' || format === 'json',
+      });
       const { extension, mimeType } = REPORT_FILES[format];
       const fileName = `crosscheck-report-${report.generatedAt.slice(0, 10)}.${extension}`;
       if (format === 'pdf') {

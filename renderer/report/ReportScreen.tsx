@@ -57,13 +57,6 @@ function Preview(props: { report: Report }): ReactNode {
               )}
             </ul>
           ) : null}
-          {story.matrix ? (
-            <p className="rp-note" data-testid="report-matrix-note">
-              Consistency matrix: {story.matrix.rows.length} claims × {story.matrix.columns.length} articles,{' '}
-              {story.matrix.rows.filter((r) => r.conflicting).length} with a conflict — printed in the HTML
-              and PDF.
-            </p>
-          ) : null}
           {story.claims.map((c) => (
             <div key={c.id} className={`rp-claim status-${c.status ?? 'none'}`}>
               <strong>{c.status ? STATUS[c.status] : 'Not reviewed'}</strong> — {c.text}

@@ -59,7 +59,8 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
     const mine = ++request;
     update(() => ({ status: 'loading' }));
     try {
-      const preview = await client.api.getReport(requestOf(screen.options));
+      // The preview shows no matrix, and is asked for again after every edit: none is built.
+      const preview = await client.api.getReport({ ...requestOf(screen.options), matrix: false });
       if (mine === request) update(() => ({ status: 'ready', error: null, preview }));
     } catch (error) {
       if (mine === request) update(() => ({ status: 'error', error: messageOf(error) }));

@@ -114,6 +114,18 @@ describe('crosscheck report', () => {
     expect(long).toBeGreaterThan(short);
   }, 120_000);
 
+  it('builds the consistency matrices only when the report prints them', async () => {
+    const { dir } = await sampleWithVerdict({ note: 'checked' });
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    const kept = (await api.getReport({ scope: 'workspace' })).stories;
+    expect(kept.map((s) => s.matrix?.columns.length)).toEqual([4]);
+    // The preview asks for none; Markdown and CSV exports build none.
+    expect((await api.getReport({ scope: 'workspace', matrix: false })).stories[0]!.matrix).toBeUndefined();
+    const json = join(temp(), 'r.json');
+    expect((await runCli(['report', '--format', 'json', '--out', json, '--workspace', dir])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).stories[0].matrix.rows.length).toBeGreaterThan(0);
+  });
+
   it('refuses an unknown format and a missing --out, in one sentence', async () => {
     const dir = temp();
     const odd = await runCli([
