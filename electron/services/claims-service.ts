@@ -86,7 +86,9 @@ export class ClaimsService {
       this.store.listEntries().map((e) => [e.id, e.outlet ?? (e.title ? `“${e.title}”` : e.id)]),
     );
     const cache = new ValueCache();
-    return this.baseClaims(article, review).map((claim) => {
+    const base = this.baseClaims(article, review);
+    const texts = await this.evidenceTexts(base.map((c) => review.verdicts.get(c.id)));
+    return base.map((claim) => {
       const matches = matchClaim(claim, targets, cache);
       const { suggestion, reasons } = suggest(matches, (id) => outlets.get(id) ?? id);
       return {
@@ -94,9 +96,19 @@ export class ClaimsService {
         matches,
         suggestion,
         suggestionReasons: reasons,
-        verdict: review.verdicts.get(claim.id) ?? null,
+        verdict: withEvidenceFound(review.verdicts.get(claim.id) ?? null, texts),
       };
     });
+  }
+
+  /** The texts of the articles these verdicts cite, to find cited words again. */
+  private async evidenceTexts(verdicts: readonly (Verdict | undefined)[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    for (const v of verdicts)
+      for (const e of v?.evidence ?? [])
+        if (!texts.has(e.articleId) && this.store.entry(e.articleId))
+          texts.set(e.articleId, (await this.readArticle(e.articleId)).text);
+    return texts;
   }
 
   /** The analysis's claims plus the reviewer's, minus those deleted or merged away. */
@@ -401,4 +413,22 @@ function checkSpan(text: string, start: number, end: number, what: string): void
 
 function recordId(): string {
   return randomBytes(8).toString('hex');
+}
+
+/**
+ * A verdict with its cited passages where their words are now: a line restored (or hidden)
+ * above a passage since it was cited moves it, and "open this passage" must show those words.
+ */
+function withEvidenceFound(verdict: Verdict | null, texts: ReadonlyMap<string, string>): Verdict | null {
+  if (!verdict?.evidence.length) return verdict;
+  let moved = false;
+  const evidence = verdict.evidence.map((e) => {
+    const text = texts.get(e.articleId);
+    if (text === undefined || text.startsWith(e.text, e.start)) return e;
+    const found = reanchorSpan(text, e.text, e.start);
+    if (!found) return e;
+    moved = true;
+    return { ...e, ...found };
+  });
+  return moved ? { ...verdict, evidence } : verdict;
 }

@@ -182,6 +182,12 @@ describe('verdicts', () => {
     const cited = saved!.evidence[0]!;
     const line = (await api.getArticle({ ref: A1 })).removed.find((r) => r.line < 10)!.line;
     await api.setLineRestored({ ref: A1, line, restored: true });
+    // Shown: the passage where its words are now, before anything is saved again.
+    const restoredText = (await api.getArticle({ ref: A1 })).text;
+    const shown = (await api.listClaims({ article: A3 })).find((c) => c.id === claim.id)!.verdict!
+      .evidence[0]!;
+    expect(shown.start).not.toBe(cited.start);
+    expect(restoredText.slice(shown.start, shown.end)).toBe(cited.text);
     // Saved again as the screen does, with what was cited.
     const again = await api.setVerdict({ claimId: claim.id, status: 'conflicting', evidence: [cited] });
     expect(again!.evidence[0]!.text).toBe(cited.text);
