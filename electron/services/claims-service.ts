@@ -13,6 +13,8 @@ import {
   extractClaims,
   matchClaim,
   reanchorSpan,
+  findAnchor,
+  textQuoteAnchor,
   suggest,
   ReviewFolder,
   ValueCache,
@@ -118,10 +120,20 @@ export class ClaimsService {
       source: 'auto',
     }));
     // A reviewer's claim keeps the offsets it was made at; a line restored or hidden above it
-    // since moves its words, which are found again (nearest the old place).
-    const added: BaseClaim[] = [...review.added.values()]
-      .filter((c) => c.articleId === article.id)
-      .map((c) => ({ ...c, ...reanchorSpan(article.text, c.text, c.start), source: 'reviewer' }));
+    // since moves its words, which are found again: by the text around them when it was made,
+    // else nearest the old place. Words no longer in the text leave the claim out (its
+    // verdict is then listed among the orphaned ones).
+    const added: BaseClaim[] = [];
+    for (const c of review.added.values()) {
+      if (c.articleId !== article.id) continue;
+      const { prefix, suffix, ...claim } = c;
+      const found = article.text.startsWith(c.text, c.start)
+        ? { start: c.start, end: c.end }
+        : prefix !== undefined
+          ? findAnchor(article.text, { exact: c.text, prefix, suffix: suffix ?? '' })
+          : reanchorSpan(article.text, c.text, c.start);
+      if (found) added.push({ ...claim, ...found, source: 'reviewer' });
+    }
     const ids = new Set(auto.map((c) => c.id));
     return [...auto, ...added.filter((c) => !ids.has(c.id))]
       .filter((c) => !review.deleted.has(c.id) && !review.mergedInto.has(c.id))
@@ -316,11 +328,22 @@ export class ClaimsService {
     const [from, to] = [start + lead, start + lead + text.length];
     const id = makeClaimId(articleId, text);
     const kinds = claimKinds(text);
+    // Its context too, so it is found again at the right copy of its words if lines move.
+    const { prefix, suffix } = textQuoteAnchor(article.text, from, to);
     await this.journal.append({
       type: 'claim-add',
       id: recordId(),
       at: new Date().toISOString(),
-      claim: { id, articleId, start: from, end: to, text, kinds: kinds.length ? kinds : ['other'] },
+      claim: {
+        id,
+        articleId,
+        start: from,
+        end: to,
+        text,
+        kinds: kinds.length ? kinds : ['other'],
+        prefix,
+        suffix,
+      },
     });
     const claim = (await this.forArticle(articleId)).find((c) => c.id === id);
     if (!claim) throw new WorkbenchError('failed', `The claim ${id} was saved but could not be read back.`);

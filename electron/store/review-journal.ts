@@ -135,6 +135,8 @@ const RECORD = z.discriminatedUnion('type', [
       end: offset,
       text,
       kinds: z.array(z.enum(['figure', 'date', 'quote', 'attribution', 'other'])),
+      prefix: z.string().max(1000).optional(),
+      suffix: z.string().max(1000).optional(),
     }),
   }),
   z.object({ ...base, type: z.literal('claim-delete'), claimId: text }),

@@ -31,6 +31,9 @@ export type ReviewRecord =
         readonly end: number;
         readonly text: string;
         readonly kinds: readonly ClaimKind[];
+        /** The text just before and after it when it was made (a W3C TextQuoteSelector's). */
+        readonly prefix?: string;
+        readonly suffix?: string;
       };
     })
   | (RecordBase & { readonly type: 'claim-delete'; readonly claimId: string })

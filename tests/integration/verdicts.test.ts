@@ -1,7 +1,7 @@
 // Verdicts through the service and the CLI on the sample workspace: saved, read back after a
 // restart, every change in the history, undo and redo as new records, orphaned verdicts kept,
 // a torn journal line skipped, and the app and the CLI writing one workspace at once.
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceApi } from '../../shared/api';
@@ -209,6 +209,38 @@ describe('verdicts', () => {
     const found = (await api.listClaims({ article: A1 })).find((c) => c.id === mine.id)!;
     expect(text.slice(found.start, found.end)).toBe(mine.text);
     expect(found.verdict?.status).toBe('unclear');
+  });
+
+  it('finds a reviewer’s claim at the right copy of repeated words when a restored line moves them', async () => {
+    const folder = temp();
+    const repeated = 'the council said the road will close in May';
+    writeFileSync(
+      join(folder, 'road.txt'),
+      [
+        'Bridge road to close for repairs',
+        '',
+        'Subscribe to our newsletter for the latest updates',
+        '',
+        `In a statement, ${repeated}.`,
+        '',
+        `Later, ${repeated} for three weeks of repairs.`,
+        '',
+      ].join('\n'),
+    );
+    const dir = temp();
+    const api = await open(dir);
+    const [article] = (await api.importPaths({ paths: [folder] })).imported;
+    const before = (await api.getArticle({ ref: article!.id })).text;
+    const second = before.lastIndexOf(repeated);
+    const mine = await api.addClaim({ article: article!.id, start: second, end: second + repeated.length });
+    const removed = (await api.getArticle({ ref: article!.id })).removed;
+    expect(removed.map((r) => r.text)).toContain('Subscribe to our newsletter for the latest updates');
+    await api.setLineRestored({ ref: article!.id, line: removed[0]!.line, restored: true });
+    const after = (await api.getArticle({ ref: article!.id })).text;
+    const found = (await api.listClaims({ article: article!.id })).find((c) => c.id === mine.id)!;
+    // The second copy, where the claim was made — not the first, though it is now nearer.
+    expect(found.start).toBe(after.lastIndexOf(repeated));
+    expect(after.slice(found.start, found.end)).toBe(repeated);
   });
 
   it('skips a torn journal line (a crash mid-write) and keeps every whole record', async () => {
