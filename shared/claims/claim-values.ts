@@ -22,6 +22,8 @@ export interface SentenceValues {
   readonly quotes: readonly string[];
   /** Folded names of who the sentence attributes its statement to. */
   readonly sources: readonly string[];
+  /** The same names as the text writes them, for display. */
+  readonly sourcesWritten: readonly string[];
   readonly attributed: boolean;
   readonly negated: boolean;
   /** Content words a negation governs ("approved" in "had not approved"): what is denied. */
@@ -85,7 +87,7 @@ export function sentenceValues(text: string): SentenceValues {
     dates,
     datesWritten,
     quotes,
-    sources: sourcesOf(text),
+    ...sourcesOf(text),
     attributed: ATTRIBUTION.test(text),
     negated: NEGATION.test(text),
     negatedWords: negatedWords(text),
@@ -104,17 +106,21 @@ function negatedWords(text: string): Set<string> {
 }
 const NEGATED = /\b(not|no|never|none|nor|without|cannot|\w+n[’']t)\b([^,;.:!?"“”]*)/gi;
 
-function sourcesOf(text: string): string[] {
+function sourcesOf(text: string): { sources: string[]; sourcesWritten: string[] } {
   const found: string[] = [];
+  const written: string[] = [];
   const add = (raw: string) => {
     const folded = shingleTokens(raw.replace(/^(?:the|a|an)\s+/i, '')).join(' ');
-    if (folded && !NOT_NAMES.has(folded) && !found.includes(folded)) found.push(folded);
+    if (folded && !NOT_NAMES.has(folded) && !found.includes(folded)) {
+      found.push(folded);
+      written.push(raw.trim());
+    }
   };
   for (const m of text.matchAll(ACCORDING_TO)) add(m[1]!);
   for (const m of text.matchAll(NAME_SAID)) add(m[1]!);
   for (const m of text.matchAll(SAID_NAME)) add(m[1]!);
   for (const m of text.matchAll(THE_SAID)) add(m[1]!);
-  return found;
+  return { sources: found, sourcesWritten: written };
 }
 
 /** Short function words carry no claim; four letters or more, or any number, do. */

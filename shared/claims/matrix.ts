@@ -193,7 +193,7 @@ export function valueOf(values: SentenceValues, facets: readonly CellFacet[], te
           ? [values.datesWritten.join('; '), values.years.join('; ')].filter(Boolean).join(', ')
           : facet === 'quote'
             ? values.quotes.map((q) => `“${q}”`).join(' ')
-            : values.sources.join('; ');
+            : values.sourcesWritten.join('; ');
     if (part) parts.push(part);
   }
   if (parts.length) return parts.join(' · ');
