@@ -195,5 +195,13 @@ describe('valueOf', () => {
     expect(valueOf(sentenceValues('Work starts 12th June.'), ['date'], 'Work starts 12th June.')).toBe(
       '12th June',
     );
+    const both = 'Talks resume on March 5, 2026.';
+    expect(valueOf(sentenceValues(both), ['date'], both)).toBe('March 5, 2026');
+  });
+
+  it('names a source as the text writes it', () => {
+    const who = 'Mayor Tom Lind said the plan works.';
+    expect(sentenceValues(who).sources).toEqual(['mayor tom lind']);
+    expect(valueOf(sentenceValues(who), ['source'], who)).toBe('Mayor Tom Lind');
   });
 });
