@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   buildMatrix,
+  cachedAlign,
+  type AlignRows,
   CLAIM_ID,
   claimLineage,
   claimId as makeClaimId,
@@ -82,14 +84,18 @@ export class ClaimsService {
   async forArticle(articleId: string): Promise<Claim[]> {
     const { review } = await this.state();
     const article = await this.readArticle(articleId);
-    const targets = await this.scope(articleId);
+    const { targets, texts } = await this.scope(articleId);
+    texts.set(article.id, article.text);
     // Reasons name the article by its outlet; an article without one by its title.
     const outlets = new Map(
       this.store.listEntries().map((e) => [e.id, e.outlet ?? (e.title ? `“${e.title}”` : e.id)]),
     );
     const cache = new ValueCache();
     const base = this.baseClaims(article, review);
-    const texts = await this.evidenceTexts(base.map((c) => review.verdicts.get(c.id)));
+    await this.addEvidenceTexts(
+      base.map((c) => review.verdicts.get(c.id)),
+      texts,
+    );
     return base.map((claim) => {
       const matches = matchClaim(claim, targets, cache);
       const { suggestion, reasons } = suggest(matches, (id) => outlets.get(id) ?? id);
@@ -103,14 +109,18 @@ export class ClaimsService {
     });
   }
 
-  /** The texts of the articles these verdicts cite, to find cited words again. */
-  private async evidenceTexts(verdicts: readonly (Verdict | undefined)[]): Promise<Map<string, string>> {
-    const texts = new Map<string, string>();
+  /**
+   * Adds to `texts` the articles these verdicts cite, to find cited words again. Most are in
+   * the claim's story or its related ones, already read for the matches.
+   */
+  private async addEvidenceTexts(
+    verdicts: readonly (Verdict | undefined)[],
+    texts: Map<string, string>,
+  ): Promise<void> {
     for (const v of verdicts)
       for (const e of v?.evidence ?? [])
         if (!texts.has(e.articleId) && this.store.entry(e.articleId))
           texts.set(e.articleId, (await this.readArticle(e.articleId)).text);
-    return texts;
   }
 
   /** The analysis's claims plus the reviewer's, minus those deleted or merged away. */
@@ -140,17 +150,23 @@ export class ClaimsService {
       .sort((x, y) => x.start - y.start);
   }
 
-  /** Where a claim's matches are looked for: the story's other versions and related stories. */
-  private async scope(articleId: string): Promise<MatchTarget[]> {
+  /**
+   * Where a claim's matches are looked for: the story's other versions and related stories,
+   * with their texts by id.
+   */
+  private async scope(articleId: string): Promise<{ targets: MatchTarget[]; texts: Map<string, string> }> {
     const stories = await this.stories.list();
     const home = stories.find((s) => s.articleIds.includes(articleId));
-    if (!home) return [];
+    if (!home) return { targets: [], texts: new Map() };
     const related = new Set(
       stories.filter((s) => home.relatedStoryIds.includes(s.id)).flatMap((s) => s.articleIds),
     );
     const ids = [...home.articleIds, ...related].filter((id) => id !== articleId);
     const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
-    return articles.map((a) => ({ articleId: a.id, sentences: a.sentences, related: related.has(a.id) }));
+    return {
+      targets: articles.map((a) => ({ articleId: a.id, sentences: a.sentences, related: related.has(a.id) })),
+      texts: new Map(articles.map((a) => [a.id, a.text])),
+    };
   }
 
   /** A claim through the versions of its story: what each version did to it, and its verdict. */
@@ -182,8 +198,11 @@ export class ClaimsService {
     };
   }
 
-  /** The story's consistency matrix: claim slots × its versions and the related stories' articles. */
-  async matrix(storyId: string): Promise<ConsistencyMatrixView> {
+  /**
+   * The story's consistency matrix: claim slots × its versions and the related stories'
+   * articles. A caller that has aligned the versions already passes its `align`.
+   */
+  async matrix(storyId: string, align: AlignRows = cachedAlign()): Promise<ConsistencyMatrixView> {
     const { review } = await this.state();
     const stories = await this.stories.list();
     const home = stories.find((s) => s.id === storyId);
@@ -194,7 +213,12 @@ export class ClaimsService {
     const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
     const related = await Promise.all(relatedIds.map((id) => this.readArticle(id)));
     const byId = new Map([...versions, ...related].map((a) => [a.id, a]));
-    const { columns, rows } = buildMatrix(versions, related, (id) => this.baseClaims(byId.get(id)!, review));
+    const { columns, rows } = buildMatrix(
+      versions,
+      related,
+      (id) => this.baseClaims(byId.get(id)!, review),
+      align,
+    );
     return {
       storyId,
       title: home.title,

@@ -80,7 +80,8 @@ export async function gatherReport(
     const printed =
       request.matrix !== false &&
       (request.scope.kind === 'story' || request.appendix === true || storyClaims.some((c) => c.verdict));
-    const full = printed ? await claims.matrix(story.id) : null;
+    // The same alignments as the lineage above: each pair of versions is aligned once.
+    const full = printed ? await claims.matrix(story.id, align) : null;
     const matrix =
       !full || full.columns.length < 2
         ? undefined
