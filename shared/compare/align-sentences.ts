@@ -12,7 +12,7 @@
 // and leaving it out keeps two unrelated texts from costing N×M.
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
-import { readSignature, sharedBound, type SignatureOut } from './sentence-signature';
+import { popcount, readSignature, sharedBound, sortDistinct, type SignatureOut } from './sentence-signature';
 
 export interface AlignedPair {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
@@ -46,9 +46,7 @@ export function alignSentences(a: readonly Span[], b: readonly Span[]): AlignedP
       a.map((s) => s.text),
       b.map((s) => s.text),
       0,
-      a.length,
       0,
-      b.length,
     ),
     a.length,
     b.length,
@@ -64,7 +62,7 @@ export function alignSentences(a: readonly Span[], b: readonly Span[]): AlignedP
 
 /** Pass 2 and 3 over one gap of pass 1. */
 function alignFolded(keys: Signatures, i0: number, i1: number, j0: number, j1: number, rows: IndexRow[]) {
-  const anchors = commonSequence(keys.a(i0, i1), keys.b(j0, j1), i0, i1, j0, j1);
+  const anchors = commonSequence(keys.a(i0, i1), keys.b(j0, j1), i0, j0);
   forEachGap(
     anchors,
     i1,
@@ -85,34 +83,78 @@ function commonSequence<K extends string | number>(
   keysA: readonly K[],
   keysB: readonly K[],
   i0: number,
-  i1: number,
   j0: number,
-  j1: number,
 ): [number, number][] {
-  const inA = new Set<K>();
-  for (let i = i0; i < i1; i++) inA.add(keysA[i - i0]!);
-  const inB = new Set<K>();
-  const idxB: number[] = [];
-  for (let j = j0; j < j1; j++) {
-    const key = keysB[j - j0]!;
-    inB.add(key);
-    if (inA.has(key) && !isEmpty(key)) idxB.push(j);
-  }
-  const idxA: number[] = [];
-  for (let i = i0; i < i1; i++) if (inB.has(keysA[i - i0]!) && !isEmpty(keysA[i - i0]!)) idxA.push(i);
-  if (idxA.length === 0 || idxB.length === 0) return [];
+  const [onA, onB] = onBothSides(keysA, keysB);
+  if (onA.length === 0 || onB.length === 0) return [];
   const pairs: [number, number][] = [];
   let x = 0;
   let y = 0;
-  const seqA = idxA.map((i) => keysA[i - i0]!);
-  const seqB = idxB.map((j) => keysB[j - j0]!);
-  for (const part of diffArrays(seqA, seqB)) {
+  for (const part of diffArrays(
+    onA.map((k) => keysA[k]!),
+    onB.map((k) => keysB[k]!),
+  )) {
     const n = part.count ?? part.value.length;
     if (part.removed) x += n;
     else if (part.added) y += n;
-    else for (let k = 0; k < n; k++) pairs.push([idxA[x++]!, idxB[y++]!]);
+    else for (let k = 0; k < n; k++) pairs.push([i0 + onA[x++]!, j0 + onB[y++]!]);
   }
   return pairs;
+}
+
+/** Positions in each list of the keys the other list holds too (empty keys left out). */
+function onBothSides<K extends string | number>(
+  keysA: readonly K[],
+  keysB: readonly K[],
+): [number[], number[]] {
+  const candA = keysA.map((_, k) => k);
+  const candB = keysB.map((_, k) => k);
+  // Folded keys (numbers) are first sieved by a bitmap of their low bits: in two unrelated
+  // texts almost no key survives, and the sets below then hold a handful, not every sentence.
+  if (typeof keysA[0] === 'number' || typeof keysB[0] === 'number') {
+    const bits = bitmapSize(Math.max(keysA.length, keysB.length));
+    const inA = bitmap(keysA as readonly number[], bits);
+    const inB = bitmap(keysB as readonly number[], bits);
+    sieve(candA, (k) => inBitmap(inB, keysA[k] as number, bits));
+    sieve(candB, (k) => inBitmap(inA, keysB[k] as number, bits));
+  }
+  const setA = new Set<K>();
+  for (const k of candA) setA.add(keysA[k]!);
+  const setB = new Set<K>();
+  for (const k of candB) setB.add(keysB[k]!);
+  sieve(candA, (k) => setB.has(keysA[k]!) && !isEmpty(keysA[k]!));
+  sieve(candB, (k) => setA.has(keysB[k]!) && !isEmpty(keysB[k]!));
+  return [candA, candB];
+}
+
+/** Keeps the items that pass, in order, in place. */
+function sieve(items: number[], keep: (item: number) => boolean): void {
+  let w = 0;
+  for (const item of items) if (keep(item)) items[w++] = item;
+  items.length = w;
+}
+
+/** Bits for a bitmap of n keys: about 32 per key, so few unrelated keys share a bit. */
+function bitmapSize(n: number): number {
+  let bits = 1024;
+  while (bits < n * 32) bits *= 2;
+  return bits;
+}
+
+function bitmap(keys: readonly number[], bits: number): Int32Array {
+  const map = new Int32Array(bits >>> 5);
+  for (const key of keys) {
+    if (key < 0) continue; // -1: a sentence without words, which anchors nothing
+    const bit = key % bits;
+    map[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return map;
+}
+
+function inBitmap(map: Int32Array, key: number, bits: number): boolean {
+  if (key < 0) return false;
+  const bit = key % bits;
+  return (map[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** A sentence with no words (a lone mark) anchors nothing. */
@@ -242,10 +284,21 @@ function markMoved(rows: IndexRow[], keys: Signatures): void {
 }
 
 /**
- * Jaccard similarity of two sentences' content words (sorted, distinct hashes), or -1 below the
+ * Jaccard similarity of two sentences' content words (distinct hashes), or -1 below the
  * threshold (found out early when possible).
  */
 function similarity(sx: Side, i: number, sy: Side, j: number): number {
+  // First from the masks alone, on the words as read (repeats kept, unsorted): the mask's bits
+  // are at most the distinct words, so `needed` from them is at most the real one, and the
+  // bound counts repeats as possible shared words. Unrelated sentences (the whole of two
+  // unrelated texts) mostly stop here, before their words are even sorted.
+  const fewest = (CHANGED_JACCARD * (sx.bits[i]! + sy.bits[j]!)) / (1 + CHANGED_JACCARD);
+  if (
+    sharedBound(sx.maskLo[i]!, sx.maskHi[i]!, sx.to[i]! - sx.from[i]!, sy.maskLo[j]!, sy.maskHi[j]!) < fewest
+  )
+    return -1;
+  sx.sort(i);
+  sy.sort(j);
   const x = sx.pool;
   const y = sy.pool;
   const xFrom = sx.from[i]!;
@@ -258,7 +311,6 @@ function similarity(sx: Side, i: number, sy: Side, j: number): number {
   if (Math.min(nx, ny) < CHANGED_JACCARD * Math.max(nx, ny)) return -1;
   // shared / (|x| + |y| - shared) ≥ t  ⇔  shared ≥ t (|x| + |y|) / (1 + t)
   const needed = (CHANGED_JACCARD * (nx + ny)) / (1 + CHANGED_JACCARD);
-  // Unrelated sentences (the whole of two unrelated texts) mostly stop here, before merging.
   if (sharedBound(sx.maskLo[i]!, sx.maskHi[i]!, nx, sy.maskLo[j]!, sy.maskHi[j]!) < needed) return -1;
   let shared = 0;
   for (let p = xFrom, q = yFrom; p < xTo && q < yTo;) {
@@ -275,6 +327,11 @@ function similarity(sx: Side, i: number, sy: Side, j: number): number {
   return shared >= needed ? shared / (nx + ny - shared || 1) : -1;
 }
 
+/** Sentence read: key, mask and words in the pool. */
+const READ = 1;
+/** Its words sorted and distinct. */
+const SORTED = 2;
+
 /**
  * One text's sentence signatures, read only for sentences that reach the later passes. Every
  * sentence's words sit in one pool (at from[i]..to[i]), so a sentence costs no array of its own.
@@ -285,8 +342,10 @@ class Side {
   readonly to: Int32Array;
   readonly maskLo: Int32Array;
   readonly maskHi: Int32Array;
+  /** Bits set in the mask: at most the sentence's distinct content words. */
+  readonly bits: Uint8Array;
   private readonly keys: Float64Array;
-  private readonly done: Uint8Array;
+  private readonly state: Uint8Array;
 
   constructor(private readonly spans: readonly Span[]) {
     const n = spans.length;
@@ -294,22 +353,31 @@ class Side {
     this.to = new Int32Array(n);
     this.maskLo = new Int32Array(n);
     this.maskHi = new Int32Array(n);
+    this.bits = new Uint8Array(n);
     this.keys = new Float64Array(n);
-    this.done = new Uint8Array(n);
+    this.state = new Uint8Array(n);
   }
 
   /** Reads sentence i's signature if not yet read; returns i. */
   read(i: number): number {
-    if (this.done[i] === 0) {
+    if (this.state[i] === 0) {
       this.from[i] = this.pool.length;
       readSignature(this.spans[i]!.text, this.pool, OUT);
       this.to[i] = this.pool.length;
       this.keys[i] = OUT.key;
       this.maskLo[i] = OUT.maskLo;
       this.maskHi[i] = OUT.maskHi;
-      this.done[i] = 1;
+      this.bits[i] = popcount(OUT.maskLo) + popcount(OUT.maskHi);
+      this.state[i] = READ;
     }
     return i;
+  }
+
+  /** Puts read sentence i's words in order, once. */
+  sort(i: number): void {
+    if (this.state[i] === SORTED) return;
+    this.to[i] = sortDistinct(this.pool, this.from[i]!, this.to[i]!);
+    this.state[i] = SORTED;
   }
 
   key(i: number): number {

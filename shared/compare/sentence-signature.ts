@@ -41,19 +41,22 @@ export function sentenceSignature(text: string): SentenceSignature {
   const words: number[] = [];
   const out: SignatureOut = { key: -1, maskLo: 0, maskHi: 0 };
   readSignature(text, words, out);
+  words.length = sortDistinct(words, 0, words.length);
   return { key: out.key, words, maskLo: out.maskLo, maskHi: out.maskHi };
 }
 
 /**
- * Reads a sentence's signature: its content words are appended to `pool` (sorted, distinct,
- * from the pool's length on), its key and mask are left in `out`. Alignment keeps every
- * sentence of a text in one pool, so a sentence costs no array of its own.
+ * Reads a sentence's signature: its content words are appended to `pool` (in text order,
+ * repeats kept: sortDistinct puts them in order when they are needed), its key and mask are
+ * left in `out`. Alignment keeps every sentence of a text in one pool, so a sentence costs no
+ * array of its own; and it sorts only the sentences whose masks leave a chance of a match,
+ * which in two unrelated texts are few.
  */
 export function readSignature(text: string, pool: number[], out: SignatureOut): void {
-  // Most copy is plain ASCII: one loop over the lower-cased text (a flat string, whatever the
-  // sentence was sliced from), which gives up at the first character beyond ASCII.
+  // Most copy is plain ASCII: one loop over the text, which gives up at the first character
+  // beyond ASCII.
   const base = pool.length;
-  if (asciiSignature(text.toLowerCase(), pool, out)) return;
+  if (asciiSignature(text, pool, out)) return;
   // Accents, other scripts, typographic marks: shingleTokens' Unicode folding, word by word.
   pool.length = base;
   let x = MIX_X;
@@ -70,11 +73,12 @@ export function readSignature(text: string, pool: number[], out: SignatureOut): 
 }
 
 /**
- * The ASCII path of shingleTokens as a loop over lower-cased text: runs of letters and digits,
- * with a separator inside a digit group dropped ("1,240" → "1240", as its regex does), spelling
- * folded. The word mixing is written out here (not a helper per word) so the state stays in
- * registers. False at the first character beyond ASCII (lower-casing maps no such character
- * to ASCII but the Kelvin sign, which NFKD folds to "k" as well).
+ * The ASCII path of shingleTokens as a loop over the text: runs of letters and digits, lower-
+ * cased as read (`| 32` maps exactly A–Z onto a–z), with a separator inside a digit group
+ * dropped ("1,240" → "1240", as its regex does), spelling folded. Lower-casing here rather than
+ * calling toLowerCase spares a copy of every sentence. The word mixing is written out here
+ * (not a helper per word) so the state stays in registers. False at the first character
+ * beyond ASCII, for the Unicode path.
  */
 function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
   const n = s.length;
@@ -86,7 +90,7 @@ function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    if ((c - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10) {
+    if (((c | 32) - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10) {
       if (c > 127) return false;
       i++;
       continue;
@@ -99,7 +103,8 @@ function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
     let grouped = false;
     while (i < n) {
       c = s.charCodeAt(i);
-      if ((c - 97) >>> 0 < 26) {
+      if (((c | 32) - 97) >>> 0 < 26) {
+        c |= 32;
         lastDigit = false;
       } else if ((c - 48) >>> 0 < 10) {
         digit = lastDigit = true;
@@ -114,7 +119,7 @@ function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
     }
     // Only words of five letters or more with a respellable ending can change; skip the rest.
     if (length >= 5 && mayRespell(s, start, i)) {
-      const raw = s.slice(start, i);
+      const raw = s.slice(start, i).toLowerCase();
       const word = grouped ? raw.replace(/[^a-z0-9]/g, '') : raw;
       const folded = foldSpelling(word);
       if (folded !== word) {
@@ -131,35 +136,36 @@ function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
   return true;
 }
 
-/** The key from the two mixes; the content words from `base` on sorted, made distinct, masked. */
+/** The key from the two mixes; the mask of the content words from `base` on. */
 function finish(count: number, x: number, y: number, a: number[], base: number, out: SignatureOut): void {
   // Two independent mixes of the word hashes in order, joined into one 53-bit number.
   out.key = count === 0 ? -1 : (x >>> 0) * 0x200000 + (y >>> 11);
-  const m = a.length;
+  let maskLo = 0;
+  let maskHi = 0;
+  for (let k = base; k < a.length; k++) {
+    const bit = (a[k]! >>> 18) & 63;
+    if (bit < 32) maskLo |= 1 << bit;
+    else maskHi |= 1 << (bit - 32);
+  }
+  out.maskLo = maskLo;
+  out.maskHi = maskHi;
+}
+
+/** Sorts pool[from, to) and drops repeats in place; returns the new end. */
+export function sortDistinct(a: number[], from: number, to: number): number {
   // Insertion sort: a sentence has a dozen content words.
-  for (let k = base + 1; k < m; k++) {
+  for (let k = from + 1; k < to; k++) {
     const v = a[k]!;
     let j = k - 1;
-    while (j >= base && a[j]! > v) {
+    while (j >= from && a[j]! > v) {
       a[j + 1] = a[j]!;
       j--;
     }
     a[j + 1] = v;
   }
-  let w = base;
-  let maskLo = 0;
-  let maskHi = 0;
-  for (let k = base; k < m; k++) {
-    const v = a[k]!;
-    if (k > base && v === a[k - 1]) continue;
-    a[w++] = v;
-    const bit = (v >>> 18) & 63;
-    if (bit < 32) maskLo |= 1 << bit;
-    else maskHi |= 1 << (bit - 32);
-  }
-  a.length = w;
-  out.maskLo = maskLo;
-  out.maskHi = maskHi;
+  let w = from;
+  for (let k = from; k < to; k++) if (k === from || a[k] !== a[k - 1]) a[w++] = a[k]!;
+  return w;
 }
 
 /**
@@ -182,21 +188,24 @@ const FOLD_ENDINGS = [
   'amme',
   'ammes',
 ];
-const ENDINGS_BY_TAIL = new Map<number, string[]>();
+/** FOLD_ENDINGS by their last two characters (128 × first + second; ASCII): a table, not a map, as it is asked once per long word. */
+const ENDINGS_BY_TAIL: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(
+  128 * 128,
+).fill(undefined);
 for (const ending of FOLD_ENDINGS) {
   const tail = ending.charCodeAt(ending.length - 2) * 128 + ending.charCodeAt(ending.length - 1);
-  ENDINGS_BY_TAIL.set(tail, [...(ENDINGS_BY_TAIL.get(tail) ?? []), ending]);
+  ENDINGS_BY_TAIL[tail] = [...(ENDINGS_BY_TAIL[tail] ?? []), ending];
 }
 
-/** Whether text[start, end) (a lower-case word) ends with one of FOLD_ENDINGS. */
+/** Whether text[start, end) (an ASCII word, any case) ends with one of FOLD_ENDINGS. */
 function mayRespell(text: string, start: number, end: number): boolean {
-  const endings = ENDINGS_BY_TAIL.get(text.charCodeAt(end - 2) * 128 + text.charCodeAt(end - 1));
-  if (!endings) return false;
+  const endings = ENDINGS_BY_TAIL[(text.charCodeAt(end - 2) | 32) * 128 + (text.charCodeAt(end - 1) | 32)];
+  if (endings === undefined) return false;
   next: for (const ending of endings) {
     const from = end - ending.length;
     if (from < start) continue;
     for (let k = 0; k < ending.length - 2; k++)
-      if (text.charCodeAt(from + k) !== ending.charCodeAt(k)) continue next;
+      if ((text.charCodeAt(from + k) | 32) !== ending.charCodeAt(k)) continue next;
     return true;
   }
   return false;
@@ -234,7 +243,10 @@ export function sharedWordsBound(a: SentenceSignature, b: SentenceSignature): nu
   return sharedBound(a.maskLo, a.maskHi, a.words.length, b.maskLo, b.maskHi);
 }
 
-/** sharedWordsBound on the parts: `a`'s mask and word count, `b`'s mask. */
+/**
+ * sharedWordsBound on the parts: `a`'s mask and word count, `b`'s mask. The count may include
+ * repeated words: each repeat only loosens the bound, as it adds a word but no bit.
+ */
 export function sharedBound(loA: number, hiA: number, countA: number, loB: number, hiB: number): number {
   return popcount(loA & loB) + popcount(hiA & hiB) + (countA - popcount(loA) - popcount(hiA));
 }

@@ -48,20 +48,27 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const SPELLING_ENDING =
   /(?:is|ys)(?:e|ed|es|ing|ation|ations)$|our(?:s|ed|ing|ite|ites|able)?$|[tb]res?$|ll(?:ed|ing|er|ers)$|ogues?$|ence$|ammes?$/;
 
+/**
+ * foldSpelling's rewrites. Their endings are distinct and no rewritten form ends like another
+ * rule, so at most one applies to a word: the first that matches is the only one.
+ */
+const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/([tb])re(s)?$/, '$1er$2'],
+  // travelled/traveled, but not filled/filed: only stems of two syllables or more.
+  [/^(.*[aeiouy][^aeiouy]+[aeiouy])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ence$/, 'ense'],
+  [/amme(s)?$/, 'am$1'],
+];
+
 export function foldSpelling(word: string): string {
   if (word.length < 5 || !SPELLING_ENDING.test(word)) return word;
-  return (
-    word
-      .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-      .replace(/ys(e|ed|es|ing)$/, 'yz$1')
-      .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
-      .replace(/([tb])re(s)?$/, '$1er$2')
-      // travelled/traveled, but not filled/filed: only stems of two syllables or more.
-      .replace(/^(.*[aeiouy][^aeiouy]+[aeiouy])ll(ed|ing|er|ers)$/, '$1l$2')
-      .replace(/ogue(s)?$/, 'og$1')
-      .replace(/ence$/, 'ense')
-      .replace(/amme(s)?$/, 'am$1')
-  );
+  for (const [pattern, replacement] of SPELLING_RULES)
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
 }
 
 /** 32-bit hashes of every run of SHINGLE_WORDS words (a short text gives one shingle of all its words). */
