@@ -13,6 +13,7 @@ import {
   type IngestSource,
   type Written,
 } from './file-ingester';
+import { workerBundle } from './worker-bundle';
 
 /** Below this many files a worker's start-up costs more than it saves (the bundled worker starts in ~50 ms). */
 export const WORKER_THRESHOLD = 64;
@@ -140,15 +141,22 @@ class WorkerIngester implements FileIngester {
 
 /**
  * Bundled (Electron's out/main), the worker is its own built file beside this one. From
- * source (CLI, browser mode, tests) it is the TypeScript file, loaded through tsx: a tiny
+ * source (CLI, browser mode, tests) it is the TypeScript file bundled once with esbuild and
+ * kept in node_modules/.cache (worker-bundle.ts); failing that, loaded through tsx: a tiny
  * bootstrap registers tsx inside the worker first, as a worker's entry file is loaded before
  * any --import hook would apply.
  */
 function workerScript(): { code: string; eval: boolean } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
+    const source = join(dirname(here), 'ingest-worker.ts');
+    const bundle = workerBundle(
+      source,
+      join(dirname(here), '..', '..', 'node_modules', '.cache', 'crosscheck'),
+    );
+    if (bundle) return { code: bundle, eval: false };
     const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = pathToFileURL(join(dirname(here), 'ingest-worker.ts')).href;
+    const entry = pathToFileURL(source).href;
     const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
     return { code, eval: true };
   }
