@@ -4,7 +4,7 @@
 // the reviewer sees next to the removed line.
 
 import { findDate } from './dates';
-import { endsSentence, wordCount } from './lines';
+import { atMostWords, endsSentence } from './lines';
 
 /** What a rule found besides "this is cruft": metadata printed in page furniture. */
 export interface LineFinding {
@@ -47,9 +47,10 @@ export function classifyLine(text: string): LineFinding | null {
   const at = READ_MORE_AT.exec(text);
   if (at) return { reason: 'read-more link', outlet: at[1]!.replace(/\.$/, '') };
   if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
-  if (FONT_WIDGET.test(text) || DATE_LINE.test(text)) {
+  const fontWidget = FONT_WIDGET.test(text);
+  if (fontWidget || DATE_LINE.test(text)) {
     const date = findDate(text);
-    return { reason: FONT_WIDGET.test(text) ? 'font-size widget' : 'date line', ...(date ? { date } : {}) };
+    return { reason: fontWidget ? 'font-size widget' : 'date line', ...(date ? { date } : {}) };
   }
   const footer = FOOTER_OUTLET.exec(text);
   if (footer) return { reason: 'agency footer', outlet: footer[1]!.trim() };
@@ -60,12 +61,13 @@ export function classifyLine(text: string): LineFinding | null {
   const byline = bylineOf(text);
   if (byline) return byline;
   const dateline = STANDALONE_DATELINE.exec(text);
-  if (dateline && wordCount(text) <= 6)
+  if (dateline && atMostWords(text, 6))
     return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
   if (SOLO_WIDGETS.test(text)) return { reason: 'page widget' };
   if (isPipeMenu(text)) return { reason: 'navigation or section label' };
   if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
-  if (BOILERPLATE.test(text) && (wordCount(text) <= 20 || !endsSentence(text)))
+  // The shape first: a long sentence is never a prompt, and the phrase list is the costliest test.
+  if ((atMostWords(text, 20) || !endsSentence(text)) && BOILERPLATE.test(text))
     return { reason: 'sign-in or share prompt' };
   if (isTimestampLine(text)) {
     const date = findDate(text);
@@ -76,15 +78,16 @@ export function classifyLine(text: string): LineFinding | null {
 
 /** "Name | 27.10.2023 - Update : …", "Reuters |", "By Jane Roe, Staff Writer". */
 function bylineOf(text: string): LineFinding | null {
-  const pipe = BYLINE_PIPE.exec(text);
-  if (pipe && wordCount(pipe[1]!) <= 6 && !endsSentence(pipe[1]!)) {
+  // Most lines have no pipe; the pattern would still try every start up to 80 characters.
+  const pipe = text.includes('|') ? BYLINE_PIPE.exec(text) : null;
+  if (pipe && atMostWords(pipe[1]!, 6) && !endsSentence(pipe[1]!)) {
     const date = findDate(pipe[2]!);
     // "Agency |" alone on its line credits the outlet the text comes from, not a person.
     if (pipe[2]!.trim() === '') return { reason: 'source credit', outlet: pipe[1]!.trim() };
     if (date) return { reason: 'byline', byline: cleanByline(pipe[1]!), date };
   }
   const by = BY_LINE.exec(text);
-  if (by && wordCount(text) <= 12) {
+  if (by && atMostWords(text, 12)) {
     const date = by[2] ? findDate(by[2]) : null;
     return { reason: 'byline', byline: by[1]!.trim(), ...(date ? { date } : {}) };
   }
@@ -93,8 +96,9 @@ function bylineOf(text: string): LineFinding | null {
 
 /** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
 function isPipeMenu(text: string): boolean {
+  if (!/[|·•]/.test(text)) return false;
   const parts = text.split(/\s[|·•]\s/);
-  return parts.length >= 3 && !endsSentence(text) && parts.every((p) => wordCount(p) <= 3);
+  return parts.length >= 3 && !endsSentence(text) && parts.every((p) => atMostWords(p, 3));
 }
 
 /** "By Jane Roe" → "Jane Roe" (also "Von", "Par", "Por"): a byline names people. */
@@ -104,7 +108,7 @@ export function cleanByline(text: string): string {
 
 /** A line that is only a date and maybe a time and zone: "Mar 11, 2025 09:14 PM IST". */
 function isTimestampLine(text: string): boolean {
-  if (wordCount(text) > 10 || endsSentence(text.replace(/\.$/, ''))) return false;
+  if (!atMostWords(text, 10) || endsSentence(text.replace(/\.$/, ''))) return false;
   if (!findDate(text)) return false;
   // What is left once dates, times and "published/updated" words (in several languages) go.
   const rest = text

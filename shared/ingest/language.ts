@@ -19,16 +19,55 @@ LANGUAGES.forEach((lang, index) => {
 const SAMPLE_CHARS = 800;
 
 export function guessLanguage(text: string): string | null {
-  const words =
-    text
-      .slice(0, SAMPLE_CHARS)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return null;
   const hits = new Array<number>(LANGUAGES.length).fill(0);
-  for (const w of words) for (const index of MARKS.get(w) ?? []) hits[index]!++;
-  const ranked = hits.map((h, i) => [i, h / words.length] as const).sort((a, b) => b[1] - a[1]);
+  const words = countMarks(text.slice(0, SAMPLE_CHARS).toLowerCase(), hits);
+  if (words < 20) return null;
+  const ranked = hits.map((h, i) => [i, h / words] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 0.08 || (second && best[1] < second[1] * 1.5)) return null;
   return LANGUAGES[best[0]]!;
+}
+
+/** The longest function word: longer words are counted but never looked up. */
+const LONGEST_MARK = Math.max(...[...MARKS.keys()].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+/** Whether each character of the Basic Multilingual Plane is a letter (\p{L}): 0 not asked yet, 1 yes, 2 no. */
+const IS_LETTER = new Uint8Array(0x10000);
+for (let c = 97; c <= 122; c++) IS_LETTER[c] = 1;
+
+/**
+ * Counts the words of `sample` (runs of letters, as /\p{L}+/gu finds them) and, in `hits`, the
+ * languages they mark. A loop that makes a string only of words short enough to be a function
+ * word: this runs on every article of every import.
+ */
+function countMarks(sample: string, hits: number[]): number {
+  let words = 0;
+  let start = -1;
+  let i = 0;
+  while (i <= sample.length) {
+    const cp = i < sample.length ? sample.codePointAt(i)! : 0;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp !== 0 && isLetter(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST_MARK) mark(sample.slice(start, i), hits);
+      start = -1;
+    }
+    i += width;
+  }
+  return words;
+}
+
+function isLetter(cp: number): boolean {
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  let known = IS_LETTER[cp]!;
+  if (known === 0) known = IS_LETTER[cp] = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
+function mark(word: string, hits: number[]): void {
+  // Most words mark no language: no empty list made for each of them.
+  const marks = MARKS.get(word);
+  if (marks) for (const index of marks) hits[index]!++;
 }

@@ -4,7 +4,16 @@
 // (Markdown, JSON) turn their input into lines first.
 
 import { classifyLine, type LineFinding } from './cruft-rules';
-import { endsSentence, isHeadlineLike, isProse, isShortLabel, wordCount, type SourceLine } from './lines';
+import {
+  atLeastWords,
+  atMostWords,
+  collapseSpace,
+  endsSentence,
+  isHeadlineLike,
+  isProse,
+  isShortLabel,
+  type SourceLine,
+} from './lines';
 import type { RemovedLine } from '../model';
 
 export interface LayoutHints {
@@ -89,7 +98,7 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   for (const [i, line] of kept.entries()) {
     const key = keys[i]!;
     if (titleKey && key === titleKey) remove(line, 'repeated headline');
-    else if ((counts.get(key) ?? 0) > 1 && wordCount(line.text) >= 3)
+    else if ((counts.get(key) ?? 0) > 1 && atLeastWords(line.text, 3))
       remove(line, 'repeated line (caption or widget)');
   }
 
@@ -173,7 +182,7 @@ function mastheadOutlet(
   findings: ReadonlyMap<number, LineFinding>,
 ): string | null {
   const first = lines[0];
-  if (!first || wordCount(first.text) < 2 || wordCount(first.text) > 5 || endsSentence(first.text))
+  if (!first || !atLeastWords(first.text, 2) || !atMostWords(first.text, 5) || endsSentence(first.text))
     return null;
   for (const line of lines) {
     if (findings.get(line.no)?.reason === 'copyright line' && line.text.includes(first.text))
@@ -222,7 +231,7 @@ function markTail(
   while (end >= 0) {
     const line = lines[end]!;
     if (!verdict.has(line.no)) {
-      const prose = isProse(line.text) || (endsSentence(line.text) && wordCount(line.text) >= 8);
+      const prose = isProse(line.text) || (endsSentence(line.text) && atLeastWords(line.text, 8));
       // A promotional sentence inside a block of page furniture ("Read the latest news from…")
       // is furniture too; a paragraph after a crosshead is not, as no rule flagged what is above it.
       const above = end > 0 ? lines[end - 1] : undefined;
@@ -244,7 +253,7 @@ function markTail(
 function looksLikeName(text: string): boolean {
   // Every word capitalised or domain-like ("Lodmark Today", "News.Az"): not "Enter your email".
   return (
-    wordCount(text) <= 4 && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w))
+    atMostWords(text, 4) && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w))
   );
 }
 
@@ -257,5 +266,5 @@ export function stripMarkup(text: string): string {
 }
 
 function normalizeKey(text: string): string {
-  return stripMarkup(text).toLowerCase().replace(/\s+/g, ' ');
+  return collapseSpace(stripMarkup(text).toLowerCase());
 }

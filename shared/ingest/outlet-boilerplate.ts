@@ -6,7 +6,7 @@
 // shared paragraphs are the story, not boilerplate.
 import type { Article, RemovedLine } from '../model';
 import { assembleText } from './assemble-text';
-import { wordCount } from './lines';
+import { atMostWords, collapseSpace } from './lines';
 
 export const MIN_ARTICLES = 3;
 /** Longer paragraphs are reporting, never boilerplate ("about us" footers run to ~70 words). */
@@ -31,10 +31,9 @@ export interface BoilerplateLine {
 }
 
 export function paragraphKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[“”"‘’']/g, "'")
+  // Straight apostrophes are left alone: replacing each with itself only cost a copy.
+  return collapseSpace(text.toLowerCase())
+    .replace(/[“”"‘’]/g, "'")
     .trim();
 }
 
@@ -43,7 +42,7 @@ export function fingerprint(article: Pick<Article, 'id' | 'outlet' | 'paragraphs
   return {
     id: article.id,
     outlet: article.outlet,
-    short: keys.filter((k) => wordCount(k) <= MAX_WORDS),
+    short: keys.filter((k) => atMostWords(k, MAX_WORDS)),
     hashes: keys.map(hash32),
   };
 }
