@@ -26,6 +26,13 @@ const SOLO_WIDGETS =
 const DISCLAIMERS =
   /(this (article|story|report) (was|has been|is) (generated|published|produced|auto-?generated) from|without modifications to (the )?text|website contains only a portion of|please contact us for subscription|(is|was) (auto-)?published from a syndicated feed)/i;
 
+const COPYRIGHT = /^(copyright\b|©)|\bcopyright ©|©\s*\d{4}/i;
+/**
+ * Every branch of FONT_WIDGET, FOOTER_OUTLET, DISCLAIMERS, COPYRIGHT and CAPTION (but CAPTION's
+ * agency credit) contains one of these: keep it so when a pattern changes.
+ */
+const FURNITURE_WORDS =
+  /px|©|copyright|generated|published|produced|without modifications|portion of|contact us for subscription|photo|image|credit|caption/i;
 const FOOTER_OUTLET = /^(.{2,60}?) (website|site) contains only a portion of/i;
 const READ_MORE_AT = /^read more\s*(?:@|at|on)\s*([\w.-]+\.[a-z]{2,})\b/i;
 const READ_MORE =
@@ -44,19 +51,24 @@ const STANDALONE_DATELINE =
   /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
 
 export function classifyLine(text: string): LineFinding | null {
+  // The patterns below that can match anywhere in a line are tried only when one scan finds a
+  // word one of them needs: most lines are reporting, and each pattern ran over all of them.
+  const mayBeFurniture = FURNITURE_WORDS.test(text);
   const at = READ_MORE_AT.exec(text);
   if (at) return { reason: 'read-more link', outlet: at[1]!.replace(/\.$/, '') };
   if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
-  const fontWidget = FONT_WIDGET.test(text);
+  const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {
     const date = findDate(text);
     return { reason: fontWidget ? 'font-size widget' : 'date line', ...(date ? { date } : {}) };
   }
-  const footer = FOOTER_OUTLET.exec(text);
+  const footer = mayBeFurniture ? FOOTER_OUTLET.exec(text) : null;
   if (footer) return { reason: 'agency footer', outlet: footer[1]!.trim() };
-  if (DISCLAIMERS.test(text)) return { reason: 'syndication notice' };
-  if (/^(copyright\b|©)|\bcopyright ©|©\s*\d{4}/i.test(text)) return { reason: 'copyright line' };
-  if (CAPTION.test(text)) return { reason: 'photo caption' };
+  if (mayBeFurniture && DISCLAIMERS.test(text)) return { reason: 'syndication notice' };
+  if (mayBeFurniture && COPYRIGHT.test(text)) return { reason: 'copyright line' };
+  // CAPTION's one branch without such a word: an agency's credit in brackets closing the line.
+  if ((mayBeFurniture || text.trimEnd().endsWith(')')) && CAPTION.test(text))
+    return { reason: 'photo caption' };
   if (AGENCY_SLUG.test(text)) return { reason: 'agency slug' };
   const byline = bylineOf(text);
   if (byline) return byline;
@@ -96,7 +108,7 @@ function bylineOf(text: string): LineFinding | null {
 
 /** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
 function isPipeMenu(text: string): boolean {
-  if (!/[|·•]/.test(text)) return false;
+  if (!text.includes('|') && !text.includes('·') && !text.includes('•')) return false;
   const parts = text.split(/\s[|·•]\s/);
   return parts.length >= 3 && !endsSentence(text) && parts.every((p) => atMostWords(p, 3));
 }
