@@ -12,17 +12,14 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((raw, i) => ({
-      no: i + 1,
-      raw,
-      text: raw
-        .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    }));
+  const raw = text.replace(/\r\n?/g, '\n');
+  // Folded in one pass over the whole text rather than line by line: neither replacement
+  // touches a line break, so the folded text splits into the same lines.
+  const folded = raw
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .split('\n');
+  return raw.split('\n').map((line, i) => ({ no: i + 1, raw: line, text: folded[i]!.trim() }));
 }
 
 /**
