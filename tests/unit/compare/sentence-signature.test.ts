@@ -1,7 +1,14 @@
 // The signature's one-pass loop must see exactly the words shingleTokens sees, or a respelled
 // sentence would stop lining up with its original.
 import { describe, expect, it } from 'vitest';
-import { popcount, sentenceSignature, sharedWordsBound } from '../../../shared/compare/sentence-signature';
+import {
+  popcount,
+  readSignature,
+  sentenceSignature,
+  sharedBound,
+  sharedWordsBound,
+  sortDistinct,
+} from '../../../shared/compare/sentence-signature';
 import { foldSpelling, shingleTokens } from '../../../shared/stories';
 
 /** The signature built the slow way, from shingleTokens' words and their hashes. */
@@ -146,5 +153,34 @@ describe('sharedWordsBound', () => {
       if (bound === shared) tight++;
     }
     expect(tight).toBeGreaterThan(0);
+  });
+});
+
+describe('words read unsorted, sorted when needed', () => {
+  it('sortDistinct gives the signature words; the bound holds on the words as read, repeats and all', () => {
+    let seed = 19;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const vocabulary = Array.from({ length: 40 }, (_, k) => `term${k}q${(k * 7) % 5}`);
+    const sentence = () =>
+      Array.from({ length: 2 + Math.floor(next() * 30) }, () => vocabulary[Math.floor(next() * 40)]).join(
+        ' ',
+      );
+    for (let k = 0; k < 2000; k++) {
+      const textA = sentence();
+      const textB = sentence();
+      const pool: number[] = [];
+      const out = { key: -1, maskLo: 0, maskHi: 0 };
+      readSignature(textA, pool, out);
+      const raw = pool.length;
+      const a = sentenceSignature(textA);
+      const b = sentenceSignature(textB);
+      // Read: every content word, repeats kept; the same mask as the finished signature.
+      expect(raw).toBe(textA.split(' ').length);
+      expect([out.maskLo, out.maskHi]).toEqual([a.maskLo, a.maskHi]);
+      expect(pool.slice(0, sortDistinct(pool, 0, raw))).toEqual([...a.words]);
+      const inB = new Set(b.words);
+      const shared = a.words.filter((w) => inB.has(w)).length;
+      expect(sharedBound(out.maskLo, out.maskHi, raw, b.maskLo, b.maskHi)).toBeGreaterThanOrEqual(shared);
+    }
   });
 });
