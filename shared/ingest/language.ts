@@ -1,7 +1,7 @@
 // A cheap language guess from function words: enough to label an article and to warn
 // when a folder mixes languages. Returns null rather than guess on short or mixed text.
 
-const FUNCTION_WORDS: Record<string, readonly string[]> = {
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'said', 'was'],
   de: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'mit', 'sich', 'auf', 'für', 'dem', 'den'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'pour', 'dans', 'que', 'qui', 'du'],

@@ -1,16 +1,7 @@
 // The language guess counts words with a hand-written loop (it runs on every article of every
 // import); checked here against the plain definition: words are /\p{L}+/gu matches.
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from '../../../shared/ingest/language';
-
-const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'said', 'was'],
-  de: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'mit', 'sich', 'auf', 'für', 'dem', 'den'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'pour', 'dans', 'que', 'qui', 'du'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'por', 'una', 'para', 'con', 'según'],
-  it: ['il', 'la', 'che', 'di', 'e', 'per', 'una', 'del', 'della', 'non', 'sono', 'con'],
-  sr: ['je', 'i', 'da', 'u', 'na', 'se', 'su', 'za', 'od', 'koji', 'sa', 'nije'],
-};
+import { FUNCTION_WORDS, guessLanguage } from '../../../shared/ingest/language';
 
 /** The guess as first written: every word matched by the regex, then counted. */
 function reference(text: string): string | null {
