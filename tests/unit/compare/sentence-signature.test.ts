@@ -9,6 +9,7 @@ import {
   sharedWordsBound,
   sortDistinct,
 } from '../../../shared/compare/sentence-signature';
+import { seededRandom } from '../../../bench/lib/prng';
 import { foldSpelling, shingleTokens } from '../../../shared/stories';
 
 /** The signature built the slow way, from shingleTokens' words and their hashes. */
@@ -134,14 +135,12 @@ describe('popcount', () => {
 
 describe('sharedWordsBound', () => {
   it('is never below the number of content words two sentences really share', () => {
-    // Sentences drawn from a small vocabulary, so masks collide often; a seeded walk.
-    let seed = 7;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const vocabulary = Array.from({ length: 90 }, (_, k) => `word${k}x${(k * 37) % 11}`);
-    const sentence = () =>
-      Array.from({ length: 3 + Math.floor(next() * 25) }, () => vocabulary[Math.floor(next() * 90)]).join(
-        ' ',
-      );
+    const sentence = randomSentences(
+      7,
+      Array.from({ length: 90 }, (_, k) => `word${k}x${(k * 37) % 11}`),
+      3,
+      27,
+    );
     let tight = 0;
     for (let k = 0; k < 3000; k++) {
       const a = sentenceSignature(sentence());
@@ -158,13 +157,12 @@ describe('sharedWordsBound', () => {
 
 describe('words read unsorted, sorted when needed', () => {
   it('sortDistinct gives the signature words; the bound holds on the words as read, repeats and all', () => {
-    let seed = 19;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const vocabulary = Array.from({ length: 40 }, (_, k) => `term${k}q${(k * 7) % 5}`);
-    const sentence = () =>
-      Array.from({ length: 2 + Math.floor(next() * 30) }, () => vocabulary[Math.floor(next() * 40)]).join(
-        ' ',
-      );
+    const sentence = randomSentences(
+      19,
+      Array.from({ length: 40 }, (_, k) => `term${k}q${(k * 7) % 5}`),
+      2,
+      31,
+    );
     for (let k = 0; k < 2000; k++) {
       const textA = sentence();
       const textB = sentence();
@@ -184,3 +182,17 @@ describe('words read unsorted, sorted when needed', () => {
     }
   });
 });
+
+/**
+ * Sentences of min–max words drawn from a small vocabulary, so masks collide often; seeded, so
+ * a failure can be run again.
+ */
+function randomSentences(
+  seed: number,
+  vocabulary: readonly string[],
+  min: number,
+  max: number,
+): () => string {
+  const random = seededRandom(seed);
+  return () => Array.from({ length: random.int(min, max) }, () => random.pick(vocabulary)).join(' ');
+}

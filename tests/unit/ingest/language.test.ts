@@ -1,6 +1,7 @@
 // The language guess counts words with a hand-written loop (it runs on every article of every
 // import); checked here against the plain definition: words are /\p{L}+/gu matches.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/lib/prng';
 import { FUNCTION_WORDS, guessLanguage } from '../../../shared/ingest/language';
 
 /** The guess as first written: every word matched by the regex, then counted. */
@@ -64,13 +65,11 @@ describe('guessLanguage', () => {
       'die',
       'je',
     ];
-    let seed = 3;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const random = seededRandom(3);
     for (let k = 0; k < 3000; k++) {
-      const text = Array.from(
-        { length: 10 + Math.floor(next() * 150) },
-        () => pool[Math.floor(next() * pool.length)],
-      ).join(next() < 0.5 ? ' ' : '');
+      const text = Array.from({ length: random.int(10, 159) }, () => random.pick(pool)).join(
+        random.chance(0.5) ? ' ' : '',
+      );
       expect(guessLanguage(text), JSON.stringify(text.slice(0, 120))).toBe(reference(text));
     }
   });

@@ -1,6 +1,7 @@
 // Line helpers the cleaning rules run on every line of every import: written for speed, so
 // checked against the plain definitions they stand for.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/lib/prng';
 import { atLeastWords, atMostWords, collapseSpace, wordCount } from '../../../shared/ingest/lines';
 
 /** Random strings over letters, quotes and every kind of white space JavaScript's \s knows. */
@@ -31,13 +32,9 @@ function randomStrings(count: number): string[] {
     '\ufeff',
     '\u200b',
   ];
-  let seed = 11;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const random = seededRandom(11);
   return Array.from({ length: count }, () =>
-    Array.from(
-      { length: Math.floor(next() * 24) },
-      () => alphabet[Math.floor(next() * alphabet.length)],
-    ).join(''),
+    Array.from({ length: random.int(0, 23) }, () => random.pick(alphabet)).join(''),
   );
 }
 
