@@ -12,7 +12,14 @@
 // and leaving it out keeps two unrelated texts from costing N×M.
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
-import { popcount, readSignature, sharedBound, sortDistinct, type SignatureOut } from './sentence-signature';
+import {
+  popcount,
+  readSignature,
+  sharedBound,
+  sortDistinct,
+  wordPool,
+  type SignatureOut,
+} from './sentence-signature';
 
 export interface AlignedPair {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'moved';
@@ -299,8 +306,8 @@ function similarity(sx: Side, i: number, sy: Side, j: number): number {
     return -1;
   sx.sort(i);
   sy.sort(j);
-  const x = sx.pool;
-  const y = sy.pool;
+  const x = sx.pool.words;
+  const y = sy.pool.words;
   const xFrom = sx.from[i]!;
   const xTo = sx.to[i]!;
   const yFrom = sy.from[j]!;
@@ -337,7 +344,7 @@ const SORTED = 2;
  * sentence's words sit in one pool (at from[i]..to[i]), so a sentence costs no array of its own.
  */
 class Side {
-  readonly pool: number[] = [];
+  readonly pool = wordPool(1024);
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly maskLo: Int32Array;
@@ -361,9 +368,9 @@ class Side {
   /** Reads sentence i's signature if not yet read; returns i. */
   read(i: number): number {
     if (this.state[i] === 0) {
-      this.from[i] = this.pool.length;
+      this.from[i] = this.pool.size;
       readSignature(this.spans[i]!.text, this.pool, OUT);
-      this.to[i] = this.pool.length;
+      this.to[i] = this.pool.size;
       this.keys[i] = OUT.key;
       this.maskLo[i] = OUT.maskLo;
       this.maskHi[i] = OUT.maskHi;
@@ -376,7 +383,7 @@ class Side {
   /** Puts read sentence i's words in order, once. */
   sort(i: number): void {
     if (this.state[i] === SORTED) return;
-    this.to[i] = sortDistinct(this.pool, this.from[i]!, this.to[i]!);
+    this.to[i] = sortDistinct(this.pool.words, this.from[i]!, this.to[i]!);
     this.state[i] = SORTED;
   }
 

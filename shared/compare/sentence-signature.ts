@@ -20,10 +20,13 @@ export interface SentenceSignature {
   readonly maskHi: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// Written as int32 (`| 0`: the same bits, since every use goes through a 32-bit operator), so
+// the loops' hash variables stay 32-bit integers; as written above 2^31 they are doubles, and
+// every character paid a conversion.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-const MIX_X = 0x9e3779b9;
-const MIX_Y = 0x85ebca6b;
+const MIX_X = 0x9e3779b9 | 0;
+const MIX_Y = 0x85ebca6b | 0;
 
 /**
  * Where readSignature leaves a sentence's key and mask. One object is reused for every
@@ -36,12 +39,36 @@ export interface SignatureOut {
   maskHi: number;
 }
 
+/**
+ * Content-word hashes of many sentences, one after another in one typed array, grown by
+ * doubling. A plain array grown word by word cost more than reading the words: alignment
+ * fills one of these with every sentence of both texts when they are unrelated.
+ */
+export interface WordPool {
+  words: Int32Array;
+  size: number;
+}
+
+export function wordPool(capacity = 256): WordPool {
+  return { words: new Int32Array(capacity), size: 0 };
+}
+
+/** Makes room for `extra` more words. */
+function reserve(pool: WordPool, extra: number): Int32Array {
+  if (pool.size + extra > pool.words.length) {
+    const grown = new Int32Array(Math.max(pool.words.length * 2, pool.size + extra));
+    grown.set(pool.words.subarray(0, pool.size));
+    pool.words = grown;
+  }
+  return pool.words;
+}
+
 /** Same words as shingleTokens(text), hashed; for one sentence on its own. */
 export function sentenceSignature(text: string): SentenceSignature {
-  const words: number[] = [];
+  const pool = wordPool(16);
   const out: SignatureOut = { key: -1, maskLo: 0, maskHi: 0 };
-  readSignature(text, words, out);
-  words.length = sortDistinct(words, 0, words.length);
+  readSignature(text, pool, out);
+  const words = Array.from(pool.words.subarray(0, sortDistinct(pool.words, 0, pool.size)));
   return { key: out.key, words, maskLo: out.maskLo, maskHi: out.maskHi };
 }
 
@@ -52,13 +79,13 @@ export function sentenceSignature(text: string): SentenceSignature {
  * array of its own; and it sorts only the sentences whose masks leave a chance of a match,
  * which in two unrelated texts are few.
  */
-export function readSignature(text: string, pool: number[], out: SignatureOut): void {
+export function readSignature(text: string, pool: WordPool, out: SignatureOut): void {
   // Most copy is plain ASCII: one loop over the text, which gives up at the first character
   // beyond ASCII.
-  const base = pool.length;
+  const base = pool.size;
   if (asciiSignature(text, pool, out)) return;
   // Accents, other scripts, typographic marks: shingleTokens' Unicode folding, word by word.
-  pool.length = base;
+  pool.size = base;
   let x = MIX_X;
   let y = MIX_Y;
   let count = 0;
@@ -67,82 +94,110 @@ export function readSignature(text: string, pool: number[], out: SignatureOut): 
     x = Math.imul(x ^ h, 0x01000193);
     y = Math.imul((y << 5) ^ (y >>> 27) ^ h, 0x27d4eb2f);
     count++;
-    if (word.length >= 4 || /\d/.test(word)) pool.push(h >> 2);
+    if (word.length >= 4 || /\d/.test(word)) reserve(pool, 1)[pool.size++] = h >> 2;
   }
   finish(count, x, y, pool, base, out);
 }
 
 /**
- * The ASCII path of shingleTokens as a loop over the text: runs of letters and digits, lower-
- * cased as read (`| 32` maps exactly A–Z onto a–z), with a separator inside a digit group
- * dropped ("1,240" → "1240", as its regex does), spelling folded. Lower-casing here rather than
- * calling toLowerCase spares a copy of every sentence. The word mixing is written out here
- * (not a helper per word) so the state stays in registers. False at the first character
- * beyond ASCII, for the Unicode path.
+ * The ASCII path of shingleTokens as a loop over the text's bytes: runs of letters and digits,
+ * lower-cased as read (WORD_CHAR), with a separator inside a digit group dropped ("1,240" →
+ * "1240", as its regex does), spelling folded. False when the text is not all ASCII, for the
+ * Unicode path. The word mixing is written out here (not a helper per word) so the state stays
+ * in registers.
  */
-function asciiSignature(s: string, pool: number[], out: SignatureOut): boolean {
+function asciiSignature(s: string, pool: WordPool, out: SignatureOut): boolean {
   const n = s.length;
-  const base = pool.length;
+  // The text as bytes, copied by the engine in one native call: reading a typed array is
+  // cheaper than charCodeAt on a string that may be a slice of a longer one. A character
+  // beyond ASCII takes two bytes or more (room for three each is made), so all ASCII is
+  // exactly n bytes.
+  if (n * 3 + 1 > BYTES.length) BYTES = new Uint8Array(n * 3 + 1);
+  const bytes = BYTES;
+  if (ENCODER.encodeInto(s, bytes).written !== n) return false;
+  // A word takes a character and the next one ends it: at most half the length, rounded up.
+  const words = reserve(pool, (n + 1) >> 1);
+  const base = pool.size;
   let m = base;
   let x = MIX_X;
   let y = MIX_Y;
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    if (((c | 32) - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10) {
-      if (c > 127) return false;
-      i++;
+  let h = FNV_OFFSET;
+  let length = 0;
+  /** Digit-group separators dropped from the word ("1,240"): it starts this much earlier. */
+  let skipped = 0;
+  /** Bit 6 stays set while the word is all letters (every letter code has it, no digit does). */
+  let letters = 64;
+  /** The word's last four characters, one per byte. */
+  let tail = 0;
+  // One step past the end, on a space, so the last word ends like every other.
+  bytes[n] = 32;
+  for (let i = 0; i <= n; i++) {
+    const c = bytes[i]!;
+    const k = WORD_CHAR[c]!;
+    if (k !== 0) {
+      h = Math.imul(h ^ k, FNV_PRIME);
+      tail = (tail << 8) | k;
+      letters &= k;
+      length++;
       continue;
     }
-    const start = i;
-    let h = FNV_OFFSET;
-    let length = 0;
-    let digit = false;
-    let lastDigit = false;
-    let grouped = false;
-    while (i < n) {
-      c = s.charCodeAt(i);
-      if (((c | 32) - 97) >>> 0 < 26) {
-        c |= 32;
-        lastDigit = false;
-      } else if ((c - 48) >>> 0 < 10) {
-        digit = lastDigit = true;
-      } else if (lastDigit && (c === 44 || c === 46 || c === 32) && groupFollows(s, i + 1)) {
-        grouped = true;
-        i++;
-        continue;
-      } else break;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      length++;
-      i++;
+    if (length === 0) continue;
+    if (
+      (c === 44 || c === 46 || c === 32) &&
+      (letters & 64) === 0 &&
+      isDigit(bytes[i - 1]!) &&
+      groupFollows(s, i + 1)
+    ) {
+      skipped++;
+      continue;
     }
-    // Only words of five letters or more with a respellable ending can change; skip the rest.
-    if (length >= 5 && mayRespell(s, start, i)) {
-      const raw = s.slice(start, i).toLowerCase();
-      const word = grouped ? raw.replace(/[^a-z0-9]/g, '') : raw;
-      const folded = foldSpelling(word);
-      if (folded !== word) {
-        h = hashWord(folded);
-        length = folded.length;
+    // Only words of five letters or more with a respellable ending can change; the tail filter
+    // turns away most of the rest in a few operations, mayRespell checks what passes.
+    if (length >= 5 && (endsLikeFold(tail) || endsLikeFold(tail & 0xffffff))) {
+      const start = i - length - skipped;
+      if (mayRespell(s, start, i)) {
+        const raw = s.slice(start, i).toLowerCase();
+        const word = skipped > 0 ? raw.replace(/[^a-z0-9]/g, '') : raw;
+        const folded = foldSpelling(word);
+        if (folded !== word) {
+          h = hashWord(folded);
+          length = folded.length;
+        }
       }
     }
     x = Math.imul(x ^ h, 0x01000193);
     y = Math.imul((y << 5) ^ (y >>> 27) ^ h, 0x27d4eb2f);
     count++;
-    if (length >= 4 || digit) pool[m++] = h >> 2;
+    if (length >= 4 || (letters & 64) === 0) words[m++] = h >> 2;
+    h = FNV_OFFSET;
+    length = 0;
+    skipped = 0;
+    letters = 64;
+    tail = 0;
   }
+  pool.size = m;
   finish(count, x, y, pool, base, out);
   return true;
 }
 
+const ENCODER = new TextEncoder();
+/** asciiSignature's byte buffer, reused (the call is synchronous), grown for a longer text. */
+let BYTES = new Uint8Array(4096);
+
+/** Each byte's word character: letters lower-cased, digits as they are; 0 for the rest. */
+const WORD_CHAR = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
+
 /** The key from the two mixes; the mask of the content words from `base` on. */
-function finish(count: number, x: number, y: number, a: number[], base: number, out: SignatureOut): void {
+function finish(count: number, x: number, y: number, pool: WordPool, base: number, out: SignatureOut): void {
   // Two independent mixes of the word hashes in order, joined into one 53-bit number.
   out.key = count === 0 ? -1 : (x >>> 0) * 0x200000 + (y >>> 11);
   let maskLo = 0;
   let maskHi = 0;
-  for (let k = base; k < a.length; k++) {
+  const a = pool.words;
+  for (let k = base; k < pool.size; k++) {
     const bit = (a[k]! >>> 18) & 63;
     if (bit < 32) maskLo |= 1 << bit;
     else maskHi |= 1 << (bit - 32);
@@ -152,7 +207,7 @@ function finish(count: number, x: number, y: number, a: number[], base: number, 
 }
 
 /** Sorts pool[from, to) and drops repeats in place; returns the new end. */
-export function sortDistinct(a: number[], from: number, to: number): number {
+export function sortDistinct(a: Int32Array, from: number, to: number): number {
   // Insertion sort: a sentence has a dozen content words.
   for (let k = from + 1; k < to; k++) {
     const v = a[k]!;
@@ -195,6 +250,27 @@ const ENDINGS_BY_TAIL: (readonly string[] | undefined)[] = new Array<readonly st
 for (const ending of FOLD_ENDINGS) {
   const tail = ending.charCodeAt(ending.length - 2) * 128 + ending.charCodeAt(ending.length - 1);
   ENDINGS_BY_TAIL[tail] = [...(ENDINGS_BY_TAIL[tail] ?? []), ending];
+}
+
+/**
+ * The last four characters of every ending in FOLD_ENDINGS (all three of the shorter ones),
+ * packed a byte each, as a bitmap of 2^16 bits by their hash: a word whose last four or three
+ * characters miss it cannot be respelled. Most long words end in "ed", "es", "er" or "ng",
+ * which the two-letter table of mayRespell lets through; four letters tell them apart.
+ */
+const FOLD_TAILS = new Int32Array(1 << 11);
+function tailBit(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> 16;
+}
+function endsLikeFold(packed: number): boolean {
+  const bit = tailBit(packed);
+  return (FOLD_TAILS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+for (const ending of FOLD_ENDINGS) {
+  let packed = 0;
+  for (const ch of ending.slice(-4)) packed = (packed << 8) | ch.charCodeAt(0);
+  const bit = tailBit(packed);
+  FOLD_TAILS[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 /** Whether text[start, end) (an ASCII word, any case) ends with one of FOLD_ENDINGS. */

@@ -8,6 +8,7 @@ import {
   sharedBound,
   sharedWordsBound,
   sortDistinct,
+  wordPool,
 } from '../../../shared/compare/sentence-signature';
 import { seededRandom } from '../../../bench/lib/prng';
 import { foldSpelling, shingleTokens } from '../../../shared/stories';
@@ -166,16 +167,16 @@ describe('words read unsorted, sorted when needed', () => {
     for (let k = 0; k < 2000; k++) {
       const textA = sentence();
       const textB = sentence();
-      const pool: number[] = [];
+      const pool = wordPool(1);
       const out = { key: -1, maskLo: 0, maskHi: 0 };
       readSignature(textA, pool, out);
-      const raw = pool.length;
+      const raw = pool.size;
       const a = sentenceSignature(textA);
       const b = sentenceSignature(textB);
       // Read: every content word, repeats kept; the same mask as the finished signature.
       expect(raw).toBe(textA.split(' ').length);
       expect([out.maskLo, out.maskHi]).toEqual([a.maskLo, a.maskHi]);
-      expect(pool.slice(0, sortDistinct(pool, 0, raw))).toEqual([...a.words]);
+      expect([...pool.words.subarray(0, sortDistinct(pool.words, 0, raw))]).toEqual([...a.words]);
       const inB = new Set(b.words);
       const shared = a.words.filter((w) => inB.has(w)).length;
       expect(sharedBound(out.maskLo, out.maskHi, raw, b.maskLo, b.maskHi)).toBeGreaterThanOrEqual(shared);
