@@ -125,12 +125,13 @@ function onBothSides<K extends string | number>(
     sieve(candA, (k) => inBitmap(inB, keysA[k] as number, bits));
     sieve(candB, (k) => inBitmap(inA, keysB[k] as number, bits));
   }
-  const setA = new Set<K>();
-  for (const k of candA) setA.add(keysA[k]!);
+  // A's set is built from what B's set left of A: in unrelated texts, next to nothing.
   const setB = new Set<K>();
   for (const k of candB) setB.add(keysB[k]!);
   sieve(candA, (k) => setB.has(keysA[k]!) && !isEmpty(keysA[k]!));
-  sieve(candB, (k) => setA.has(keysB[k]!) && !isEmpty(keysB[k]!));
+  const setA = new Set<K>();
+  for (const k of candA) setA.add(keysA[k]!);
+  sieve(candB, (k) => setA.has(keysB[k]!));
   return [candA, candB];
 }
 
@@ -152,7 +153,7 @@ function bitmap(keys: readonly number[], bits: number): Int32Array {
   const map = new Int32Array(bits >>> 5);
   for (const key of keys) {
     if (key < 0) continue; // -1: a sentence without words, which anchors nothing
-    const bit = key % bits;
+    const bit = lowBits(key, bits);
     map[bit >>> 5]! |= 1 << (bit & 31);
   }
   return map;
@@ -160,8 +161,13 @@ function bitmap(keys: readonly number[], bits: number): Int32Array {
 
 function inBitmap(map: Int32Array, key: number, bits: number): boolean {
   if (key < 0) return false;
-  const bit = key % bits;
+  const bit = lowBits(key, bits);
   return (map[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** A key's low bits (`bits` a power of two): its low 32 by `>>> 0`, not a floating `%`. */
+function lowBits(key: number, bits: number): number {
+  return (key >>> 0) & (bits - 1);
 }
 
 /** A sentence with no words (a lone mark) anchors nothing. */
@@ -265,11 +271,18 @@ function pairLeftovers(rows: IndexRow[], keys: Signatures): void {
 
 /** Pass 4: a removed sentence whose folded text was added elsewhere has moved there. */
 function markMoved(rows: IndexRow[], keys: Signatures): void {
+  const removedKeys: number[] = [];
+  for (const row of rows) if (row.kind === 'removed') removedKeys.push(keys.keyA(row.i));
+  if (removedKeys.length === 0) return;
+  // Only added sentences whose key a removed one may hold are filed: in two unrelated texts,
+  // next to none of them.
+  const bits = bitmapSize(removedKeys.length);
+  const removedMap = bitmap(removedKeys, bits);
   const addedAt = new Map<number, number[]>();
   rows.forEach((row, index) => {
     if (row.kind !== 'added') return;
     const key = keys.keyB(row.j);
-    if (key === -1) return;
+    if (!inBitmap(removedMap, key, bits)) return;
     const list = addedAt.get(key);
     if (list) list.push(index);
     else addedAt.set(key, [index]);
