@@ -3,15 +3,18 @@
 // Two steps per file, because only the importer knows which files are duplicates:
 //   hash    read the file (size-checked) and hash it; the bytes stay with the ingester
 //   prepare parse it, write its article files (durable later, see flushFiles), return summaries
+// Article files are always written by the importer's thread (writeArticles), one at a time:
+// two threads creating files in one folder contend for it in the kernel, which on a busy file
+// system costs more than the writes themselves.
 import { createHash } from 'node:crypto';
-import { open, writeFile } from 'node:fs/promises';
-import { readSync, openSync, fstatSync, closeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { readSync, openSync, fstatSync, closeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../shared/api';
 import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 import { describeError } from './folder-walk';
-import { prepareArticles } from './prepare-articles';
+import { prepareArticles, type Prepared } from './prepare-articles';
 
 export type HashOutcome = { ok: true; sha256: string } | { ok: false; reason: string };
 
@@ -34,7 +37,7 @@ export interface IngestSource {
 
 export interface FileIngester {
   hash(key: number, source: IngestSource): Promise<HashOutcome>;
-  prepare(key: number, importedAt: string): Promise<Written>;
+  prepare(key: number): Promise<Written>;
   drop(key: number): void;
   close(): Promise<void>;
 }
@@ -91,7 +94,7 @@ async function readLimited(path: string): Promise<Uint8Array | { reason: string 
 }
 
 /** The calling thread's ingester. */
-export function inlineIngester(articlesDir: string): FileIngester {
+export function inlineIngester(articlesDir: string, importedAt: string): FileIngester {
   const held = new Map<number, { path: string; bytes: Uint8Array; sha256: string }>();
   return {
     async hash(key, source) {
@@ -103,28 +106,10 @@ export function inlineIngester(articlesDir: string): FileIngester {
       held.set(key, { path: source.path, bytes, sha256 });
       return { ok: true, sha256 };
     },
-    async prepare(key, importedAt) {
+    async prepare(key) {
       const item = held.get(key)!;
       held.delete(key);
-      // Like the worker: a file that breaks the parser is rejected with a reason, never fatal.
-      try {
-        const prepared = prepareArticles({
-          path: item.path,
-          bytes: item.bytes,
-          sha256: item.sha256,
-          importedAt,
-        });
-        if (!prepared.ok) return prepared;
-        const articles: WrittenArticle[] = [];
-        for (const a of prepared.articles) {
-          const file = join(articlesDir, `${a.summary.id}.json`);
-          await writeFile(file, a.json);
-          articles.push({ summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint });
-        }
-        return { ok: true, articles, rejectedItems: prepared.rejectedItems };
-      } catch (err) {
-        return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
-      }
+      return writeArticles(articlesDir, prepareSafely({ ...item, importedAt }));
     },
     drop(key) {
       held.delete(key);
@@ -133,4 +118,31 @@ export function inlineIngester(articlesDir: string): FileIngester {
       held.clear();
     },
   };
+}
+
+/** prepareArticles, with a file that breaks the parser rejected with a reason, never fatal. */
+export function prepareSafely(input: Parameters<typeof prepareArticles>[0]): Prepared {
+  try {
+    return prepareArticles(input);
+  } catch (err) {
+    return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
+  }
+}
+
+/**
+ * Writes a prepared file's article files (synchronously: a few kilobytes each, and a promise
+ * per file cost more than the write) and returns what the importer keeps of them.
+ */
+export function writeArticles(articlesDir: string, prepared: Prepared): Written {
+  if (!prepared.ok) return prepared;
+  try {
+    const articles = prepared.articles.map((a): WrittenArticle => {
+      const file = join(articlesDir, `${a.summary.id}.json`);
+      writeFileSync(file, a.json);
+      return { summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint };
+    });
+    return { ok: true, articles, rejectedItems: prepared.rejectedItems };
+  } catch (err) {
+    return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
+  }
 }

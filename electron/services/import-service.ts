@@ -88,7 +88,7 @@ async function runImport(
   const seen = new Map<string, Promise<{ id: string } | { reason: string }>>();
   const written: string[] = [];
   const importedAt = new Date().toISOString();
-  const ingester = createIngester(store.articlesDir, sources);
+  const ingester = createIngester(store.articlesDir, sources, importedAt, () => store.knownFileHashes());
   let done = 0;
 
   const inOrder = new InOrder();
@@ -121,7 +121,7 @@ async function runImport(
     }
     let settle!: (outcome: { id: string } | { reason: string }) => void;
     seen.set(hashed.sha256, new Promise((resolve) => (settle = resolve)));
-    const result = await ingester.prepare(key, importedAt);
+    const result = await ingester.prepare(key);
     const firstArticle = result.ok ? result.articles[0] : undefined;
     settle(
       firstArticle

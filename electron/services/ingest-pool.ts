@@ -8,11 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   inlineIngester,
+  writeArticles,
   type FileIngester,
   type HashOutcome,
   type IngestSource,
   type Written,
 } from './file-ingester';
+import type { IngestReply, IngestRequest, WorkerData } from './ingest-worker';
+import type { Prepared } from './prepare-articles';
 import { workerBundle } from './worker-bundle';
 
 /** Below this many files a worker's start-up costs more than it saves (the bundled worker starts in ~50 ms). */
@@ -34,109 +37,136 @@ function workerThreshold(): number {
   return fileURLToPath(import.meta.url).endsWith('.ts') ? SOURCE_WORKER_THRESHOLD : WORKER_THRESHOLD;
 }
 
-export function createIngester(articlesDir: string, sources: readonly IngestSource[]): FileIngester {
+export function createIngester(
+  articlesDir: string,
+  sources: readonly IngestSource[],
+  importedAt: string,
+  /** SHA-256 of the files the workspace already holds (asked only when workers are used). */
+  knownFiles: () => readonly string[],
+): FileIngester {
   const size = Math.min(4, availableParallelism());
   const uploads = sources.some((s) => s.bytes !== undefined);
   if (sources.length < workerThreshold() || uploads || size < 2) {
-    return inlineIngester(articlesDir);
+    return inlineIngester(articlesDir, importedAt);
   }
   try {
-    return new WorkerIngester(articlesDir, size);
+    return new WorkerIngester(articlesDir, size, { importedAt, known: knownFiles() });
   } catch {
-    return inlineIngester(articlesDir);
+    return inlineIngester(articlesDir, importedAt);
   }
 }
 
-/** importedAt: null for a hash request, the import's time for a prepare request. */
-type Pending = { resolve: (value: HashOutcome | Written) => void; key: number; importedAt: string | null };
+/** One file sent to a worker: its hash, then its parse, each settled when its reply comes. */
+interface InFlight {
+  readonly path: string;
+  readonly hashed: Settle<HashOutcome>;
+  readonly prepared: Settle<Prepared | null>;
+  /** Set when its worker failed: the file was read again on this thread. */
+  redone?: Promise<HashOutcome>;
+}
 
 class WorkerIngester implements FileIngester {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<string, Pending>();
-  private readonly paths = new Map<number, string>();
+  private readonly files = new Map<number, InFlight>();
   /** Set when a worker fails: from then on every file is done on this thread instead. */
   private fallback: FileIngester | null = null;
 
   constructor(
     private readonly articlesDir: string,
     size: number,
+    private readonly data: WorkerData,
   ) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.code, { eval: script.eval, workerData: { articlesDir } });
-      worker.on('message', ({ key, result }: { key: number; result: HashOutcome | Written }) =>
-        this.settle(i, key, result),
-      );
+      const worker = new Worker(script.code, { eval: script.eval, workerData: data });
+      worker.on('message', (reply: IngestReply) => this.receive(reply));
       worker.on('error', () => this.failOver());
       this.workers.push(worker);
     }
   }
 
   hash(key: number, source: IngestSource): Promise<HashOutcome> {
-    this.paths.set(key, source.path);
     if (this.fallback) return this.fallback.hash(key, source);
-    return this.send(key, { op: 'hash', key, path: source.path }, null) as Promise<HashOutcome>;
+    const file: InFlight = { path: source.path, hashed: settle(), prepared: settle() };
+    this.files.set(key, file);
+    const request: IngestRequest = { key, path: source.path };
+    this.workers[key % this.workers.length]!.postMessage(request);
+    return file.hashed.promise;
   }
 
-  prepare(key: number, importedAt: string): Promise<Written> {
-    if (this.fallback) return this.prepareHere(key, importedAt);
-    return this.send(key, { op: 'prepare', key, importedAt }, importedAt) as Promise<Written>;
+  async prepare(key: number): Promise<Written> {
+    const file = this.files.get(key);
+    // Hashed after a worker failed: the fallback holds it.
+    if (!file) return this.fallback!.prepare(key);
+    const prepared = await file.prepared.promise;
+    this.files.delete(key);
+    if (file.redone) {
+      const hashed = await file.redone;
+      return hashed.ok ? this.fallback!.prepare(key) : hashed;
+    }
+    // Not parsed because the workspace had it, yet wanted: parse it here, never lose it.
+    if (prepared === null) return this.prepareHere(key, file.path);
+    return writeArticles(this.articlesDir, prepared);
   }
 
   drop(key: number): void {
-    this.paths.delete(key);
-    if (this.fallback) this.fallback.drop(key);
-    else this.workerFor(key).postMessage({ op: 'drop', key });
+    this.files.delete(key);
+    this.fallback?.drop(key);
   }
 
   async close(): Promise<void> {
+    await this.stopWorkers();
+    this.files.clear();
+    await this.fallback?.close();
+  }
+
+  private async stopWorkers(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  /** A file stays with one worker for both steps: that worker holds its bytes. */
-  private workerFor(key: number): Worker {
-    return this.workers[key % this.workers.length]!;
-  }
-
-  private send(key: number, message: object, importedAt: string | null): Promise<HashOutcome | Written> {
-    const index = key % this.workers.length;
-    return new Promise((resolve) => {
-      this.pending.set(`${index}:${key}`, { resolve, key, importedAt });
-      this.workerFor(key).postMessage(message);
-    });
-  }
-
-  private settle(worker: number, key: number, result: HashOutcome | Written): void {
-    const id = `${worker}:${key}`;
-    this.pending.get(id)?.resolve(result);
-    this.pending.delete(id);
+  private receive(reply: IngestReply): void {
+    const file = this.files.get(reply.key);
+    if (!file) return; // dropped (a duplicate): its parse is not wanted
+    if ('hashed' in reply) {
+      file.hashed.resolve(reply.hashed);
+      // An unreadable file gets no second reply, and the importer asks nothing more of it.
+      if (!reply.hashed.ok) this.files.delete(reply.key);
+    } else file.prepared.resolve(reply.prepared);
   }
 
   /**
    * A worker that fails to start or crashes takes no file with it: every file in flight, and
-   * every later one, is read and parsed again on this thread (a half-written article file is
-   * simply written again — nothing points at it yet).
+   * every later one, is read and parsed again on this thread (nothing was written for it: the
+   * article files are written here).
    */
   private failOver(): void {
     if (this.fallback) return;
-    this.fallback = inlineIngester(this.articlesDir);
-    void this.close();
-    const inFlight = [...this.pending.values()];
-    this.pending.clear();
-    for (const { resolve, key, importedAt } of inFlight) {
-      const path = this.paths.get(key)!;
-      void (importedAt === null ? this.fallback.hash(key, { path }) : this.prepareHere(key, importedAt)).then(
-        resolve,
-      );
+    const fallback = (this.fallback = inlineIngester(this.articlesDir, this.data.importedAt));
+    void this.stopWorkers();
+    for (const [key, file] of this.files) {
+      file.redone = fallback.hash(key, { path: file.path });
+      void file.redone.then(file.hashed.resolve);
+      file.prepared.resolve(null);
     }
   }
 
-  /** The worker that held this file's bytes is gone: read it again here, then prepare it. */
-  private async prepareHere(key: number, importedAt: string): Promise<Written> {
-    const hashed = await this.fallback!.hash(key, { path: this.paths.get(key)! });
-    if (!hashed.ok) return hashed;
-    return this.fallback!.prepare(key, importedAt);
+  /** A file the worker did not parse: read and parse it here. */
+  private async prepareHere(key: number, path: string): Promise<Written> {
+    const fallback = (this.fallback ??= inlineIngester(this.articlesDir, this.data.importedAt));
+    const hashed = await fallback.hash(key, { path });
+    return hashed.ok ? fallback.prepare(key) : hashed;
   }
+}
+
+interface Settle<T> {
+  readonly promise: Promise<T>;
+  readonly resolve: (value: T) => void;
+}
+
+function settle<T>(): Settle<T> {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 /**

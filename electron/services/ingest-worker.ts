@@ -1,48 +1,45 @@
-// Worker thread body: the whole per-file job of a large import — read, hash, parse, serialise,
-// write the article file — with synchronous I/O, which costs far less than promise-based I/O
-// and blocks nothing but this worker. The importer on the main thread only decides which files
-// are duplicates and writes the index. Messages: see ingest-pool.ts.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Worker thread body: the CPU-heavy per-file job of a large import — read, hash, parse,
+// serialise — with synchronous I/O, which costs far less than promise-based I/O and blocks
+// nothing but this worker. A file is parsed right after it is hashed, without waiting to hear
+// whether the importer wants it: the importer judges files in listing order, and a worker that
+// waited for each verdict would stand idle behind files another worker holds. Files the
+// workspace already has are not parsed (their hashes come in workerData). The importer's thread
+// writes the article files and decides which files are duplicates. Messages: ingest-pool.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readLimitedSync, sha256Of, tooLargeReason, type WrittenArticle } from './file-ingester';
-import { prepareArticles } from './prepare-articles';
+import { readLimitedSync, prepareSafely, sha256Of, tooLargeReason, type HashOutcome } from './file-ingester';
+import type { Prepared } from './prepare-articles';
 
-const articlesDir = (workerData as { articlesDir: string }).articlesDir;
-const held = new Map<number, { path: string; bytes: Uint8Array; sha256: string }>();
+export interface WorkerData {
+  readonly importedAt: string;
+  /** SHA-256 of every file the workspace holds when the import starts. */
+  readonly known: readonly string[];
+}
 
-type Message =
-  | { op: 'hash'; key: number; path: string }
-  | { op: 'prepare'; key: number; importedAt: string }
-  | { op: 'drop'; key: number };
+/** To the worker: read, hash and (unless known) parse this file. */
+export interface IngestRequest {
+  readonly key: number;
+  readonly path: string;
+}
 
-parentPort!.on('message', (message: Message) => {
-  try {
-    if (message.op === 'hash') {
-      const bytes = readLimitedSync(message.path);
-      if (!(bytes instanceof Uint8Array)) return reply(message.key, { ok: false, reason: bytes.reason });
-      const tooLarge = tooLargeReason(bytes.length);
-      if (tooLarge) return reply(message.key, { ok: false, reason: tooLarge });
-      const sha256 = sha256Of(bytes);
-      held.set(message.key, { path: message.path, bytes, sha256 });
-      return reply(message.key, { ok: true, sha256 });
-    }
-    const item = held.get(message.key);
-    held.delete(message.key);
-    if (message.op === 'drop' || !item) return;
-    const prepared = prepareArticles({ ...item, importedAt: message.importedAt });
-    if (!prepared.ok) return reply(message.key, prepared);
-    const articles: WrittenArticle[] = prepared.articles.map((a) => {
-      const file = join(articlesDir, `${a.summary.id}.json`);
-      writeFileSync(file, a.json);
-      return { summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint };
-    });
-    reply(message.key, { ok: true, articles, rejectedItems: prepared.rejectedItems });
-  } catch (err) {
-    reply(message.key, { ok: false, reason: `the file could not be imported (${(err as Error).message})` });
-  }
+/** From the worker: first the hash, then (after `hashed.ok`, unless known) the parsed file. */
+export type IngestReply =
+  | { readonly key: number; readonly hashed: HashOutcome }
+  | { readonly key: number; readonly prepared: Prepared | null };
+
+const { importedAt, known: knownList } = workerData as WorkerData;
+const known = new Set(knownList);
+
+parentPort!.on('message', ({ key, path }: IngestRequest) => {
+  const bytes = readLimitedSync(path);
+  if (!(bytes instanceof Uint8Array)) return reply({ key, hashed: { ok: false, reason: bytes.reason } });
+  const tooLarge = tooLargeReason(bytes.length);
+  if (tooLarge) return reply({ key, hashed: { ok: false, reason: tooLarge } });
+  const sha256 = sha256Of(bytes);
+  reply({ key, hashed: { ok: true, sha256 } });
+  // null: not parsed, as the workspace has it (the importer will drop it).
+  reply({ key, prepared: known.has(sha256) ? null : prepareSafely({ path, bytes, sha256, importedAt }) });
 });
 
-function reply(key: number, result: unknown): void {
-  parentPort!.postMessage({ key, result });
+function reply(message: IngestReply): void {
+  parentPort!.postMessage(message);
 }

@@ -175,6 +175,13 @@ export class WorkspaceStore {
     return this.byFileHash.map.get(sha256);
   }
 
+  /** The SHA-256 of every file the workspace holds an article of. */
+  knownFileHashes(): string[] {
+    const hashes = new Set<string>();
+    for (const e of this.listEntries()) if (e.sha256) hashes.add(e.sha256);
+    return [...hashes];
+  }
+
   private byFileHash: { data: WorkspaceDocument; size: number; map: Map<string, string> } | null = null;
 
   async readArticle(id: string): Promise<Article> {

@@ -1,29 +1,49 @@
 // The desktop app runs the ingest worker from the bundle (out/main/ingest-worker.js), not
 // from the TypeScript sources the other tests use. This drives the built file directly, as
 // ingest-pool.ts does inside Electron, so a bundling mistake fails here rather than in a
-// packaged app. Builds first when out/ is missing.
+// packaged app. Builds first when out/ is missing or older than the worker's sources.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/run-cli';
-import { tempDirs } from '../helpers/temp-dir';
-
-const temp = tempDirs();
+import { sha256Of } from '../../electron/services/file-ingester';
+import type { IngestReply, IngestRequest, WorkerData } from '../../electron/services/ingest-worker';
+import { prepareArticles } from '../../electron/services/prepare-articles';
 const built = join(PROJECT_ROOT, 'out', 'main', 'ingest-worker.js');
 
-function ask(worker: Worker, message: object): Promise<{ key: number; result: Record<string, unknown> }> {
+/** When the worker's sources (electron/services, shared) last changed. */
+function newestSource(): number {
+  let newest = 0;
+  for (const folder of ['electron/services', 'shared']) {
+    for (const entry of readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Sends one ingest request and collects the worker's two replies: the hash, then the parse. */
+function ingest(worker: Worker, request: IngestRequest): Promise<IngestReply[]> {
   return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
+    const replies: IngestReply[] = [];
+    const onMessage = (reply: IngestReply) => {
+      replies.push(reply);
+      if (replies.length === 2) {
+        worker.off('message', onMessage);
+        resolve(replies);
+      }
+    };
+    worker.on('message', onMessage);
     worker.once('error', reject);
-    worker.postMessage(message);
+    worker.postMessage(request);
   });
 }
 
 describe('the bundled ingest worker', () => {
-  it('hashes, parses and writes an article file exactly as the source version does', async () => {
-    if (!existsSync(built)) {
+  it('hashes and parses a file exactly as the source version does', async () => {
+    if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
       execFileSync(
         process.execPath,
         [join(PROJECT_ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
@@ -33,23 +53,38 @@ describe('the bundled ingest worker', () => {
         },
       );
     }
-    const articlesDir = temp();
-    const worker = new Worker(built, { workerData: { articlesDir } });
+    const importedAt = '2026-01-01T00:00:00.000Z';
+    const data: WorkerData = { importedAt, known: [] };
+    const worker = new Worker(built, { workerData: data });
     try {
       const file = join(PROJECT_ROOT, 'data', 'sample', 'a1-agency.txt');
-      const hashed = await ask(worker, { op: 'hash', key: 7, path: file });
+      const [hashed, prepared] = await ingest(worker, { key: 7, path: file });
       expect(hashed).toEqual({
         key: 7,
-        result: { ok: true, sha256: expect.stringMatching(/^ff059bb9748fe370[0-9a-f]{48}$/) },
+        hashed: { ok: true, sha256: expect.stringMatching(/^ff059bb9748fe370[0-9a-f]{48}$/) },
       });
-      const prepared = await ask(worker, { op: 'prepare', key: 7, importedAt: '2026-01-01T00:00:00.000Z' });
-      const articles = prepared.result.articles as { summary: { id: string; title: string }; file: string }[];
-      expect(articles[0]!.summary).toMatchObject({
+      const bytes = readFileSync(file);
+      const fromSource = prepareArticles({ path: file, bytes, sha256: sha256Of(bytes), importedAt });
+      expect(prepared).toEqual({ key: 7, prepared: fromSource });
+      if (!fromSource.ok) throw new Error('the sample article did not parse');
+      expect(fromSource.articles[0]!.summary).toMatchObject({
         id: 'ff059bb9748fe370',
         title: 'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty',
       });
-      const stored = JSON.parse(readFileSync(articles[0]!.file, 'utf8'));
-      expect(stored.text).toMatch(/^Lodmark and Tervania agreed on Wednesday/);
+      expect(JSON.parse(fromSource.articles[0]!.json).text).toMatch(
+        /^Lodmark and Tervania agreed on Wednesday/,
+      );
+
+      // A file the workspace already holds is hashed but not parsed.
+      const again = new Worker(built, {
+        workerData: { importedAt, known: [sha256Of(bytes)] } satisfies WorkerData,
+      });
+      try {
+        const [, skipped] = await ingest(again, { key: 8, path: file });
+        expect(skipped).toEqual({ key: 8, prepared: null });
+      } finally {
+        await again.terminate();
+      }
     } finally {
       await worker.terminate();
     }

@@ -1,6 +1,7 @@
 // Of two byte-identical files, the one listed first is always the one imported — however the
 // parallel reads happen to finish. Large files placed before some pairs make the reads finish
-// out of order, which is what made the choice random before files were judged in order.
+// out of order, which is what made the choice random before files were judged in order. The
+// same folder imported again adds nothing.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +50,16 @@ describe('byte-identical files in one import', () => {
         firsts.map((a) => a.sourcePath.replace('-1-a.txt', '-2-b.txt')),
       );
       expect(result.duplicates.map((d) => d.sameAs)).toEqual(firsts.map((a) => a.id));
+      // The article file is the first copy's, though the second was parsed too (in a worker).
+      for (const first of firsts.slice(0, 5))
+        expect((await store.readArticle(first.id)).sourcePath).toBe(first.sourcePath);
+
+      // Imported again: every file is one the workspace holds, and nothing is added.
+      const again = await importPaths(store, [folder]);
+      expect(again.imported).toEqual([]);
+      expect(again.rejected).toEqual(result.rejected); // the long files: all repetition, both times
+      expect(again.duplicates).toHaveLength(result.imported.length + result.duplicates.length);
+      expect(store.listEntries()).toHaveLength(result.imported.length);
     }, 60_000);
   }
 });
