@@ -36,6 +36,8 @@ export interface IngestSource {
 }
 
 export interface FileIngester {
+  /** How many files the importer should have in hand at once. */
+  readonly inFlight: number;
   hash(key: number, source: IngestSource): Promise<HashOutcome>;
   prepare(key: number): Promise<Written>;
   drop(key: number): void;
@@ -97,6 +99,8 @@ async function readLimited(path: string): Promise<Uint8Array | { reason: string 
 export function inlineIngester(articlesDir: string, importedAt: string): FileIngester {
   const held = new Map<number, { path: string; bytes: Uint8Array; sha256: string }>();
   return {
+    // Reads overlap; the parsing is this thread's anyway.
+    inFlight: 8,
     async hash(key, source) {
       const bytes = source.bytes ?? (await readLimited(source.path));
       if (!(bytes instanceof Uint8Array)) return { ok: false, reason: bytes.reason };

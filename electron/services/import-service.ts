@@ -147,7 +147,7 @@ async function runImport(
 
   try {
     let key = 0;
-    await runLimited(sources, options.concurrency ?? 8, async (source) => {
+    await runLimited(sources, options.concurrency ?? ingester.inFlight, async (source) => {
       if (options.signal?.aborted) {
         rejected.push({
           path: source.path,

@@ -18,6 +18,24 @@ import type { IngestReply, IngestRequest, WorkerData } from './ingest-worker';
 import type { Prepared } from './prepare-articles';
 import { workerBundle } from './worker-bundle';
 
+/**
+ * Files in hand per worker. A file is done only once every file listed before it has been
+ * judged, so the importer must have a few in hand per worker to keep each busy; each costs
+ * memory (the file's bytes and its parse: a few MB for the largest). Files go to the worker
+ * with the fewest waiting, so one slowed by a large file does not hold up the rest.
+ */
+const FILES_PER_WORKER = 4;
+
+/** Worker threads for a large import: one per core, up to 4. */
+function workerCount(): number {
+  return Math.min(4, availableParallelism());
+}
+
+/** How many files a large import keeps in hand at once (also what the import benchmark's raw read uses). */
+export function largeImportInFlight(): number {
+  return FILES_PER_WORKER * workerCount();
+}
+
 /** Below this many files a worker's start-up costs more than it saves (the bundled worker starts in ~50 ms). */
 export const WORKER_THRESHOLD = 64;
 /**
@@ -44,7 +62,7 @@ export function createIngester(
   /** SHA-256 of the files the workspace already holds (asked only when workers are used). */
   knownFiles: () => readonly string[],
 ): FileIngester {
-  const size = Math.min(4, availableParallelism());
+  const size = workerCount();
   const uploads = sources.some((s) => s.bytes !== undefined);
   if (sources.length < workerThreshold() || uploads || size < 2) {
     return inlineIngester(articlesDir, importedAt);
@@ -56,7 +74,7 @@ export function createIngester(
   }
 }
 
-/** One file sent to a worker: its hash, then its parse, each settled when its reply comes. */
+/** One file sent to a worker: its hash and its parse, settled when the reply comes. */
 interface InFlight {
   readonly path: string;
   readonly hashed: Settle<HashOutcome>;
@@ -67,6 +85,9 @@ interface InFlight {
 
 class WorkerIngester implements FileIngester {
   private readonly workers: Worker[] = [];
+  /** Files sent to each worker and not yet answered. */
+  private readonly queued: number[] = [];
+  readonly inFlight: number;
   private readonly files = new Map<number, InFlight>();
   /** Set when a worker fails: from then on every file is done on this thread instead. */
   private fallback: FileIngester | null = null;
@@ -79,10 +100,15 @@ class WorkerIngester implements FileIngester {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.code, { eval: script.eval, workerData: data });
-      worker.on('message', (reply: IngestReply) => this.receive(reply));
+      worker.on('message', (reply: IngestReply) => {
+        this.queued[i]!--;
+        this.receive(reply);
+      });
       worker.on('error', () => this.failOver());
       this.workers.push(worker);
+      this.queued.push(0);
     }
+    this.inFlight = FILES_PER_WORKER * size;
   }
 
   hash(key: number, source: IngestSource): Promise<HashOutcome> {
@@ -90,7 +116,10 @@ class WorkerIngester implements FileIngester {
     const file: InFlight = { path: source.path, hashed: settle(), prepared: settle() };
     this.files.set(key, file);
     const request: IngestRequest = { key, path: source.path };
-    this.workers[key % this.workers.length]!.postMessage(request);
+    // To the worker with the fewest files waiting (see FILES_PER_WORKER).
+    const next = this.queued.indexOf(Math.min(...this.queued));
+    this.queued[next]!++;
+    this.workers[next]!.postMessage(request);
     return file.hashed.promise;
   }
 
@@ -124,14 +153,13 @@ class WorkerIngester implements FileIngester {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private receive(reply: IngestReply): void {
-    const file = this.files.get(reply.key);
-    if (!file) return; // dropped (a duplicate): its parse is not wanted
-    if ('hashed' in reply) {
-      file.hashed.resolve(reply.hashed);
-      // An unreadable file gets no second reply, and the importer asks nothing more of it.
-      if (!reply.hashed.ok) this.files.delete(reply.key);
-    } else file.prepared.resolve(reply.prepared);
+  private receive({ key, hashed, prepared }: IngestReply): void {
+    const file = this.files.get(key);
+    if (!file) return;
+    file.hashed.resolve(hashed);
+    file.prepared.resolve(prepared);
+    // A file that could not be read is not asked about again.
+    if (!hashed.ok) this.files.delete(key);
   }
 
   /**

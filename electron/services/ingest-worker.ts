@@ -4,7 +4,8 @@
 // whether the importer wants it: the importer judges files in listing order, and a worker that
 // waited for each verdict would stand idle behind files another worker holds. Files the
 // workspace already has are not parsed (their hashes come in workerData). The importer's thread
-// writes the article files and decides which files are duplicates. Messages: ingest-pool.ts.
+// writes the article files and decides which files are duplicates. One request and one reply
+// per file: on this VM every message costs a system call to wake the other thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLimitedSync, prepareSafely, sha256Of, tooLargeReason, type HashOutcome } from './file-ingester';
 import type { Prepared } from './prepare-articles';
@@ -21,24 +22,43 @@ export interface IngestRequest {
   readonly path: string;
 }
 
-/** From the worker: first the hash, then (after `hashed.ok`, unless known) the parsed file. */
-export type IngestReply =
-  | { readonly key: number; readonly hashed: HashOutcome }
-  | { readonly key: number; readonly prepared: Prepared | null };
+/**
+ * From the worker, one per file: its hash and, when the hash was read and the workspace does
+ * not hold the file, the parsed file (`null`: not parsed). Each article's JSON comes as UTF-8
+ * bytes, transferred, not copied.
+ */
+export interface IngestReply {
+  readonly key: number;
+  readonly hashed: HashOutcome;
+  readonly prepared: Prepared | null;
+}
 
 const { importedAt, known: knownList } = workerData as WorkerData;
 const known = new Set(knownList);
+const encoder = new TextEncoder();
 
 parentPort!.on('message', ({ key, path }: IngestRequest) => {
   const bytes = readLimitedSync(path);
-  if (!(bytes instanceof Uint8Array)) return reply({ key, hashed: { ok: false, reason: bytes.reason } });
+  if (!(bytes instanceof Uint8Array))
+    return reply({ key, hashed: { ok: false, reason: bytes.reason }, prepared: null });
   const tooLarge = tooLargeReason(bytes.length);
-  if (tooLarge) return reply({ key, hashed: { ok: false, reason: tooLarge } });
+  if (tooLarge) return reply({ key, hashed: { ok: false, reason: tooLarge }, prepared: null });
   const sha256 = sha256Of(bytes);
-  reply({ key, hashed: { ok: true, sha256 } });
-  // null: not parsed, as the workspace has it (the importer will drop it).
-  reply({ key, prepared: known.has(sha256) ? null : prepareSafely({ path, bytes, sha256, importedAt }) });
+  const hashed: HashOutcome = { ok: true, sha256 };
+  if (known.has(sha256)) return reply({ key, hashed, prepared: null });
+  const prepared = prepareSafely({ path, bytes, sha256, importedAt });
+  if (!prepared.ok) return reply({ key, hashed, prepared });
+  // Encoded here, in the worker's time: the importer's thread then writes the bytes as they are.
+  const articles = prepared.articles.map((a) => ({ ...a, json: utf8(a.json) }));
+  parentPort!.postMessage(
+    { key, hashed, prepared: { ...prepared, articles } } satisfies IngestReply,
+    articles.map((a) => a.json.buffer),
+  );
 });
+
+function utf8(json: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  return typeof json === 'string' ? encoder.encode(json) : new Uint8Array(json);
+}
 
 function reply(message: IngestReply): void {
   parentPort!.postMessage(message);

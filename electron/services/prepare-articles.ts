@@ -17,8 +17,11 @@ export interface PrepareInput {
 export interface PreparedArticle {
   readonly summary: ArticleSummary;
   readonly sourceIndex: number;
-  /** The article file's content, ready to write. */
-  readonly json: string;
+  /**
+   * The article file's content, ready to write: the JSON text, or its UTF-8 bytes once it came
+   * from an ingest worker (bytes cross between threads without a copy).
+   */
+  readonly json: string | Uint8Array;
   /** For finding the outlet's boilerplate after the batch (shared/ingest/outlet-boilerplate.ts). */
   readonly fingerprint: ArticleFingerprint;
 }

@@ -24,18 +24,10 @@ function newestSource(): number {
   return newest;
 }
 
-/** Sends one ingest request and collects the worker's two replies: the hash, then the parse. */
-function ingest(worker: Worker, request: IngestRequest): Promise<IngestReply[]> {
+/** Sends one ingest request and waits for the worker's reply. */
+function ingest(worker: Worker, request: IngestRequest): Promise<IngestReply> {
   return new Promise((resolve, reject) => {
-    const replies: IngestReply[] = [];
-    const onMessage = (reply: IngestReply) => {
-      replies.push(reply);
-      if (replies.length === 2) {
-        worker.off('message', onMessage);
-        resolve(replies);
-      }
-    };
-    worker.on('message', onMessage);
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.postMessage(request);
   });
@@ -58,20 +50,21 @@ describe('the bundled ingest worker', () => {
     const worker = new Worker(built, { workerData: data });
     try {
       const file = join(PROJECT_ROOT, 'data', 'sample', 'a1-agency.txt');
-      const [hashed, prepared] = await ingest(worker, { key: 7, path: file });
-      expect(hashed).toEqual({
-        key: 7,
-        hashed: { ok: true, sha256: expect.stringMatching(/^ff059bb9748fe370[0-9a-f]{48}$/) },
-      });
+      const reply = await ingest(worker, { key: 7, path: file });
       const bytes = readFileSync(file);
+      expect(reply.hashed).toEqual({ ok: true, sha256: sha256Of(bytes) });
+      expect(reply.hashed).toMatchObject({ sha256: expect.stringMatching(/^ff059bb9748fe370/) });
+      // The same articles as the source version prepares, the JSON as its UTF-8 bytes.
       const fromSource = prepareArticles({ path: file, bytes, sha256: sha256Of(bytes), importedAt });
-      expect(prepared).toEqual({ key: 7, prepared: fromSource });
-      if (!fromSource.ok) throw new Error('the sample article did not parse');
+      if (!fromSource.ok || !reply.prepared?.ok) throw new Error('the sample article did not parse');
+      expect(
+        reply.prepared.articles.map((a) => ({ ...a, json: new TextDecoder().decode(a.json as Uint8Array) })),
+      ).toEqual(fromSource.articles);
       expect(fromSource.articles[0]!.summary).toMatchObject({
         id: 'ff059bb9748fe370',
         title: 'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty',
       });
-      expect(JSON.parse(fromSource.articles[0]!.json).text).toMatch(
+      expect(JSON.parse(fromSource.articles[0]!.json as string).text).toMatch(
         /^Lodmark and Tervania agreed on Wednesday/,
       );
 
@@ -80,8 +73,8 @@ describe('the bundled ingest worker', () => {
         workerData: { importedAt, known: [sha256Of(bytes)] } satisfies WorkerData,
       });
       try {
-        const [, skipped] = await ingest(again, { key: 8, path: file });
-        expect(skipped).toEqual({ key: 8, prepared: null });
+        const skipped = await ingest(again, { key: 8, path: file });
+        expect(skipped).toEqual({ key: 8, hashed: reply.hashed, prepared: null });
       } finally {
         await again.terminate();
       }

@@ -10,8 +10,8 @@ import { tempDirs } from '../helpers/temp-dir';
 const mock = vi.hoisted(() => ({
   /**
    * broken: fails on the next tick and never answers (a script that cannot load);
-   * crashes: answers the hash of the first files, never their parse, then fails;
-   * unparsed: answers every hash, and for every parse "not parsed" (as for a known file).
+   * crashes: takes three files and fails while working on the third, never answering;
+   * unparsed: answers every file with its hash and "not parsed" (as for a known file).
    */
   mode: 'broken' as 'broken' | 'crashes' | 'unparsed',
   started: 0,
@@ -36,8 +36,8 @@ vi.mock('node:worker_threads', async (original) => {
       const n = ++this.requests;
       setTimeout(() => {
         if (mock.mode === 'crashes' && n > 3) return;
-        this.emit('message', { key, hashed: { ok: true, sha256 } });
-        if (mock.mode === 'unparsed') this.emit('message', { key, prepared: null });
+        if (mock.mode === 'unparsed')
+          this.emit('message', { key, hashed: { ok: true, sha256 }, prepared: null });
         else if (n === 3) this.emit('error', new Error('worker ran out of memory'));
       }, 1);
     }
@@ -82,7 +82,7 @@ describe('import workers that fail', () => {
     expect(result.imported[5]!.title).toBe('Harbour board approves berth number 5');
   });
 
-  it('imports every file when a worker dies after hashing some of them', async () => {
+  it('imports every file when a worker dies with files in hand', async () => {
     const { result, count, store, folder } = await importWithWorkers('crashes');
     expect(mock.started).toBeGreaterThan(0);
     expect(result.rejected).toEqual([]);
