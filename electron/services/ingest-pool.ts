@@ -1,6 +1,7 @@
-// Picks the ingester for an import: worker threads for large imports, so parsing and file I/O
-// use every core and never stall the process that serves the UI; the calling thread for small
-// ones, uploads, or wherever a worker cannot start. Same steps, same results either way.
+// Picks the ingester for an import: worker threads for large imports, so reading and parsing
+// use every core and never stall the process that serves the UI (which only judges files and
+// writes them, see file-ingester.ts); the calling thread for small ones, uploads, or wherever a
+// worker cannot start. Same steps, same results either way.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ import { workerBundle } from './worker-bundle';
  * memory (the file's bytes and its parse: a few MB for the largest). Files go to the worker
  * with the fewest waiting, so one slowed by a large file does not hold up the rest.
  */
-const FILES_PER_WORKER = 4;
+const FILES_PER_WORKER = 8;
 
 /** Worker threads for a large import: one per core, up to 4. */
 function workerCount(): number {
