@@ -1,8 +1,10 @@
 // The per-file work of an import, behind one interface with two implementations: on the
 // calling thread (small imports, uploads) and in worker threads (large imports: ingest-pool.ts).
 // Two steps per file, because only the importer knows which files are duplicates:
-//   hash    read the file (size-checked) and hash it; the bytes stay with the ingester
-//   prepare parse it, write its article files (durable later, see flushFiles), return summaries
+//   hash    read the file (size-checked) and hash it; the ingester keeps what it needs for
+//           the next step (the bytes; a worker parses the file right away and keeps the parse)
+//   prepare parse it if not yet, write its article files (durable later, see flushFiles),
+//           return summaries
 // Article files are always written by the importer's thread (writeArticles), one at a time:
 // two threads creating files in one folder contend for it in the kernel, which on a busy file
 // system costs more than the writes themselves.

@@ -80,7 +80,9 @@ interface InFlight {
   readonly path: string;
   readonly hashed: Settle<HashOutcome>;
   readonly prepared: Settle<Prepared | null>;
-  /** Set when its worker failed: the file was read again on this thread. */
+  /** Its worker's reply came. */
+  answered: boolean;
+  /** Set when its worker failed before replying: the file is read again on this thread. */
   redone?: Promise<HashOutcome>;
 }
 
@@ -92,6 +94,10 @@ class WorkerIngester implements FileIngester {
   private readonly files = new Map<number, InFlight>();
   /** Set when a worker fails: from then on every file is done on this thread instead. */
   private fallback: FileIngester | null = null;
+  /** Parses here the odd file a worker left unparsed as known (see prepare). */
+  private inline: FileIngester | null = null;
+  /** Set once the workers are being stopped: their exits are then expected. */
+  private stopping = false;
 
   constructor(
     private readonly articlesDir: string,
@@ -105,7 +111,10 @@ class WorkerIngester implements FileIngester {
         this.queued[i]!--;
         this.receive(reply);
       });
+      // A worker that fails, sends a reply that cannot be read, or stops by itself mid-import.
       worker.on('error', () => this.failOver());
+      worker.on('messageerror', () => this.failOver());
+      worker.on('exit', () => this.failOver());
       this.workers.push(worker);
       this.queued.push(0);
     }
@@ -114,7 +123,7 @@ class WorkerIngester implements FileIngester {
 
   hash(key: number, source: IngestSource): Promise<HashOutcome> {
     if (this.fallback) return this.fallback.hash(key, source);
-    const file: InFlight = { path: source.path, hashed: settle(), prepared: settle() };
+    const file: InFlight = { path: source.path, hashed: settle(), prepared: settle(), answered: false };
     this.files.set(key, file);
     const request: IngestRequest = { key, path: source.path };
     // To the worker with the fewest files waiting (see FILES_PER_WORKER).
@@ -134,20 +143,26 @@ class WorkerIngester implements FileIngester {
       const hashed = await file.redone;
       return hashed.ok ? this.fallback!.prepare(key) : hashed;
     }
-    // Not parsed because the workspace had it, yet wanted: parse it here, never lose it.
+    // Not parsed because the workspace held it when the import began, yet wanted now (the index
+    // was changed meanwhile): parse it here, never lose it.
     if (prepared === null) return this.prepareHere(key, file.path);
     return writeArticles(this.articlesDir, prepared);
   }
 
   drop(key: number): void {
+    const file = this.files.get(key);
     this.files.delete(key);
-    this.fallback?.drop(key);
+    // A file being read again here is let go once it has been read.
+    if (file?.redone) void file.redone.then(() => this.fallback?.drop(key));
+    else this.fallback?.drop(key);
   }
 
   async close(): Promise<void> {
+    this.stopping = true;
     await this.stopWorkers();
     this.files.clear();
     await this.fallback?.close();
+    await this.inline?.close();
   }
 
   private async stopWorkers(): Promise<void> {
@@ -156,7 +171,9 @@ class WorkerIngester implements FileIngester {
 
   private receive({ key, hashed, prepared }: IngestReply): void {
     const file = this.files.get(key);
-    if (!file) return;
+    // Gone (dropped, done), or being read again here: a late reply from a stopped worker.
+    if (!file || file.redone) return;
+    file.answered = true;
     file.hashed.resolve(hashed);
     file.prepared.resolve(prepared);
     // A file that could not be read is not asked about again.
@@ -164,15 +181,17 @@ class WorkerIngester implements FileIngester {
   }
 
   /**
-   * A worker that fails to start or crashes takes no file with it: every file in flight, and
-   * every later one, is read and parsed again on this thread (nothing was written for it: the
-   * article files are written here).
+   * A worker that fails to start or stops takes no file with it: every file in flight that has
+   * had no reply, and every later file, is read and parsed again on this thread (nothing was
+   * written for it: article files are written here). A file already answered keeps its parse.
    */
   private failOver(): void {
-    if (this.fallback) return;
+    if (this.fallback || this.stopping) return;
     const fallback = (this.fallback = inlineIngester(this.articlesDir, this.data.importedAt));
+    this.stopping = true;
     void this.stopWorkers();
     for (const [key, file] of this.files) {
+      if (file.answered) continue;
       file.redone = fallback.hash(key, { path: file.path });
       void file.redone.then(file.hashed.resolve);
       file.prepared.resolve(null);
@@ -181,9 +200,9 @@ class WorkerIngester implements FileIngester {
 
   /** A file the worker did not parse: read and parse it here. */
   private async prepareHere(key: number, path: string): Promise<Written> {
-    const fallback = (this.fallback ??= inlineIngester(this.articlesDir, this.data.importedAt));
-    const hashed = await fallback.hash(key, { path });
-    return hashed.ok ? fallback.prepare(key) : hashed;
+    const inline = (this.inline ??= inlineIngester(this.articlesDir, this.data.importedAt));
+    const hashed = await inline.hash(key, { path });
+    return hashed.ok ? inline.prepare(key) : hashed;
   }
 }
 

@@ -38,6 +38,19 @@ const known = new Set(knownList);
 const encoder = new TextEncoder();
 
 parentPort!.on('message', ({ key, path }: IngestRequest) => {
+  try {
+    ingest(key, path);
+  } catch (err) {
+    // Whatever broke, this file gets its reason and the worker goes on with the next.
+    reply({
+      key,
+      hashed: { ok: false, reason: `the file could not be imported (${(err as Error).message})` },
+      prepared: null,
+    });
+  }
+});
+
+function ingest(key: number, path: string): void {
   const bytes = readLimitedSync(path);
   if (!(bytes instanceof Uint8Array))
     return reply({ key, hashed: { ok: false, reason: bytes.reason }, prepared: null });
@@ -54,7 +67,7 @@ parentPort!.on('message', ({ key, path }: IngestRequest) => {
     { key, hashed, prepared: { ...prepared, articles } } satisfies IngestReply,
     articles.map((a) => a.json.buffer),
   );
-});
+}
 
 function utf8(json: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return typeof json === 'string' ? encoder.encode(json) : new Uint8Array(json);

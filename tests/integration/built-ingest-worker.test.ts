@@ -13,10 +13,10 @@ import type { IngestReply, IngestRequest, WorkerData } from '../../electron/serv
 import { prepareArticles } from '../../electron/services/prepare-articles';
 const built = join(PROJECT_ROOT, 'out', 'main', 'ingest-worker.js');
 
-/** When the worker's sources (electron/services, shared) last changed. */
+/** When the worker's sources (electron/services, electron/store, shared) last changed. */
 function newestSource(): number {
   let newest = 0;
-  for (const folder of ['electron/services', 'shared']) {
+  for (const folder of ['electron/services', 'electron/store', 'shared']) {
     for (const entry of readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
     }

@@ -1,44 +1,58 @@
-// When import workers cannot start, crash half-way, or leave a file unparsed, the files are
+// When import workers cannot start, stop half-way, or leave a file unparsed, the files are
 // imported on the calling thread instead: the reviewer gets the same result, not a list of
-// failures.
+// failures, and never an import that waits forever.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDirs } from '../helpers/temp-dir';
 
 const mock = vi.hoisted(() => ({
   /**
-   * broken: fails on the next tick and never answers (a script that cannot load);
-   * crashes: takes three files and fails while working on the third, never answering;
+   * broken:   fails on the next tick and never answers (a script that cannot load);
+   * crashes:  leaves its first file unanswered, answers its second in full and deletes it
+   *           (so it cannot be read again), then fails on the third: the answered file is
+   *           still waiting for its turn behind the unanswered one when the worker fails;
+   * exits:    takes two files and stops without an error or a reply;
    * unparsed: answers every file with its hash and "not parsed" (as for a known file).
    */
-  mode: 'broken' as 'broken' | 'crashes' | 'unparsed',
+  mode: 'broken' as 'broken' | 'crashes' | 'exits' | 'unparsed',
   started: 0,
+  /** Files handed to the fake workers. */
+  received: 0,
 }));
 
 vi.mock('node:worker_threads', async (original) => {
   const actual = await original<typeof import('node:worker_threads')>();
   const { EventEmitter } = await import('node:events');
   const { createHash: hashOf } = await import('node:crypto');
-  const { readFileSync: read } = await import('node:fs');
+  const { readFileSync: read, rmSync } = await import('node:fs');
+  const { prepareArticles } = await import('../../electron/services/prepare-articles');
   class FakeWorker extends EventEmitter {
     private requests = 0;
-    constructor() {
+    private readonly importedAt: string;
+    constructor(_script: string, options: { workerData: { importedAt: string } }) {
       super();
       mock.started++;
+      this.importedAt = options.workerData.importedAt;
       if (mock.mode === 'broken')
         setTimeout(() => this.emit('error', new Error('Cannot find module ingest-worker.js')), 5);
     }
     postMessage({ key, path }: { key: number; path: string }): void {
+      mock.received++;
       if (mock.mode === 'broken') return;
-      const sha256 = hashOf('sha256').update(read(path)).digest('hex');
       const n = ++this.requests;
       setTimeout(() => {
-        if (mock.mode === 'crashes' && n > 3) return;
-        if (mock.mode === 'unparsed')
-          this.emit('message', { key, hashed: { ok: true, sha256 }, prepared: null });
-        else if (n === 3) this.emit('error', new Error('worker ran out of memory'));
+        const bytes = read(path);
+        const sha256 = hashOf('sha256').update(bytes).digest('hex');
+        const hashed = { ok: true, sha256 };
+        if (mock.mode === 'unparsed') return this.emit('message', { key, hashed, prepared: null });
+        if (mock.mode === 'exits') return n === 2 && this.emit('exit', 1);
+        if (n === 3) return this.emit('error', new Error('worker ran out of memory'));
+        if (n !== 2) return;
+        const prepared = prepareArticles({ path, bytes, sha256, importedAt: this.importedAt });
+        this.emit('message', { key, hashed, prepared });
+        rmSync(path);
       }, 1);
     }
     async terminate(): Promise<number> {
@@ -52,6 +66,7 @@ const temp = tempDirs();
 
 afterEach(() => {
   mock.started = 0;
+  mock.received = 0;
 });
 
 async function importWithWorkers(mode: typeof mock.mode) {
@@ -60,17 +75,20 @@ async function importWithWorkers(mode: typeof mock.mode) {
   const { WorkspaceStore } = await import('../../electron/store/workspace-store');
   const folder = temp();
   const count = WORKER_THRESHOLD + 6;
+  const texts: string[] = [];
   for (let i = 0; i < count; i++) {
-    writeFileSync(
-      join(folder, `n${String(i).padStart(3, '0')}.txt`),
+    texts.push(
       `Harbour board approves berth number ${i}\n\nThe harbour board approved berth ${i} on Monday at a cost of ${i + 2} million.\n`,
     );
+    writeFileSync(join(folder, `n${String(i).padStart(3, '0')}.txt`), texts[i]!);
   }
   const { store } = await WorkspaceStore.open(temp());
   mock.mode = mode;
   process.env.CROSSCHECK_WORKERS = 'on';
   const result = await importPaths(store, [folder]).finally(() => delete process.env.CROSSCHECK_WORKERS);
-  return { result, count, store, folder };
+  const titles = Array.from({ length: count }, (_, i) => `Harbour board approves berth number ${i}`);
+  const idOf = (i: number) => createHash('sha256').update(texts[i]!).digest('hex').slice(0, 16);
+  return { result, count, store, titles, idOf };
 }
 
 describe('import workers that fail', () => {
@@ -82,24 +100,28 @@ describe('import workers that fail', () => {
     expect(result.imported[5]!.title).toBe('Harbour board approves berth number 5');
   });
 
-  it('imports every file when a worker dies with files in hand', async () => {
-    const { result, count, store, folder } = await importWithWorkers('crashes');
+  it('keeps what a worker finished and redoes the rest when it fails with files in hand', async () => {
+    const { result, store, titles, idOf } = await importWithWorkers('crashes');
     expect(mock.started).toBeGreaterThan(0);
+    // Files 2 and 3 (each worker's second) were answered, then deleted from the folder: only
+    // the workers' parses could have imported them.
     expect(result.rejected).toEqual([]);
     expect(result.duplicates).toEqual([]);
-    expect(result.imported.map((a) => a.title)).toEqual(
-      Array.from({ length: count }, (_, i) => `Harbour board approves berth number ${i}`),
-    );
-    // Every article file was written, and holds its own file's text.
-    const first = readFileSync(join(folder, 'n000.txt'));
-    const id = createHash('sha256').update(first).digest('hex').slice(0, 16);
-    expect((await store.readArticle(id)).text).toMatch(/approved berth 0 on Monday/);
+    expect(result.imported.map((a) => a.title)).toEqual(titles);
+    for (const i of [0, 2, 3, 4, titles.length - 1])
+      expect((await store.readArticle(idOf(i))).text).toMatch(new RegExp(`approved berth ${i} on Monday`));
   });
 
-  it('parses on this thread a file a worker left unparsed', async () => {
-    const { result, count } = await importWithWorkers('unparsed');
+  it('does not wait forever for a worker that stops without a word', async () => {
+    const { result, titles } = await importWithWorkers('exits');
     expect(result.rejected).toEqual([]);
-    expect(result.imported).toHaveLength(count);
-    expect(result.imported[count - 1]!.title).toBe(`Harbour board approves berth number ${count - 1}`);
+    expect(result.imported.map((a) => a.title)).toEqual(titles);
+  });
+
+  it('parses on this thread a file a worker left unparsed, and keeps the workers for the rest', async () => {
+    const { result, count, titles } = await importWithWorkers('unparsed');
+    expect(result.rejected).toEqual([]);
+    expect(result.imported.map((a) => a.title)).toEqual(titles);
+    expect(mock.received).toBe(count);
   });
 });
