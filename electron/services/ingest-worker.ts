@@ -23,8 +23,8 @@ export interface IngestRequest {
 }
 
 /**
- * From the worker, one per file: its hash and, when the hash was read and the workspace does
- * not hold the file, the parsed file (`null`: not parsed). Each article's JSON comes as UTF-8
+ * From the worker, one per file: its hash and, when it could be read and the workspace does not
+ * hold it, the parsed file (`null`: not parsed). Each article's JSON comes as UTF-8
  * bytes, transferred, not copied.
  */
 export interface IngestReply {

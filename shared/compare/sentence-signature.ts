@@ -21,8 +21,8 @@ export interface SentenceSignature {
 }
 
 // Written as int32 (`| 0`: the same bits, since every use goes through a 32-bit operator), so
-// the loops' hash variables stay 32-bit integers; as written above 2^31 they are doubles, and
-// every character paid a conversion.
+// the loops' hash variables can stay 32-bit integers; written above 2^31 they are doubles,
+// which the compiler may keep the variables as, converting at every character.
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const MIX_X = 0x9e3779b9 | 0;
@@ -41,8 +41,9 @@ export interface SignatureOut {
 
 /**
  * Content-word hashes of many sentences, one after another in one typed array, grown by
- * doubling. A plain array grown word by word cost more than reading the words: alignment
- * fills one of these with every sentence of both texts when they are unrelated.
+ * doubling: room for a sentence's words is made once, before its loop, so the loop stores
+ * without a growth check. Alignment fills one with every sentence of both texts when they are
+ * unrelated.
  */
 export interface WordPool {
   words: Int32Array;
