@@ -67,6 +67,11 @@ async function run(tmp: string): Promise<Result> {
   for (const r of result.rejected.slice(0, 5)) failures.push(`rejected ${r.path}: ${r.reason}`);
   for (const d of result.duplicates.slice(0, 5))
     failures.push(`reported as a duplicate: ${d.path} (same as ${d.sameAs})`);
+  if (sequential.value.files !== fileCount || sequential.value.bytes !== corpus.bytes) {
+    failures.push(
+      `the sequential read saw ${sequential.value.files} files / ${sequential.value.bytes} bytes, not ${fileCount} / ${corpus.bytes}.`,
+    );
+  }
   if (raw.value.files !== fileCount || raw.value.bytes !== corpus.bytes) {
     failures.push(
       `the raw read saw ${raw.value.files} files / ${raw.value.bytes} bytes, not ${fileCount} / ${corpus.bytes}.`,
