@@ -11,6 +11,7 @@
 // only the sentences found on both sides: a sentence the other side lacks cannot be an anchor,
 // and leaving it out keeps two unrelated texts from costing N×M.
 import { diffArrays } from 'diff';
+import { collapseSpace } from '../ingest/lines';
 import type { Span } from '../model';
 import {
   popcount,
@@ -444,12 +445,8 @@ class Signatures {
     return this.B.keysIn(j0, j1);
   }
   sameSpacing(i: number, j: number): boolean {
-    return collapseSpace(this.A.text(i)) === collapseSpace(this.B.text(j));
+    return collapseSpace(this.A.text(i)).trim() === collapseSpace(this.B.text(j)).trim();
   }
 }
 
 const OUT: SignatureOut = { key: -1, maskLo: 0, maskHi: 0 };
-
-function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
