@@ -13,7 +13,7 @@ import { diffWords } from 'diff';
 import { compareSentences, type CompareRow } from '../shared/compare';
 import { splitSentences } from '../shared/ingest';
 import type { Span } from '../shared/model';
-import { benchScale, fmt, goal, type Benchmark, type Result } from './lib/benchmark';
+import { benchScale, fmt, goal, median, type Benchmark, type Result } from './lib/benchmark';
 import { seededRandom } from './lib/prng';
 import { countWords, longArticle } from './lib/story-corpus';
 
@@ -169,10 +169,6 @@ function timeInTurns<W extends readonly (() => unknown)[]>(
 /** The median over rounds of x's time over y's in the same round. */
 function medianRatio(x: Timed<unknown>, y: Timed<unknown>): number {
   return median(x.ms.map((ms, round) => ms / y.ms[round]!));
-}
-
-function median(values: readonly number[]): number {
-  return [...values].sort((p, q) => p - q)[Math.floor(values.length / 2)]!;
 }
 
 type Range = readonly [number, number];

@@ -85,6 +85,11 @@ export async function withPeakRss<T>(
 /** The importer's own bounded pool, so the raw-read baseline reads files the same way. */
 export { runLimited as inPool } from '../../shared/run-limited';
 
+/** The middle value (the upper of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((p, q) => p - q)[Math.floor(values.length / 2)]!;
+}
+
 export const MB = 1024 * 1024;
 
 export function fmt(n: number, digits = 2): string {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { readSync, openSync, fstatSync, closeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_ARTICLE_BYTES } from '../../shared/api';
+import { MAX_ARTICLE_BYTES } from '../../shared/api-constants';
 import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 import { describeError } from './folder-walk';

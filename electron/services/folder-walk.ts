@@ -11,8 +11,16 @@ export type WalkItem =
 
 export const MAX_FOLDER_DEPTH = 64;
 
-export async function walkPaths(paths: readonly string[], cwd: string): Promise<WalkItem[]> {
-  const items: WalkItem[] = [];
+/**
+ * Lists every file under the given paths, and every entry not imported with its reason.
+ * `onFile` hears the number of files listed so far, each time one is added.
+ */
+export async function walkPaths(
+  paths: readonly string[],
+  cwd: string,
+  onFile?: (files: number) => void,
+): Promise<WalkItem[]> {
+  const items = new WalkList(onFile);
   for (const given of paths) {
     const root = resolve(cwd, given);
     let info;
@@ -26,10 +34,23 @@ export async function walkPaths(paths: readonly string[], cwd: string): Promise<
     else if (info.isDirectory()) await walkFolder(root, items);
     else items.push({ kind: 'rejected', path: root, reason: 'not a regular file or folder' });
   }
-  return items;
+  return items.items;
 }
 
-async function walkFolder(root: string, items: WalkItem[]): Promise<void> {
+/** The walk's findings, counting files as they come. */
+class WalkList {
+  readonly items: WalkItem[] = [];
+  private files = 0;
+
+  constructor(private readonly onFile?: (files: number) => void) {}
+
+  push(item: WalkItem): void {
+    this.items.push(item);
+    if (item.kind === 'file') this.onFile?.(++this.files);
+  }
+}
+
+async function walkFolder(root: string, items: WalkList): Promise<void> {
   const realRoot = await realpath(root);
   const visited = new Set<string>([realRoot]);
   // Folders are remembered by their real path (links resolved), whatever path reached them,

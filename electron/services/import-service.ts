@@ -5,17 +5,24 @@
 import { IMPORT_CANCELLED_REASON } from '../../shared/api-constants';
 import { runLimited } from '../../shared/run-limited';
 import { SerialQueue } from '../../shared/serial-queue';
-import type { ArticleSummary, ImportDuplicate, ImportRejected, ImportResult } from '../../shared/model';
+import type {
+  Article,
+  ArticleSummary,
+  ImportDuplicate,
+  ImportRejected,
+  ImportResult,
+} from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
+import type { ArticleIndexEntry } from '../store/workspace-document';
 import {
+  boilerplateLines,
   findOutletBoilerplate,
-  wordCount,
+  keyHash,
   type ArticleFingerprint,
-  type BoilerplateLine,
 } from '../../shared/ingest';
 import type { HashOutcome, IngestSource } from './file-ingester';
 import { walkPaths } from './folder-walk';
-import { createIngester } from './ingest-pool';
+import { IngesterChoice } from './ingest-pool';
 
 export interface ImportProgress {
   readonly done: number;
@@ -38,14 +45,22 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const walked = await walkPaths(paths, options.cwd ?? process.cwd());
+  const choice = newChoice(store);
+  // A large folder's worker threads start while the walk is still listing it.
+  let walked;
+  try {
+    walked = await walkPaths(paths, options.cwd ?? process.cwd(), (files) => choice.listed(files));
+  } catch (err) {
+    await choice.discard();
+    throw err;
+  }
   const rejected: ImportRejected[] = [];
   const sources: IngestSource[] = [];
   for (const item of walked) {
     if (item.kind === 'rejected') rejected.push({ path: item.path, reason: item.reason });
     else sources.push({ path: item.path });
   }
-  return importSources(store, sources, rejected, { ...options, listed: walked.map((w) => w.path) });
+  return importSources(store, sources, rejected, { ...options, listed: walked.map((w) => w.path) }, choice);
 }
 
 export async function importUploads(
@@ -53,7 +68,11 @@ export async function importUploads(
   files: readonly { path: string; bytes: Uint8Array }[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  return importSources(store, files, [], options);
+  return importSources(store, files, [], options, newChoice(store));
+}
+
+function newChoice(store: WorkspaceStore): IngesterChoice {
+  return new IngesterChoice(store.articlesDir, new Date().toISOString(), () => store.knownFileHashes());
 }
 
 /** One import at a time per workspace: two at once would both take a new file for their own. */
@@ -64,10 +83,11 @@ function importSources(
   sources: readonly IngestSource[],
   rejected: ImportRejected[],
   options: ImportOptions,
+  choice: IngesterChoice,
 ): Promise<ImportResult> {
   let queue = importQueues.get(store);
   if (!queue) importQueues.set(store, (queue = new SerialQueue()));
-  return queue.run(() => runImport(store, sources, rejected, options));
+  return queue.run(() => runImport(store, sources, rejected, options, choice));
 }
 
 async function runImport(
@@ -75,20 +95,15 @@ async function runImport(
   sources: readonly IngestSource[],
   rejected: ImportRejected[],
   options: ImportOptions,
+  choice: IngesterChoice,
 ): Promise<ImportResult> {
-  const imported: {
-    summary: ArticleSummary;
-    sourceIndex: number;
-    order: number;
-    fingerprint: ArticleFingerprint;
-    sha256: string;
-  }[] = [];
+  const imported: ImportedArticle[] = [];
   const duplicates: ImportDuplicate[] = [];
   /** Files met in this run, by hash: what became of the first copy (its first article's id, or why it was rejected). */
   const seen = new Map<string, Promise<{ id: string } | { reason: string }>>();
   const written: string[] = [];
-  const importedAt = new Date().toISOString();
-  const ingester = createIngester(store.articlesDir, sources, importedAt, () => store.knownFileHashes());
+  const ingester = choice.ingesterFor(sources);
+  const importedAt = choice.importedAt;
   let done = 0;
 
   const inOrder = new InOrder();
@@ -164,56 +179,85 @@ async function runImport(
   }
   options.onProgress?.({ done, total: sources.length, current: '' });
 
-  // Every article file is on disk before the index that points at them is written.
-  await store.flushArticleFiles(written);
-  // Keep the order the files were listed in, not the order the pool finished them.
-  imported.sort((a, b) => a.order - b.order || a.sourceIndex - b.sourceIndex);
+  // Every article file is on disk before the index that points at them is written. Making
+  // them durable is a wait on the disk: the index entries are worked out meanwhile.
+  const [, index] = await Promise.all([
+    store.flushArticleFiles(written),
+    indexEntries(store, imported, importedAt),
+  ]);
   // Every list in the order the files were listed (the walk's order, rejections included).
   const position = new Map((options.listed ?? sources.map((s) => s.path)).map((path, i) => [path, i]));
   const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
   duplicates.sort((a, b) => at(a.path) - at(b.path));
   rejected.sort((a, b) => at(a.path) - at(b.path));
-  const boilerplate = findOutletBoilerplate(imported.map((i) => i.fingerprint));
+  await store.addEntries(index.entries, index.boilerplate);
+  return { imported: index.summaries, duplicates, rejected };
+}
+
+interface ImportedArticle {
+  readonly summary: ArticleSummary;
+  readonly sourceIndex: number;
+  /** The file's place in the listing. */
+  readonly order: number;
+  readonly fingerprint: ArticleFingerprint;
+  readonly sha256: string;
+}
+
+/** The index entries for an import's articles, in listing order, and the outlet boilerplate it found. */
+async function indexEntries(store: WorkspaceStore, imported: ImportedArticle[], importedAt: string) {
+  // Keep the order the files were listed in, not the order the pool finished them.
+  imported.sort((a, b) => a.order - b.order || a.sourceIndex - b.sourceIndex);
+  const found = findOutletBoilerplate(imported.map((i) => i.fingerprint));
+  // The text of each line found is looked up in one article that carries it (already written).
+  // A carrier that cannot be read (its file removed meanwhile) costs that line, not the import.
+  const carriers = new Map<string, Article['paragraphs']>();
+  for (const id of new Set([...found.values()].flat().map((l) => l.carrier))) {
+    const article = await store.readArticle(id).catch(() => null);
+    if (article) carriers.set(id, article.paragraphs);
+  }
+  const boilerplate = boilerplateLines(found, (id) => carriers.get(id));
   // Word counts as the reviewer will see them: this batch's finds and what was known before.
-  const known = (outlet: string | null) => [
-    ...store.boilerplateFor(outlet),
-    ...(boilerplate.get(outlet ?? '') ?? []),
-  ];
+  const known = (outlet: string | null) =>
+    new Set(
+      [...store.boilerplateFor(outlet), ...(boilerplate.get(outlet ?? '') ?? [])].map((l) => keyHash(l.key)),
+    );
   const summaries = imported.map((i) =>
     withBoilerplateWords(i.summary, i.fingerprint, known(i.summary.outlet)),
   );
   const latestAt = new Map<string, string>();
   for (const e of store.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
-  await store.addEntries(
-    summaries.map((summary, i) => {
-      const sourceIndex = imported[i]!.sourceIndex;
-      // A changed file at a known path is a newer version of what was imported from there.
-      const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
-      return {
-        ...summary,
-        sourceIndex,
-        importedAt,
-        sha256: imported[i]!.sha256,
-        supersedes: previous !== summary.id ? previous : null,
-      };
-    }),
-    boilerplate,
-  );
-  return { imported: summaries, duplicates, rejected };
+  const entries = summaries.map((summary, i): ArticleIndexEntry => {
+    const sourceIndex = imported[i]!.sourceIndex;
+    // A changed file at a known path is a newer version of what was imported from there.
+    const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
+    return {
+      ...summary,
+      sourceIndex,
+      importedAt,
+      sha256: imported[i]!.sha256,
+      supersedes: previous !== summary.id ? previous : null,
+    };
+  });
+  return { summaries, entries, boilerplate };
 }
 
 /** The word count the reviewer will see once the outlet's boilerplate paragraphs are hidden. */
 function withBoilerplateWords(
   summary: ArticleSummary,
   print: ArticleFingerprint,
-  boilerplate: readonly BoilerplateLine[],
+  boilerplate: ReadonlySet<number>,
 ): ArticleSummary {
-  const keys = new Set(boilerplate.map((l) => l.key));
-  if (keys.size === 0) return summary;
-  const hidden = print.short.filter((k) => keys.has(k));
+  if (boilerplate.size === 0) return summary;
+  let hidden = 0;
+  let hiddenWords = 0;
+  print.short.forEach((hash, i) => {
+    if (!boilerplate.has(hash)) return;
+    hidden++;
+    hiddenWords += print.shortWords[i]!;
+  });
   // An article that is nothing but boilerplate keeps its text (withoutBoilerplate does the same).
-  if (hidden.length === 0 || hidden.length === print.hashes.length) return summary;
-  return { ...summary, words: summary.words - hidden.reduce((n, k) => n + wordCount(k), 0) };
+  if (hidden === 0 || hidden === print.hashes.length) return summary;
+  return { ...summary, words: summary.words - hiddenWords };
 }
 
 /** Lets step N of parallel work through only after steps 0…N-1 were let through. */

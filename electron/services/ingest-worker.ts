@@ -4,8 +4,9 @@
 // whether the importer wants it: the importer judges files in listing order, and a worker that
 // waited for each verdict would stand idle behind files another worker holds. Files the
 // workspace already has are not parsed (their hashes come in workerData). The importer's thread
-// writes the article files and decides which files are duplicates. One request and one reply
-// per file: on this VM every message costs a system call to wake the other thread.
+// writes the article files and decides which files are duplicates. Requests come in batches and
+// each batch is answered by one message: on this VM every message costs system calls to wake
+// the other thread, and a batch shares them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLimitedSync, prepareSafely, sha256Of, tooLargeReason, type HashOutcome } from './file-ingester';
 import type { Prepared } from './prepare-articles';
@@ -16,16 +17,16 @@ export interface WorkerData {
   readonly known: readonly string[];
 }
 
-/** To the worker: read, hash and (unless known) parse this file. */
+/** One file for the worker: read, hash and (unless known) parse it. Sent in batches. */
 export interface IngestRequest {
   readonly key: number;
   readonly path: string;
 }
 
 /**
- * From the worker, one per file: its hash and, when it could be read and the workspace does not
- * hold it, the parsed file (`null`: not parsed). Each article's JSON comes as UTF-8
- * bytes, transferred, not copied.
+ * From the worker, one per file, a batch's replies in one message: its hash and, when it could
+ * be read and the workspace does not hold it, the parsed file (`null`: not parsed). Each
+ * article's JSON comes as UTF-8 bytes, transferred, not copied.
  */
 export interface IngestReply {
   readonly key: number;
@@ -37,42 +38,39 @@ const { importedAt, known: knownList } = workerData as WorkerData;
 const known = new Set(knownList);
 const encoder = new TextEncoder();
 
-parentPort!.on('message', ({ key, path }: IngestRequest) => {
-  try {
-    ingest(key, path);
-  } catch (err) {
-    // Whatever broke, this file gets its reason and the worker goes on with the next.
-    reply({
-      key,
-      hashed: { ok: false, reason: `the file could not be imported (${(err as Error).message})` },
-      prepared: null,
-    });
+parentPort!.on('message', (batch: readonly IngestRequest[]) => {
+  const replies: IngestReply[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const { key, path } of batch) {
+    try {
+      replies.push(ingest(key, path, transfer));
+    } catch (err) {
+      // Whatever broke, this file gets its reason and the worker goes on with the next.
+      const reason = `the file could not be imported (${(err as Error).message})`;
+      replies.push({ key, hashed: { ok: false, reason }, prepared: null });
+    }
   }
+  parentPort!.postMessage(replies, transfer);
 });
 
-function ingest(key: number, path: string): void {
+/** One file's reply; the buffers of its articles' JSON go onto `transfer`. */
+function ingest(key: number, path: string, transfer: ArrayBuffer[]): IngestReply {
   const bytes = readLimitedSync(path);
   if (!(bytes instanceof Uint8Array))
-    return reply({ key, hashed: { ok: false, reason: bytes.reason }, prepared: null });
+    return { key, hashed: { ok: false, reason: bytes.reason }, prepared: null };
   const tooLarge = tooLargeReason(bytes.length);
-  if (tooLarge) return reply({ key, hashed: { ok: false, reason: tooLarge }, prepared: null });
+  if (tooLarge) return { key, hashed: { ok: false, reason: tooLarge }, prepared: null };
   const sha256 = sha256Of(bytes);
   const hashed: HashOutcome = { ok: true, sha256 };
-  if (known.has(sha256)) return reply({ key, hashed, prepared: null });
+  if (known.has(sha256)) return { key, hashed, prepared: null };
   const prepared = prepareSafely({ path, bytes, sha256, importedAt });
-  if (!prepared.ok) return reply({ key, hashed, prepared });
+  if (!prepared.ok) return { key, hashed, prepared };
   // Encoded here, in the worker's time: the importer's thread then writes the bytes as they are.
   const articles = prepared.articles.map((a) => ({ ...a, json: utf8(a.json) }));
-  parentPort!.postMessage(
-    { key, hashed, prepared: { ...prepared, articles } } satisfies IngestReply,
-    articles.map((a) => a.json.buffer),
-  );
+  for (const a of articles) transfer.push(a.json.buffer);
+  return { key, hashed, prepared: { ...prepared, articles } };
 }
 
 function utf8(json: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return typeof json === 'string' ? encoder.encode(json) : new Uint8Array(json);
-}
-
-function reply(message: IngestReply): void {
-  parentPort!.postMessage(message);
 }

@@ -5,10 +5,13 @@ export { decodeBytes, type DecodedText } from './decode';
 export { splitSentences } from './sentences';
 export { withRestoredLines } from './restore-lines';
 export {
+  boilerplateLines,
   findOutletBoilerplate,
   fingerprint,
+  keyHash,
   withoutBoilerplate,
   type ArticleFingerprint,
   type BoilerplateLine,
+  type FoundLine,
 } from './outlet-boilerplate';
 export { wordCount } from './lines';

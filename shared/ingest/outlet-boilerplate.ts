@@ -6,7 +6,7 @@
 // shared paragraphs are the story, not boilerplate.
 import type { Article, RemovedLine } from '../model';
 import { assembleText } from './assemble-text';
-import { atMostWords, collapseSpace } from './lines';
+import { collapseSpace, wordCount } from './lines';
 
 export const MIN_ARTICLES = 3;
 /** Longer paragraphs are reporting, never boilerplate ("about us" footers run to ~70 words). */
@@ -14,13 +14,20 @@ const MAX_WORDS = 80;
 /** Articles sharing less than this share of their other paragraphs are different stories. */
 const DIFFERENT_STORY_JACCARD = 0.2;
 
-/** What the importer keeps of each new article to find boilerplate after the batch. */
+/**
+ * What the importer keeps of each new article to find boilerplate after the batch: hashes, not
+ * paragraph texts. Nearly every paragraph is short enough to be a candidate, so keeping the
+ * texts meant holding (and, from the ingest workers, copying) a second copy of every article
+ * until the import ended; the few lines found are looked up in their articles afterwards.
+ */
 export interface ArticleFingerprint {
   readonly id: string;
   readonly outlet: string | null;
-  /** Keys of the short paragraphs (candidates). */
-  readonly short: readonly string[];
-  /** Hashes of every paragraph's key (for "otherwise different"). */
+  /** keyHash of each short paragraph (the candidates). */
+  readonly short: readonly number[];
+  /** The words of each of those paragraphs, in the same order. */
+  readonly shortWords: readonly number[];
+  /** keyHash of every paragraph (for "otherwise different"). */
   readonly hashes: readonly number[];
 }
 
@@ -28,6 +35,13 @@ export interface BoilerplateLine {
   readonly key: string;
   /** How many articles of the outlet carried it when it was found. */
   readonly articles: number;
+}
+
+/** A line found to be boilerplate, by its key's hash, and one article that carries it. */
+export interface FoundLine {
+  readonly hash: number;
+  readonly articles: number;
+  readonly carrier: string;
 }
 
 export function paragraphKey(text: string): string {
@@ -38,35 +52,78 @@ export function paragraphKey(text: string): string {
 }
 
 export function fingerprint(article: Pick<Article, 'id' | 'outlet' | 'paragraphs'>): ArticleFingerprint {
-  const keys = article.paragraphs.map((p) => paragraphKey(p.text));
-  return {
-    id: article.id,
-    outlet: article.outlet,
-    short: keys.filter((k) => atMostWords(k, MAX_WORDS)),
-    hashes: keys.map(hash32),
-  };
+  const short: number[] = [];
+  const shortWords: number[] = [];
+  const hashes = article.paragraphs.map((p) => {
+    const key = paragraphKey(p.text);
+    const hash = keyHash(key);
+    const words = wordCount(key, MAX_WORDS + 1);
+    if (words <= MAX_WORDS) {
+      short.push(hash);
+      shortWords.push(words);
+    }
+    return hash;
+  });
+  return { id: article.id, outlet: article.outlet, short, shortWords, hashes };
 }
 
-/** Boilerplate per outlet among the given articles (typically one import batch). */
-export function findOutletBoilerplate(
-  articles: readonly ArticleFingerprint[],
-): Map<string, BoilerplateLine[]> {
+/** Boilerplate per outlet among the given articles (typically one import batch), by hash. */
+export function findOutletBoilerplate(articles: readonly ArticleFingerprint[]): Map<string, FoundLine[]> {
   const byOutlet = new Map<string, ArticleFingerprint[]>();
-  for (const a of articles) if (a.outlet) byOutlet.set(a.outlet, [...(byOutlet.get(a.outlet) ?? []), a]);
-  const found = new Map<string, BoilerplateLine[]>();
+  for (const a of articles) if (a.outlet) pushTo(byOutlet, a.outlet, a);
+  const found = new Map<string, FoundLine[]>();
   for (const [outlet, group] of byOutlet) {
     if (group.length < MIN_ARTICLES) continue;
-    const carriers = new Map<string, ArticleFingerprint[]>();
-    for (const a of group)
-      for (const key of new Set(a.short)) carriers.set(key, [...(carriers.get(key) ?? []), a]);
+    const carriers = new Map<number, ArticleFingerprint[]>();
+    for (const a of group) for (const hash of new Set(a.short)) pushTo(carriers, hash, a);
     const lines = [...carriers]
-      .filter(
-        ([key, list]) => list.length >= MIN_ARTICLES && differentStories(list, hash32(key)) >= MIN_ARTICLES,
-      )
-      .map(([key, list]) => ({ key, articles: list.length }));
+      .filter(([hash, list]) => list.length >= MIN_ARTICLES && differentStories(list, hash) >= MIN_ARTICLES)
+      .map(([hash, list]) => ({ hash, articles: list.length, carrier: list[0]!.id }));
     if (lines.length) found.set(outlet, lines);
   }
   return found;
+}
+
+/**
+ * The found lines with their text: each line's key, taken from the paragraphs of the article
+ * that carries it. A line whose carrier is not given is left out.
+ */
+export function boilerplateLines(
+  found: ReadonlyMap<string, readonly FoundLine[]>,
+  paragraphsOf: (id: string) => readonly { readonly text: string }[] | undefined,
+): Map<string, BoilerplateLine[]> {
+  const lines = new Map<string, BoilerplateLine[]>();
+  for (const [outlet, list] of found) {
+    for (const line of list) {
+      const key = paragraphsOf(line.carrier)
+        ?.map((p) => paragraphKey(p.text))
+        .find((k) => keyHash(k) === line.hash);
+      if (key !== undefined) pushTo(lines, outlet, { key, articles: line.articles });
+    }
+  }
+  return lines;
+}
+
+/**
+ * A paragraph key's hash: two 32-bit FNV-1a style passes with different constants, 53 bits
+ * kept, so that two different paragraphs of one import practically never share one (a 32-bit
+ * hash would, once in a few imports of 10,000 articles).
+ */
+export function keyHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x3c6ef372;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Greedy count of carriers that are pairwise different stories, apart from the line itself. */
@@ -108,14 +165,4 @@ export function withoutBoilerplate(article: Article, lines: readonly Boilerplate
     ...assembleText(kept.map((p) => ({ text: p.text, line: p.line }))),
     removed: [...article.removed, ...dropped].sort((a, b) => a.line - b.line),
   };
-}
-
-/** FNV-1a, 32 bits: enough to compare paragraphs of a handful of articles. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

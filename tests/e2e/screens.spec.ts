@@ -106,8 +106,12 @@ for (const [width, height] of SIZES) {
       await expect(page.getByTestId('import-summary')).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('import-summary')).toBeHidden();
-      await page.keyboard.press('Control+k');
-      await expect(page.getByTestId('palette-option').first()).toBeVisible();
+      // As for Control+, below: a key pressed straight after a dialog closed was lost once
+      // (in headless Chromium, 1 run in about 40); press again if the palette did not open.
+      await expect(async () => {
+        await page.keyboard.press('Control+k');
+        await expect(page.getByTestId('palette-option').first()).toBeVisible({ timeout: 2000 });
+      }).toPass({ timeout: 20_000 });
       // Past the dialogs' opening animation.
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(OUT, `palette-${width}-${scheme}.png`) });
@@ -115,7 +119,7 @@ for (const [width, height] of SIZES) {
       await expect(page.getByTestId('command-palette')).toHaveCount(0);
       // Once (1 run in about 40) the key pressed straight after the palette closed was lost;
       // press again if the settings did not open. Pressing twice cannot open two dialogs: keys
-      // are ignored while one is open.
+      // are ignored while one is open (this holds for the palette above too).
       await expect(async () => {
         await page.keyboard.press('Control+,');
         await expect(page.getByTestId('settings-reviewer')).toBeVisible({ timeout: 2000 });

@@ -24,12 +24,12 @@ function newestSource(): number {
   return newest;
 }
 
-/** Sends one ingest request and waits for the worker's reply. */
-function ingest(worker: Worker, request: IngestRequest): Promise<IngestReply> {
+/** Sends one batch of requests and waits for the worker's one message of replies. */
+function ingest(worker: Worker, batch: IngestRequest[]): Promise<IngestReply[]> {
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.postMessage(request);
+    worker.postMessage(batch);
   });
 }
 
@@ -50,7 +50,19 @@ describe('the bundled ingest worker', () => {
     const worker = new Worker(built, { workerData: data });
     try {
       const file = join(PROJECT_ROOT, 'data', 'sample', 'a1-agency.txt');
-      const reply = await ingest(worker, { key: 7, path: file });
+      const missing = join(PROJECT_ROOT, 'data', 'sample', 'no-such-article.txt');
+      const replies = await ingest(worker, [
+        { key: 7, path: file },
+        { key: 9, path: missing },
+      ]);
+      // One reply per file of the batch, in its order; a file that cannot be read says why.
+      expect(replies.map((r) => r.key)).toEqual([7, 9]);
+      expect(replies[1]).toEqual({
+        key: 9,
+        hashed: { ok: false, reason: expect.stringContaining('does not exist') },
+        prepared: null,
+      });
+      const reply = replies[0]!;
       const bytes = readFileSync(file);
       expect(reply.hashed).toEqual({ ok: true, sha256: sha256Of(bytes) });
       expect(reply.hashed).toMatchObject({ sha256: expect.stringMatching(/^ff059bb9748fe370/) });
@@ -73,8 +85,8 @@ describe('the bundled ingest worker', () => {
         workerData: { importedAt, known: [sha256Of(bytes)] } satisfies WorkerData,
       });
       try {
-        const skipped = await ingest(again, { key: 8, path: file });
-        expect(skipped).toEqual({ key: 8, hashed: reply.hashed, prepared: null });
+        const skipped = await ingest(again, [{ key: 8, path: file }]);
+        expect(skipped).toEqual([{ key: 8, hashed: reply.hashed, prepared: null }]);
       } finally {
         await again.terminate();
       }

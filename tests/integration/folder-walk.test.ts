@@ -51,4 +51,16 @@ describe('walking an import folder', () => {
       { kind: 'rejected', path: join(root, 'missing'), reason: 'the path does not exist' },
     ]);
   });
+
+  it('counts files as it lists them (an import starts its workers before the walk ends)', async () => {
+    const root = temp();
+    mkdirSync(join(root, 'a'));
+    for (const name of ['a/1.txt', 'a/2.txt', 'b.txt']) writeFileSync(join(root, name), 'x');
+    writeFileSync(join(root, '.hidden'), 'x');
+    const heard: number[] = [];
+    const items = await walkPaths([root, join(root, 'missing')], '/', (files) => heard.push(files));
+    // Rejected entries are not counted, files are, one call per file.
+    expect(heard).toEqual([1, 2, 3]);
+    expect(items.filter((i) => i.kind === 'file')).toHaveLength(3);
+  });
 });

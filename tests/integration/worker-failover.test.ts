@@ -38,7 +38,11 @@ vi.mock('node:worker_threads', async (original) => {
       if (mock.mode === 'broken')
         setTimeout(() => this.emit('error', new Error('Cannot find module ingest-worker.js')), 5);
     }
-    postMessage({ key, path }: { key: number; path: string }): void {
+    /** A batch of files, as the real worker gets them; each reply comes as a batch of one. */
+    postMessage(batch: readonly { key: number; path: string }[]): void {
+      for (const file of batch) this.take(file);
+    }
+    private take({ key, path }: { key: number; path: string }): void {
       mock.received++;
       if (mock.mode === 'broken') return;
       const n = ++this.requests;
@@ -46,12 +50,12 @@ vi.mock('node:worker_threads', async (original) => {
         const bytes = read(path);
         const sha256 = hashOf('sha256').update(bytes).digest('hex');
         const hashed = { ok: true, sha256 };
-        if (mock.mode === 'unparsed') return this.emit('message', { key, hashed, prepared: null });
+        if (mock.mode === 'unparsed') return this.emit('message', [{ key, hashed, prepared: null }]);
         if (mock.mode === 'exits') return n === 2 && this.emit('exit', 1);
         if (n === 3) return this.emit('error', new Error('worker ran out of memory'));
         if (n !== 2) return;
         const prepared = prepareArticles({ path, bytes, sha256, importedAt: this.importedAt });
-        this.emit('message', { key, hashed, prepared });
+        this.emit('message', [{ key, hashed, prepared }]);
         rmSync(path);
       }, 1);
     }

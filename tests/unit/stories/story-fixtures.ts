@@ -2,7 +2,13 @@
 // cleaned text, as the service feeds it), keyed by file name, plus the expected answers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findOutletBoilerplate, fingerprint, ingestFile, withoutBoilerplate } from '../../../shared/ingest';
+import {
+  boilerplateLines,
+  findOutletBoilerplate,
+  fingerprint,
+  ingestFile,
+  withoutBoilerplate,
+} from '../../../shared/ingest';
 import type { Article } from '../../../shared/model';
 
 export interface ExpectedStories {
@@ -62,7 +68,11 @@ function cleanFolder(): Map<string, string> {
       article: { ...parsed, id: file, sha256: '', sourcePath: file, importedAt: '' } as Article,
     };
   });
-  const boilerplate = findOutletBoilerplate(articles.map((a) => fingerprint(a.article)));
+  const byId = new Map(articles.map(({ article }) => [article.id, article.paragraphs]));
+  const boilerplate = boilerplateLines(
+    findOutletBoilerplate(articles.map((a) => fingerprint(a.article))),
+    (id) => byId.get(id),
+  );
   return new Map(
     articles.map(({ file, article }) => [
       file,
