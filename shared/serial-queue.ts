@@ -4,11 +4,21 @@
 
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+
+  /** Nothing is running or waiting. */
+  get idle(): boolean {
+    return this.pending === 0;
+  }
 
   run<T>(operation: () => Promise<T>): Promise<T> {
+    this.pending++;
     const result = this.tail.then(operation, operation);
     // The queue moves on whether the operation succeeded or failed.
-    this.tail = result.catch(() => undefined);
+    const settled = (): void => {
+      this.pending--;
+    };
+    this.tail = result.then(settled, settled);
     return result;
   }
 }

@@ -46,10 +46,13 @@ export async function importPaths(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const choice = newChoice(store);
-  // A large folder's worker threads start while the walk is still listing it.
+  // A large folder's worker threads start while the walk is still listing it — unless another
+  // import into this workspace is running or waiting: this one would then hold its workers
+  // idle until its turn, with a list of the workspace's files already out of date.
+  const early = importQueue(store).idle;
   let walked;
   try {
-    walked = await walkPaths(paths, options.cwd ?? process.cwd(), (files) => choice.listed(files));
+    walked = await walkPaths(paths, options.cwd ?? process.cwd(), (files) => early && choice.listed(files));
   } catch (err) {
     await choice.discard();
     throw err;
@@ -85,9 +88,13 @@ function importSources(
   options: ImportOptions,
   choice: IngesterChoice,
 ): Promise<ImportResult> {
+  return importQueue(store).run(() => runImport(store, sources, rejected, options, choice));
+}
+
+function importQueue(store: WorkspaceStore): SerialQueue {
   let queue = importQueues.get(store);
   if (!queue) importQueues.set(store, (queue = new SerialQueue()));
-  return queue.run(() => runImport(store, sources, rejected, options, choice));
+  return queue;
 }
 
 async function runImport(
@@ -217,10 +224,15 @@ async function indexEntries(store: WorkspaceStore, imported: ImportedArticle[], 
   }
   const boilerplate = boilerplateLines(found, (id) => carriers.get(id));
   // Word counts as the reviewer will see them: this batch's finds and what was known before.
-  const known = (outlet: string | null) =>
-    new Set(
-      [...store.boilerplateFor(outlet), ...(boilerplate.get(outlet ?? '') ?? [])].map((l) => keyHash(l.key)),
-    );
+  const knownByOutlet = new Map<string | null, Set<number>>();
+  const known = (outlet: string | null) => {
+    let hashes = knownByOutlet.get(outlet);
+    if (!hashes) {
+      const lines = [...store.boilerplateFor(outlet), ...(boilerplate.get(outlet ?? '') ?? [])];
+      knownByOutlet.set(outlet, (hashes = new Set(lines.map((l) => keyHash(l.key)))));
+    }
+    return hashes;
+  };
   const summaries = imported.map((i) =>
     withBoilerplateWords(i.summary, i.fingerprint, known(i.summary.outlet)),
   );

@@ -143,7 +143,15 @@ class WorkerIngester implements FileIngester {
   ) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.code, { eval: script.eval, workerData: data });
+      let worker: Worker;
+      try {
+        worker = new Worker(script.code, { eval: script.eval, workerData: data });
+      } catch (err) {
+        // The ones already started would keep the process alive: stop them, then say why.
+        this.stopping = true;
+        void this.stopWorkers();
+        throw err;
+      }
       worker.on('message', (replies: readonly IngestReply[]) => {
         this.queued[i]! -= replies.length;
         for (const reply of replies) this.receive(reply);

@@ -14,10 +14,13 @@ const mock = vi.hoisted(() => ({
    *           (so it cannot be read again), then fails on the third: the answered file is
    *           still waiting for its turn behind the unanswered one when the worker fails;
    * exits:    takes two files and stops without an error or a reply;
-   * unparsed: answers every file with its hash and "not parsed" (as for a known file).
+   * unparsed: answers every file with its hash and "not parsed" (as for a known file);
+   * second:   the second worker of a pool fails to be created (`new Worker` throws).
    */
-  mode: 'broken' as 'broken' | 'crashes' | 'exits' | 'unparsed',
+  mode: 'broken' as 'broken' | 'crashes' | 'exits' | 'unparsed' | 'second',
   started: 0,
+  /** Workers stopped through terminate(). */
+  terminated: 0,
   /** Files handed to the fake workers. */
   received: 0,
 }));
@@ -34,6 +37,7 @@ vi.mock('node:worker_threads', async (original) => {
     constructor(_script: string, options: { workerData: { importedAt: string } }) {
       super();
       mock.started++;
+      if (mock.mode === 'second' && mock.started % 2 === 0) throw new Error('ERR_WORKER_INIT_FAILED');
       this.importedAt = options.workerData.importedAt;
       if (mock.mode === 'broken')
         setTimeout(() => this.emit('error', new Error('Cannot find module ingest-worker.js')), 5);
@@ -60,6 +64,7 @@ vi.mock('node:worker_threads', async (original) => {
       }, 1);
     }
     async terminate(): Promise<number> {
+      mock.terminated++;
       return 1;
     }
   }
@@ -71,21 +76,28 @@ const temp = tempDirs();
 afterEach(() => {
   mock.started = 0;
   mock.received = 0;
+  mock.terminated = 0;
 });
+
+/** A folder of `count` small articles, berths `from` onwards; their texts in order. */
+function harbourFolder(count: number, from = 0): { folder: string; texts: string[] } {
+  const folder = temp();
+  const texts: string[] = [];
+  for (let i = from; i < from + count; i++) {
+    texts.push(
+      `Harbour board approves berth number ${i}\n\nThe harbour board approved berth ${i} on Monday at a cost of ${i + 2} million.\n`,
+    );
+    writeFileSync(join(folder, `n${String(i).padStart(3, '0')}.txt`), texts.at(-1)!);
+  }
+  return { folder, texts };
+}
 
 async function importWithWorkers(mode: typeof mock.mode) {
   const { importPaths } = await import('../../electron/services/import-service');
   const { WORKER_THRESHOLD } = await import('../../electron/services/ingest-pool');
   const { WorkspaceStore } = await import('../../electron/store/workspace-store');
-  const folder = temp();
   const count = WORKER_THRESHOLD + 6;
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    texts.push(
-      `Harbour board approves berth number ${i}\n\nThe harbour board approved berth ${i} on Monday at a cost of ${i + 2} million.\n`,
-    );
-    writeFileSync(join(folder, `n${String(i).padStart(3, '0')}.txt`), texts[i]!);
-  }
+  const { folder, texts } = harbourFolder(count);
   const { store } = await WorkspaceStore.open(temp());
   mock.mode = mode;
   process.env.CROSSCHECK_WORKERS = 'on';
@@ -127,5 +139,49 @@ describe('import workers that fail', () => {
     expect(result.rejected).toEqual([]);
     expect(result.imported.map((a) => a.title)).toEqual(titles);
     expect(mock.received).toBe(count);
+  });
+
+  it('stops the workers it did start when one cannot be created, and imports on this thread', async () => {
+    const { result, titles } = await importWithWorkers('second');
+    // The first worker was created, the second threw: the first is stopped (a live worker
+    // would keep the process from exiting) and no file was handed to it.
+    expect(mock.started).toBe(2);
+    expect(mock.terminated).toBe(1);
+    expect(mock.received).toBe(0);
+    expect(result.rejected).toEqual([]);
+    expect(result.imported.map((a) => a.title)).toEqual(titles);
+  });
+
+  it('starts no workers during the walk of an import that waits behind another', async () => {
+    const { importPaths } = await import('../../electron/services/import-service');
+    const { WORKER_THRESHOLD } = await import('../../electron/services/ingest-pool');
+    const { WorkspaceStore } = await import('../../electron/store/workspace-store');
+    const { store } = await WorkspaceStore.open(temp());
+    const first = harbourFolder(WORKER_THRESHOLD * 3);
+    const second = harbourFolder(WORKER_THRESHOLD + 6, 1000);
+    mock.mode = 'unparsed';
+    process.env.CROSSCHECK_WORKERS = 'on';
+    try {
+      let waiting: ReturnType<typeof importPaths> | null = null;
+      let startedWhileFirstRan = -1;
+      const running = importPaths(store, [first.folder], {
+        onProgress: ({ done, current }) => {
+          // The first import is running: start the second, whose walk ends long before.
+          if (done === 0 && !waiting) waiting = importPaths(store, [second.folder]);
+          // Its last call: every file of the first import is done.
+          if (current === '') startedWhileFirstRan = mock.started;
+        },
+      });
+      const a = await running;
+      // The second import's walk had ended long before; its workers had not started.
+      expect(startedWhileFirstRan).toBe(2);
+      const b = await waiting!;
+      // Its workers started when its turn came, with the files the first import had added.
+      expect(mock.started).toBe(4);
+      expect(a.imported).toHaveLength(WORKER_THRESHOLD * 3);
+      expect(b.imported).toHaveLength(WORKER_THRESHOLD + 6);
+    } finally {
+      delete process.env.CROSSCHECK_WORKERS;
+    }
   });
 });
