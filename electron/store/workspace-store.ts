@@ -166,20 +166,22 @@ export class WorkspaceStore {
   articleOfFile(sha256: string): string | undefined {
     const firstId = sha256.slice(0, 16);
     if (this.db.data.articles[firstId]) return firstId;
-    // An index by file hash, rebuilt only when the document was re-read or changed.
+    return this.fileIndex().get(sha256);
+  }
+
+  /** The SHA-256 of every file the workspace holds an article of. */
+  knownFileHashes(): string[] {
+    return [...this.fileIndex().keys()];
+  }
+
+  /** File hash → the first article imported from that file; rebuilt only when the document was re-read or changed. */
+  private fileIndex(): Map<string, string> {
     if (this.byFileHash?.data !== this.db.data || this.byFileHash.size !== this.db.data.articleOrder.length) {
       const map = new Map<string, string>();
       for (const e of this.listEntries()) if (e.sha256 && !map.has(e.sha256)) map.set(e.sha256, e.id);
       this.byFileHash = { data: this.db.data, size: this.db.data.articleOrder.length, map };
     }
-    return this.byFileHash.map.get(sha256);
-  }
-
-  /** The SHA-256 of every file the workspace holds an article of. */
-  knownFileHashes(): string[] {
-    const hashes = new Set<string>();
-    for (const e of this.listEntries()) if (e.sha256) hashes.add(e.sha256);
-    return [...hashes];
+    return this.byFileHash.map;
   }
 
   private byFileHash: { data: WorkspaceDocument; size: number; map: Map<string, string> } | null = null;
