@@ -14,17 +14,26 @@ const ARTICLE = 'Lodmark and Tervania to resume Vessa water talks after three-ye
 const HEADLINE = 'Drought forces Lodmark to ration irrigation water in three southern provinces';
 const CANCELLED = 'not imported: the import was cancelled before this file was read';
 const FILES = 1500;
+const PARAGRAPHS = 20;
 
-/** A folder of FILES small, distinct articles: a headline, then a two-sentence paragraph. */
+/**
+ * A folder of FILES distinct articles: a headline, then PARAGRAPHS two-sentence paragraphs.
+ * Long enough that the import takes seconds, not the moment between seeing its progress and
+ * clicking Cancel: with 1,500 one-paragraph files it once finished first.
+ */
 function writeManyArticles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-many-'));
   for (let i = 0; i < FILES; i++) {
     const n = String(i).padStart(4, '0');
+    const body = Array.from(
+      { length: PARAGRAPHS },
+      (_, p) =>
+        `The harbour board of Port ${n} voted on Tuesday to extend berth ${i + p} by ${i + 40 + p} metres. ` +
+        `Work on quay ${n}-${p} is expected to start in the spring of ${2030 + ((i + p) % 9)}.`,
+    );
     writeFileSync(
       join(dir, `article-${n}.txt`),
-      `Harbour board of Port ${n} approves a berth extension\n\n` +
-        `The harbour board of Port ${n} voted on Tuesday to extend berth ${i} by ${i + 40} metres. ` +
-        `Work on quay ${n} is expected to start in the spring of ${2030 + (i % 9)}.\n`,
+      `Harbour board of Port ${n} approves a berth extension\n\n${body.join('\n\n')}\n`,
     );
   }
   return dir;
