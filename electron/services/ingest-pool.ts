@@ -24,8 +24,11 @@ import { workerBundle } from './worker-bundle';
  * judged, so the importer must have a few in hand per worker to keep each busy; each costs
  * memory (the file's bytes and its parse: a few MB for the largest). Files go to the worker
  * with the fewest waiting, so one slowed by a large file does not hold up the rest.
+ * 16 rather than 8 halves the messages (see FILES_PER_BATCH): about 6% faster on the import
+ * benchmark, while a folder of 160 files of 1.9 MB peaked at 482 MB instead of 439 MB
+ * (measured 2026-11-30; 32 was no faster and peaked at 598 MB).
  */
-const FILES_PER_WORKER = 8;
+const FILES_PER_WORKER = 16;
 
 /**
  * At most this many files per message to a worker (and so per reply): half its share, so it
