@@ -6,7 +6,7 @@
 // WorkspaceStore. This VM's speed drifts by a third over minutes: the ratio is taken within
 // each round, where both run seconds apart, and the median round is reported. Goals from the
 // issue: import within 5× the raw read, peak RSS under 1 GB. Every generated file must be
-// imported in every round; anything else is a failure. Before the rounds a disk check measures
+// imported in every round; anything else is a failure. Before each round a disk check measures
 // what creating one file costs, and waits (bounded, printed) while files deleted shortly before
 // still inflate it (disk-settle.ts): the import creates one file per article, the raw read
 // none. To see where the time goes, profile:
@@ -34,7 +34,7 @@ import {
   type Result,
   type ResultLine,
 } from './lib/benchmark';
-import { describeDiskCheck, settleDisk } from './lib/disk-settle';
+import { DiskSettler } from './lib/disk-settle';
 import { writeNewsCorpus } from './lib/news-corpus';
 
 const FULL_CORPUS_FILES = 10_000;
@@ -58,15 +58,16 @@ async function run(tmp: string): Promise<Result> {
   // Run from the sources, the worker script is bundled on first use (then cached); a packaged
   // app ships it built. Bundled here, before any timing.
   workerScript();
-  // The import creates a file per article, the raw read none: measured on a disk that is not
-  // still busy with files deleted just before (disk-settle.ts), and the check is printed.
-  const disk = await settleDisk(tmp, (line) => console.error(`  ${line}`));
+  // The import creates a file per article, the raw read none: each round is measured on a disk
+  // that is not still busy with files deleted shortly before (disk-settle.ts), and says so.
+  const disk = new DiskSettler(tmp, (line) => console.error(`  ${line}`));
 
   // The corpus was just written, so every phase reads from the page cache: the comparison is
   // the importer's own cost against plain reading, not disk speed.
   const failures: string[] = [];
   const rounds: { raw: number; import: number; peakMB: number; result: ImportResult }[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
+    await disk.settle();
     const raw = await timed(() => readEverything(corpusDir));
     checkRead(`round ${round}'s raw read`, raw.value, fileCount, corpus.bytes, failures);
     const workspace = join(tmp, `workspace-${round}`);
@@ -128,7 +129,7 @@ async function run(tmp: string): Promise<Result> {
     },
     {
       label: 'disk check: creating a file',
-      value: `${describeDiskCheck(disk)} (no goal)`,
+      value: `${disk.describe()} (no goal)`,
     },
     {
       label: 'peak RSS during import',

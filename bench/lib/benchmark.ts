@@ -46,10 +46,12 @@ export function benchScale(): number {
 
 /**
  * Runs `work` in a fresh temporary folder and always removes the folder afterwards, then syncs
- * that file system: on ext4 without a journal (this VM's disk) creating a file costs several
- * times more while many recently deleted inodes are still unwritten — measured 3.5 min after
- * the import benchmark's 60,000 deletions without the sync, 1 min with it — and the next
- * benchmark or test run would pay for this one's cleanup.
+ * that file system. On ext4 without a journal (this VM's disk) creating a file costs several
+ * times more while many deleted inodes are recent, and an inode whose table block is still
+ * unwritten stays recent for 6 minutes instead of 1 (see disk-settle.ts): written out, this
+ * run's cleanup costs whatever runs next less. Measured: 60,000 files deleted, creating files
+ * was slow for 3.5 min without the sync and for 65–80 s with it; work that creates many files
+ * meanwhile (the next import benchmark) can still find it slow for longer.
  */
 export async function withTempDir<T>(prefix: string, work: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(process.env.BENCH_TMPDIR ?? tmpdir(), `crosscheck-bench-${prefix}-`));
