@@ -6,98 +6,166 @@
 // deleted inode for each new file (`recently_deleted` in ext4's inode allocator: an inode
 // deleted within the last 60 s, or 360 s while its inode table block is unwritten). For a few
 // minutes after many deletions — a test run's, or the previous bench run's 62,000 — creating a
-// file costs 100–365 µs instead of 19–29 µs (measured 2026-11-30), which adds 1–3 s to an
+// file costs 100–365 µs instead of 19–35 µs (measured 2026-11-30), which adds 1–3 s to an
 // import of 10,000 articles: the disk's state, not the importer's work. The slow spell can
 // begin 10–30 s after the deletions and last up to 6 minutes, so the disk is checked before
-// every round, not once. Every wait is printed, and the result line gives each round's check.
+// and after every round, not once. Only that file system waits (elsewhere a slow disk is
+// simply slow); every wait is printed, and the result line gives each round's checks.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readlinkSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Files per check, each PROBE_BYTES, created one after another as the importer writes articles. */
 export const PROBE_FILES = 500;
 export const PROBE_BYTES = 4096;
 /**
- * Above this many µs per file the disk is taken to be still busy with recent deletions. Checks
- * here: 19–29 µs when quiet; 46–71 µs as a slow spell fades, when an import still ran 20–35%
+ * Above this many µs per file the disk is taken to be still slowed by recent deletions. Checks
+ * here: 19–35 µs when quiet; 41–71 µs as a slow spell fades, when an import still ran 20–35%
  * slower; 100–365 µs in one.
  */
 export const SETTLED_MICROS = 40;
-const STEP_MS = 20_000;
-/** The longest wait in all, for one benchmark run (the slow spells measured here lasted 1–6 minutes). */
+export const STEP_MS = 20_000;
+/**
+ * The longest wait in all for one benchmark run, syncs included. ext4 counts a deleted inode
+ * as recent for 60 s, or 360 s while its inode table block is unwritten — and creating files
+ * writes those blocks again; the slow spells measured here lasted 1–6 minutes.
+ */
 export const MAX_WAIT_MS = 6 * 60_000;
+const EXT234_MAGIC = 0xef53;
 
 export interface DiskSettleOptions {
   readonly maxWaitMs?: number;
   readonly stepMs?: number;
+  /** Whether to wait at all; by default, only on ext2/3/4 without a journal (slowAfterDeletions). */
+  readonly wait?: boolean;
+  /** Why not, when `wait` is false, for the result line. */
+  readonly notWaitingBecause?: string;
   /** Creates the check's files in this new folder; returns µs per file (microsPerFile). */
   readonly measure?: (dir: string) => number;
-  readonly platform?: NodeJS.Platform;
+  /** Writes out the file system holding `dir`; false when that failed. */
+  readonly sync?: (dir: string) => boolean;
+  readonly sleep?: (ms: number) => Promise<unknown>;
+  readonly now?: () => number;
 }
 
 /**
- * Checks the disk under `dir` before each round. On Linux, while creating a file costs more
- * than SETTLED_MICROS, it syncs and checks again every 20 s, for at most MAX_WAIT_MS over all
- * rounds. Elsewhere (other file systems' costs are their own, not a passing state) it only
- * checks. `say` gets a line for each wait.
+ * Checks the disk under `dir` before and after each round. Where recent deletions slow file
+ * creation down, while a file costs more than SETTLED_MICROS before a round, it syncs and
+ * checks again every STEP_MS, for at most MAX_WAIT_MS over all rounds. `say` gets a line for
+ * each wait. The checks' folders stay until the benchmark's own folder is removed: deleting
+ * them would set off the very slow spell this waits out.
  */
 export class DiskSettler {
-  /** µs per file at each round's last check, just before the round. */
+  /** µs per file at each round's last check before it, and at the check after it. */
   readonly before: number[] = [];
-  /** The highest cost seen by any check. */
+  readonly after: number[] = [];
+  /** The highest cost seen by a check before a round. */
   worst = 0;
   waitedMs = 0;
   private checks = 0;
-  private readonly maxWait: number;
-  private readonly step: number;
-  private readonly measure: (dir: string) => number;
-  private readonly linux: boolean;
+  private syncFailed = false;
+  private readonly options: Required<Omit<DiskSettleOptions, 'notWaitingBecause'>>;
+  private readonly notWaitingBecause: string;
 
   constructor(
     private readonly dir: string,
     private readonly say: (line: string) => void,
     options: DiskSettleOptions = {},
   ) {
-    this.maxWait = options.maxWaitMs ?? MAX_WAIT_MS;
-    this.step = options.stepMs ?? STEP_MS;
-    this.measure = options.measure ?? microsPerFile;
-    this.linux = (options.platform ?? process.platform) === 'linux';
+    this.options = {
+      maxWaitMs: options.maxWaitMs ?? MAX_WAIT_MS,
+      stepMs: options.stepMs ?? STEP_MS,
+      wait: options.wait ?? slowAfterDeletions(dir),
+      measure: options.measure ?? microsPerFile,
+      sync: options.sync ?? syncFileSystem,
+      sleep: options.sleep ?? sleep,
+      now: options.now ?? (() => performance.now()),
+    };
+    this.notWaitingBecause =
+      options.notWaitingBecause ?? 'this file system is not ext4 without a journal, whose slow spell passes';
   }
 
-  /** Waits, if need be, until the disk has settled or the wait budget is spent. */
+  /** Before a round: waits, if need be, until the disk has settled or the budget is spent. */
   async settle(): Promise<void> {
-    let now = this.check();
-    while (this.linux && now > SETTLED_MICROS && this.waitedMs < this.maxWait) {
+    const { wait, maxWaitMs, stepMs, now } = this.options;
+    let micros = this.check();
+    this.worst = Math.max(this.worst, micros);
+    while (wait && micros > SETTLED_MICROS && this.waitedMs < maxWaitMs) {
       this.say(
-        `disk check: creating a file costs ${Math.round(now)} µs (settled: under ${SETTLED_MICROS}); ` +
-          `files deleted shortly before still slow the disk down, checking again in ${this.step / 1000} s`,
+        `disk check: creating a file costs ${Math.round(micros)} µs (settled: at most ${SETTLED_MICROS}); ` +
+          `on ext4 without a journal that usually means files deleted shortly before; checking again in ${stepMs / 1000} s`,
       );
+      const start = now();
       // Inode tables written out count as "recently deleted" for 1 minute, not 6.
-      spawnSync('sync', ['-f', this.dir], { timeout: 120_000 });
-      await sleep(this.step);
-      this.waitedMs += this.step;
-      now = this.check();
+      if (!this.options.sync(this.dir) && !this.syncFailed) {
+        this.syncFailed = true;
+        this.say('disk check: `sync -f` failed; waiting without it');
+      }
+      await this.options.sleep(stepMs);
+      this.waitedMs += now() - start;
+      micros = this.check();
+      this.worst = Math.max(this.worst, micros);
     }
-    this.before.push(now);
+    this.before.push(micros);
+  }
+
+  /** After a round: a slow spell can begin during it. */
+  checkAfter(): void {
+    this.after.push(this.check());
   }
 
   /** The result line's text. */
   describe(): string {
-    const each = `${this.before.map(Math.round).join(', ')} µs before the rounds (${PROBE_FILES} files of ${PROBE_BYTES / 1024} KB, one after another)`;
-    const slow = this.before.flatMap((micros, i) => (micros > SETTLED_MICROS ? [i + 1] : []));
-    const waited = `waited ${Math.round(this.waitedMs / 1000)} s in all`;
-    if (slow.length > 0)
-      return `${each}; ${waited}, and ${slow.length > 1 ? 'rounds' : 'round'} ${slow.join(', ')} still ran on a slow disk: the import paid for it`;
-    if (this.waitedMs === 0) return each;
-    return `${each}; up to ${Math.round(this.worst)} µs just after recent deletions: ${waited} for the disk to settle`;
+    const pairs = this.before.map(
+      (b, i) => `${Math.round(b)}/${this.after[i] === undefined ? '–' : Math.round(this.after[i]!)}`,
+    );
+    const each = `${pairs.join(', ')} µs before/after each round (${PROBE_FILES} files of ${PROBE_BYTES / 1024} KB, one after another)`;
+    const slow = this.before.flatMap((b, i) =>
+      b > SETTLED_MICROS || (this.after[i] ?? 0) > SETTLED_MICROS ? [i + 1] : [],
+    );
+    const ran =
+      slow.length > 0
+        ? `; ${slow.length > 1 ? 'rounds' : 'round'} ${slow.join(', ')} ran on a slow disk: the import paid for it`
+        : '';
+    if (!this.options.wait) return `${each}; not waited for: ${this.notWaitingBecause}${ran}`;
+    if (this.waitedMs === 0) return `${each}${ran}`;
+    return `${each}; up to ${Math.round(this.worst)} µs at first: waited ${this.waited()} until at most ${SETTLED_MICROS} µs${ran}`;
+  }
+
+  /** The wait, e.g. "120 s". */
+  waited(): string {
+    return `${Math.round(this.waitedMs / 1000)} s`;
   }
 
   private check(): number {
-    const micros = this.measure(join(this.dir, `disk-check-${this.checks++}`));
-    this.worst = Math.max(this.worst, micros);
-    return micros;
+    return this.options.measure(join(this.dir, `disk-check-${this.checks++}`));
   }
+}
+
+/**
+ * Whether `dir` is on ext2/3/4 without a journal, where file creation slows down for minutes
+ * after many deletions. Read from Linux's sysfs (`journal_task` is "<none>" without a journal);
+ * anything unreadable counts as no.
+ */
+export function slowAfterDeletions(dir: string): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    if (statfsSync(dir).type !== EXT234_MAGIC) return false;
+    const dev = statSync(dir).dev;
+    // Linux's dev_t: major in bits 8–19 (and 32+), minor in bits 0–7 and 20–31.
+    const major = Math.floor(dev / 256) & 0xfff;
+    const minor = (dev & 0xff) | (Math.floor(dev / 4096) & 0xfff00);
+    const device = basename(readlinkSync(`/sys/dev/block/${major}:${minor}`));
+    return readFileSync(`/sys/fs/ext4/${device}/journal_task`, 'utf8').trim() === '<none>';
+  } catch {
+    return false;
+  }
+}
+
+function syncFileSystem(dir: string): boolean {
+  const result = spawnSync('sync', ['-f', dir], { timeout: 30_000 });
+  return !result.error && result.status === 0;
 }
 
 /** Creates PROBE_FILES files in a new folder `dir`; the µs each took on average. */

@@ -26,7 +26,8 @@ import { workerBundle } from './worker-bundle';
  * with the fewest waiting, so one slowed by a large file does not hold up the rest.
  * 16 rather than 8 halves the messages (see FILES_PER_BATCH): about 6% faster on the import
  * benchmark, while a folder of 160 files of 1.9 MB peaked at 482 MB instead of 439 MB
- * (measured 2026-11-30; 32 was no faster and peaked at 598 MB).
+ * (measured 2026-11-30 with 2 workers, 32 files in hand; 32 per worker, 64 in hand, was no
+ * faster and peaked at 598 MB — which is what 4 workers hold at 16 each).
  */
 const FILES_PER_WORKER = 16;
 
