@@ -37,9 +37,10 @@ const EXT234_MAGIC = 0xef53;
 export interface DiskSettleOptions {
   readonly maxWaitMs?: number;
   readonly stepMs?: number;
-  /** Whether to wait at all; by default, only on ext2/3/4 without a journal (slowAfterDeletions). */
+  /** Whether slowness here passes (ext2/3/4 without a journal: slowAfterDeletions). */
+  readonly passing?: boolean;
+  /** Whether to wait where it passes (default true), and why not, for the result line. */
   readonly wait?: boolean;
-  /** Why not, when `wait` is false, for the result line. */
   readonly notWaitingBecause?: string;
   /** Creates the check's files in this new folder; returns µs per file (microsPerFile). */
   readonly measure?: (dir: string) => number;
@@ -65,7 +66,9 @@ export class DiskSettler {
   waitedMs = 0;
   private checks = 0;
   private syncFailed = false;
-  private readonly options: Required<Omit<DiskSettleOptions, 'notWaitingBecause'>>;
+  private readonly options: Required<Omit<DiskSettleOptions, 'notWaitingBecause' | 'passing'>>;
+  /** Slowness on this file system passes: only then is it waited for, or called slow. */
+  private readonly passing: boolean;
   private readonly notWaitingBecause: string;
 
   constructor(
@@ -76,14 +79,16 @@ export class DiskSettler {
     this.options = {
       maxWaitMs: options.maxWaitMs ?? MAX_WAIT_MS,
       stepMs: options.stepMs ?? STEP_MS,
-      wait: options.wait ?? slowAfterDeletions(dir),
+      wait: options.wait ?? true,
       measure: options.measure ?? microsPerFile,
       sync: options.sync ?? syncFileSystem,
       sleep: options.sleep ?? sleep,
       now: options.now ?? (() => performance.now()),
     };
-    this.notWaitingBecause =
-      options.notWaitingBecause ?? 'this file system is not ext4 without a journal, whose slow spell passes';
+    this.passing = options.passing ?? slowAfterDeletions(dir);
+    this.notWaitingBecause = !this.passing
+      ? 'this file system is not ext4 without a journal, whose slow spell passes'
+      : (options.notWaitingBecause ?? 'told not to');
   }
 
   /** Before a round: waits, if need be, until the disk has settled or the budget is spent. */
@@ -91,7 +96,7 @@ export class DiskSettler {
     const { wait, maxWaitMs, stepMs, now } = this.options;
     let micros = this.check();
     this.worst = Math.max(this.worst, micros);
-    while (wait && micros > SETTLED_MICROS && this.waitedMs < maxWaitMs) {
+    while (this.passing && wait && micros > SETTLED_MICROS && this.waitedMs < maxWaitMs) {
       this.say(
         `disk check: creating a file costs ${Math.round(micros)} µs (settled: at most ${SETTLED_MICROS}); ` +
           `on ext4 without a journal that usually means files deleted shortly before; checking again in ${stepMs / 1000} s`,
@@ -125,12 +130,16 @@ export class DiskSettler {
       b > SETTLED_MICROS || (this.after[i] ?? 0) > SETTLED_MICROS ? [i + 1] : [],
     );
     const ran =
-      slow.length > 0
+      this.passing && slow.length > 0
         ? `; ${slow.length > 1 ? 'rounds' : 'round'} ${slow.join(', ')} ran on a slow disk: the import paid for it`
         : '';
-    if (!this.options.wait) return `${each}; not waited for: ${this.notWaitingBecause}${ran}`;
+    if (!this.passing || !this.options.wait)
+      return `${each}; not waited for: ${this.notWaitingBecause}${ran}`;
     if (this.waitedMs === 0) return `${each}${ran}`;
-    return `${each}; up to ${Math.round(this.worst)} µs at first: waited ${this.waited()} until at most ${SETTLED_MICROS} µs${ran}`;
+    const until = this.before.some((b) => b > SETTLED_MICROS)
+      ? 'the whole budget'
+      : `until at most ${SETTLED_MICROS} µs`;
+    return `${each}; up to ${Math.round(this.worst)} µs at first: waited ${this.waited()}, ${until}${ran}`;
   }
 
   /** The wait, e.g. "120 s". */
