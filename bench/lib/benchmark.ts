@@ -59,8 +59,14 @@ export async function withTempDir<T>(prefix: string, work: (dir: string) => Prom
     return await work(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
-    if (process.platform === 'linux') spawnSync('sync', ['-f', dirname(dir)], { timeout: 120_000 });
+    if (process.platform === 'linux') syncFileSystem(dirname(dir), 120_000);
   }
+}
+
+/** Writes out the file system holding `dir` (Linux's `sync -f`); false when that failed. */
+export function syncFileSystem(dir: string, timeoutMs: number): boolean {
+  const result = spawnSync('sync', ['-f', dir], { timeout: timeoutMs });
+  return !result.error && result.status === 0;
 }
 
 /** Wall-clock seconds taken by `work`, with its result. */

@@ -11,10 +11,10 @@
 // begin 10–30 s after the deletions and last up to 6 minutes, so the disk is checked before
 // and after every round, not once. Only that file system waits (elsewhere a slow disk is
 // simply slow); every wait is printed, and the result line gives each round's checks.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readlinkSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { syncFileSystem } from './benchmark';
 
 /** Files per check, each PROBE_BYTES, created one after another as the importer writes articles. */
 export const PROBE_FILES = 500;
@@ -81,7 +81,7 @@ export class DiskSettler {
       stepMs: options.stepMs ?? STEP_MS,
       wait: options.wait ?? true,
       measure: options.measure ?? microsPerFile,
-      sync: options.sync ?? syncFileSystem,
+      sync: options.sync ?? ((folder) => syncFileSystem(folder, 30_000)),
       sleep: options.sleep ?? sleep,
       now: options.now ?? (() => performance.now()),
     };
@@ -170,11 +170,6 @@ export function slowAfterDeletions(dir: string): boolean {
   } catch {
     return false;
   }
-}
-
-function syncFileSystem(dir: string): boolean {
-  const result = spawnSync('sync', ['-f', dir], { timeout: 30_000 });
-  return !result.error && result.status === 0;
 }
 
 /** Creates PROBE_FILES files in a new folder `dir`; the µs each took on average. */
