@@ -12,6 +12,7 @@ import { storyGrouping } from './story-grouping';
 import { verdictSave } from './verdict-save';
 import { matrixBuild } from './matrix-build';
 import { matrixRender } from './matrix-render';
+import { crossSource } from './cross-source';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   verdictSave,
   matrixBuild,
   matrixRender,
+  crossSource,
 ];
 
 const wanted = process.argv.slice(2);

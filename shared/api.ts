@@ -12,6 +12,8 @@ import type {
   ConsistencyMatrixView,
   OrphanedVerdict,
   ReviewInfo,
+  SourcesResult,
+  StorySourceCounts,
   Verdict,
   VerdictChange,
   ImportJob,
@@ -109,8 +111,28 @@ export const apiSchemas = {
   moveArticleOut: z.object({ articleId }).strict(),
   /** The reviewer says two stories are not related (or takes that back). */
   setStoriesRelated: z.object({ a: storyId, b: storyId, related: z.boolean() }).strict(),
-  /** Claims of one article (or of every article), with matches, suggestion and verdict. */
-  listClaims: z.object({ article: articleRef.optional() }).strict(),
+  /**
+   * Claims of one article, of one story (each wording once, `alsoIn` naming the other versions
+   * carrying it), or of every story, with matches, suggestion and verdict.
+   */
+  listClaims: z
+    .object({ article: articleRef.optional(), story: storyId.optional() })
+    .strict()
+    .refine((r) => !(r.article && r.story), { message: 'name an article or a story, not both' }),
+  /**
+   * "Who else says this?": every statement of the workspace that speaks to a text, with its
+   * relation to it. With `article`, the text is read as that article's (its date resolves
+   * "on Monday") and the article's own story is left out.
+   */
+  /**
+   * Per story, how many of its claims (each wording once) another story's articles corroborate
+   * (agree with) or contest (differ from). At most 100 stories a call: the library asks for
+   * the rows it shows.
+   */
+  getSourceCounts: z.object({ storyIds: z.array(storyId).min(1).max(100) }).strict(),
+  findSources: z
+    .object({ text: z.string().trim().min(3).max(5_000), article: articleRef.optional() })
+    .strict(),
   /** Records the reviewer's verdict on a claim (status null clears it); durable before it returns. */
   setVerdict: z
     .object({
@@ -198,6 +220,8 @@ export interface WorkbenchApi {
   moveArticleOut(input: ApiInput<'moveArticleOut'>): Promise<Story[]>;
   setStoriesRelated(input: ApiInput<'setStoriesRelated'>): Promise<Story[]>;
   listClaims(input: ApiInput<'listClaims'>): Promise<Claim[]>;
+  findSources(input: ApiInput<'findSources'>): Promise<SourcesResult>;
+  getSourceCounts(input: ApiInput<'getSourceCounts'>): Promise<StorySourceCounts[]>;
   setVerdict(input: ApiInput<'setVerdict'>): Promise<Verdict | null>;
   getClaimHistory(input: ApiInput<'getClaimHistory'>): Promise<VerdictChange[]>;
   getClaimLineage(input: ApiInput<'getClaimLineage'>): Promise<ClaimLineageView>;

@@ -28,7 +28,9 @@ import { startBrowserServer } from '../server/http-server';
 import { progressReporter } from './progress';
 import { renderComparison } from './render-diff';
 import { plural, renderArticle, renderArticles, renderImport, renderStories } from './render-text';
-import { renderClaims, renderLineage, renderMatrix, renderVerdict } from './render-claims';
+import { renderLineage, renderMatrix, renderVerdict } from './render-claims';
+import { printClaims } from './print-claims';
+import { renderSources } from './render-sources';
 import { dispatch } from '../services/api-dispatch';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
@@ -41,7 +43,12 @@ Commands:
   show <article>            print one article: metadata, cleaned text, removed cruft
   stories                   list stories: the articles that are versions of one text, and related stories
   diff <a> <b>              compare two articles sentence by sentence; changes marked substantive or cosmetic
-  claims [--article <a>]    list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict
+  claims [--article <a> | --story <id>] [--jsonl]
+                            list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict;
+                            a story's (or the workspace's) claims list each wording once; --jsonl streams one claim a line
+  sources "<text>" [--article <a>]
+                            every statement in the workspace that speaks to the text, with its relation (agrees,
+                            differs, related) and reasons; identical wordings collapsed into one line with their copies
   matrix <story> [--format csv --out <file>] [--bom]
                             a story's consistency matrix: each claim as every version and related article gives it
   lineage <claim>           one claim through every version of its story (unchanged, figure changed, removed…)
@@ -72,6 +79,7 @@ const COMMANDS = new Set([
   'stories',
   'diff',
   'claims',
+  'sources',
   'verdict',
   'serve',
   'report',
@@ -95,6 +103,7 @@ export async function runCli(
       options: {
         workspace: { type: 'string' },
         json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
         port: { type: 'string' },
         article: { type: 'string' },
         note: { type: 'string' },
@@ -218,8 +227,22 @@ export async function runCli(
         noArgs(command, args);
         if (values.article !== undefined && values.article.trim() === '')
           throw new UsageError('--article needs an article (an id, id prefix or imported path)');
-        const claims = await api.listClaims(values.article !== undefined ? { article: values.article } : {});
-        print(claims, renderClaims(claims));
+        if (values.article !== undefined && values.story !== undefined)
+          throw new UsageError('name an --article or a --story, not both');
+        if (values.jsonl && values.json) throw new UsageError('choose --json or --jsonl, not both');
+        await printClaims(api, { article: values.article, story: values.story }, values, io.out);
+        return 0;
+      }
+      case 'sources': {
+        if (args.length !== 1 || !args[0]!.trim())
+          throw new UsageError(
+            'sources needs one text in quotes: crosscheck sources "Kosovo declared independence in 2008"',
+          );
+        const result = await api.findSources({
+          text: args[0]!,
+          ...(values.article !== undefined ? { article: values.article } : {}),
+        });
+        print(result, renderSources(result));
         return 0;
       }
       case 'matrix': {

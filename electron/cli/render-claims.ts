@@ -14,7 +14,13 @@ export function renderClaims(claims: readonly Claim[]): string {
     const verdict = c.verdict ? `verdict: ${c.verdict.status}` : 'no verdict';
     const suggestion = c.suggestion ? `suggests ${c.suggestion}` : 'no suggestion';
     lines.push('', `${c.id}  [${c.kinds.join(', ')}]  ${verdict}; ${suggestion}`, `  ${c.text}`);
-    for (const m of c.matches) lines.push(`  ${MARK[m.relation]} ${m.articleId}: ${m.reasons.join('; ')}`);
+    if (c.alsoIn?.length)
+      lines.push(`  also in ${c.alsoIn.length} other version(s) of the story, same wording`);
+    for (const m of c.matches) {
+      const where = m.outlet || m.date ? `${[m.outlet, m.date].filter(Boolean).join(', ')} ` : '';
+      const copies = (m.copies ?? 1) > 1 ? ` — ${m.copies} copies` : '';
+      lines.push(`  ${MARK[m.relation]} ${where}(${m.articleId})${copies}: ${m.reasons.join('; ')}`);
+    }
     if (c.verdict?.note) lines.push(`  note: ${c.verdict.note}`);
   }
   return lines.join('\n');

@@ -13,14 +13,12 @@ import {
   claimId as makeClaimId,
   claimKinds,
   extractClaims,
-  matchClaim,
   reanchorSpan,
   findAnchor,
   textQuoteAnchor,
   suggest,
   ReviewFolder,
   ValueCache,
-  type MatchTarget,
   type ReviewState,
 } from '../../shared/claims';
 import {
@@ -31,6 +29,7 @@ import {
   type ConsistencyMatrixView,
   type Evidence,
   type OrphanedVerdict,
+  type Story,
   type ReviewInfo,
   type Verdict,
   type VerdictChange,
@@ -40,8 +39,29 @@ import { SerialQueue } from '../../shared/serial-queue';
 import type { ReviewJournal } from '../store/review-journal';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { StoriesService } from './stories-service';
+import type { SourcesService } from './sources-service';
+import {
+  collapseMatches,
+  orderMatches,
+  sourceMatches,
+  storySentences,
+  versionMatches,
+  type MetaOf,
+  type StorySentences,
+} from '../../shared/sources';
 
 type BaseClaim = Omit<Claim, 'matches' | 'suggestion' | 'suggestionReasons' | 'verdict'>;
+
+interface MatchContext {
+  readonly meta: MetaOf;
+  /** The story's sentences by wording, for its versions' matches. */
+  readonly story: StorySentences;
+  /** The story's articles: the rest of the workspace is searched outside them. */
+  readonly own: ReadonlySet<string>;
+  /** Texts already read (the story's), for finding cited passages again. */
+  readonly texts: Map<string, string>;
+  readonly cache: ValueCache;
+}
 
 export interface VerdictInput {
   readonly claimId: string;
@@ -59,6 +79,7 @@ export class ClaimsService {
     private readonly stories: StoriesService,
     private readonly journal: ReviewJournal,
     private readonly readArticle: (id: string) => Promise<Article>,
+    private readonly sources: SourcesService,
   ) {}
 
   private folder = new ReviewFolder();
@@ -84,34 +105,100 @@ export class ClaimsService {
   async forArticle(articleId: string): Promise<Claim[]> {
     const { review } = await this.state();
     const article = await this.readArticle(articleId);
-    const { targets, texts } = await this.scope(articleId);
-    texts.set(article.id, article.text);
-    // Reasons name the article by its outlet; an article without one by its title.
-    const outlets = new Map(
-      this.store.listEntries().map((e) => [e.id, e.outlet ?? (e.title ? `“${e.title}”` : e.id)]),
-    );
-    const cache = new ValueCache();
+    const stories = await this.stories.list();
+    const home = stories.find((s) => s.articleIds.includes(articleId)) ?? null;
+    const versions = await Promise.all((home?.articleIds ?? [articleId]).map((id) => this.readArticle(id)));
+    const ctx = this.matchContext(stories, home, versions);
     const base = this.baseClaims(article, review);
-    await this.addEvidenceTexts(
-      base.map((c) => review.verdicts.get(c.id)),
-      texts,
-    );
-    return base.map((claim) => {
-      const matches = matchClaim(claim, targets, cache);
-      const { suggestion, reasons } = suggest(matches, (id) => outlets.get(id) ?? id);
+    return Promise.all(base.map((claim) => this.complete(claim, review, ctx)));
+  }
+
+  /**
+   * The claims of a story, each distinct wording once however many versions carry it (`alsoIn`
+   * names the others): a wire story of a thousand copies keeps a short list. The claim listed
+   * for a wording is the one with a verdict, else the first version's.
+   */
+  async forStory(storyId: string): Promise<Claim[]> {
+    const { review } = await this.state();
+    const stories = await this.stories.list();
+    const home = stories.find((s) => s.id === storyId);
+    if (!home) throw new WorkbenchError('not-found', `No story ${storyId} in this workspace.`);
+    const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
+    const ctx = this.matchContext(stories, home, versions);
+    const byWording = new Map<string, BaseClaim[]>();
+    for (const version of versions)
+      for (const claim of this.baseClaims(version, review)) {
+        const wording = claim.id.slice(17);
+        const list = byWording.get(wording);
+        if (list) list.push(claim);
+        else byWording.set(wording, [claim]);
+      }
+    const out: Claim[] = [];
+    for (const list of byWording.values()) {
+      const shown = list.find((c) => review.verdicts.has(c.id)) ?? list[0]!;
+      const claim = await this.complete(shown, review, ctx);
+      out.push({ ...claim, alsoIn: list.filter((c) => c !== shown).map((c) => c.articleId) });
+    }
+    return out;
+  }
+
+  /** Everything matching needs for the claims of one story, read once. */
+  private matchContext(
+    stories: readonly Story[],
+    home: Story | null,
+    versions: readonly Article[],
+  ): MatchContext {
+    const order = new Map(this.store.listEntries().map((e, i) => [e.id, i]));
+    const storyOf = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
+    const meta: MetaOf = (id) => {
+      const entry = this.store.entry(id);
       return {
-        ...claim,
-        matches,
-        suggestion,
-        suggestionReasons: reasons,
-        verdict: withEvidenceFound(review.verdicts.get(claim.id) ?? null, texts),
+        outlet: entry?.outlet ?? (entry?.title ? `“${entry.title}”` : null),
+        date: entry?.date ?? null,
+        storyId: storyOf.get(id) ?? null,
+        order: order.get(id) ?? -1,
       };
+    };
+    return {
+      meta,
+      story: storySentences(versions),
+      own: new Set(home?.articleIds ?? versions.map((v) => v.id)),
+      texts: new Map(versions.map((a) => [a.id, a.text])),
+      cache: new ValueCache(),
+    };
+  }
+
+  /** A claim with its matches (its story's versions, then the rest of the workspace), suggestion and verdict. */
+  private async complete(claim: BaseClaim, review: ReviewState, ctx: MatchContext): Promise<Claim> {
+    const { meta } = ctx;
+    const versions = collapseMatches(
+      versionMatches(claim, ctx.story, ctx.cache).map((m) => ({ ...m, scope: 'version' as const })),
+      meta,
+    );
+    const hits = await this.sources.find({
+      text: claim.text,
+      date: this.store.entry(claim.articleId)?.date ?? null,
+      exclude: ctx.own,
+      articleId: claim.articleId,
     });
+    const others = sourceMatches(hits, meta).map((m) => ({ ...m, scope: 'source' as const }));
+    const matches = orderMatches([...versions, ...others], meta);
+    const outletOf = (id: string) => meta(id).outlet ?? id;
+    const { suggestion, reasons } = suggest(matches, outletOf);
+    const verdict = review.verdicts.get(claim.id) ?? null;
+    await this.addEvidenceTexts([verdict ?? undefined], ctx.texts);
+    return {
+      ...claim,
+      matches,
+      suggestion,
+      suggestionReasons: reasons,
+      verdict: withEvidenceFound(verdict, ctx.texts),
+    };
   }
 
   /**
    * Adds to `texts` the articles these verdicts cite, to find cited words again. Most are in
-   * the claim's story or its related ones, already read for the matches.
+   * the claim's story, already read for the matches.
    */
   private async addEvidenceTexts(
     verdicts: readonly (Verdict | undefined)[],
@@ -148,25 +235,6 @@ export class ClaimsService {
     return [...auto, ...added.filter((c) => !ids.has(c.id))]
       .filter((c) => !review.deleted.has(c.id) && !review.mergedInto.has(c.id))
       .sort((x, y) => x.start - y.start);
-  }
-
-  /**
-   * Where a claim's matches are looked for: the story's other versions and related stories,
-   * with their texts by id.
-   */
-  private async scope(articleId: string): Promise<{ targets: MatchTarget[]; texts: Map<string, string> }> {
-    const stories = await this.stories.list();
-    const home = stories.find((s) => s.articleIds.includes(articleId));
-    if (!home) return { targets: [], texts: new Map() };
-    const related = new Set(
-      stories.filter((s) => home.relatedStoryIds.includes(s.id)).flatMap((s) => s.articleIds),
-    );
-    const ids = [...home.articleIds, ...related].filter((id) => id !== articleId);
-    const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
-    return {
-      targets: articles.map((a) => ({ articleId: a.id, sentences: a.sentences, related: related.has(a.id) })),
-      texts: new Map(articles.map((a) => [a.id, a.text])),
-    };
   }
 
   /** A claim through the versions of its story: what each version did to it, and its verdict. */

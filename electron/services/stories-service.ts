@@ -19,6 +19,7 @@ import {
 } from '../../shared/model';
 import { withoutBoilerplate } from '../../shared/ingest';
 import { runLimited } from '../../shared/run-limited';
+import { backgroundRarity } from './background-rarity';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
 
@@ -71,6 +72,8 @@ export class StoriesService {
           storyId: s.id,
           text: s.articleIds.map((id) => this.texts.get(id)!).join('\n\n'),
         })),
+        undefined,
+        backgroundRarity(),
       ),
       storyOf,
       overrides,

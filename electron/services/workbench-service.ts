@@ -11,6 +11,8 @@ import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
 import { ClaimsService } from './claims-service';
+import { SourcesService } from './sources-service';
+import { countSources, findSourcesOf } from './find-sources-of';
 import { gatherReport, reportRequest } from './report-service';
 import { htmlToPdf } from './report-pdf';
 import { renderReport, REPORT_FILES } from '../../shared/report';
@@ -44,7 +46,8 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
   /** By id: no lookup through the whole index, so a verdict's check costs the same at any size. */
   const readById = async (id: string) => withRestoredLines(await cleaned(id), store.restoredLines(id));
   const readArticle = async (ref: string) => readById(findArticleId(store.listEntries(), ref, cwd));
-  const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById);
+  const sources = new SourcesService(store, readById);
+  const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById, sources);
   const articleIdOf = (ref: string) => findArticleId(store.listEntries(), ref, cwd);
   return {
     importRunning: () => jobs.running(),
@@ -118,12 +121,21 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async setStoriesRelated({ a, b, related }) {
       return stories.setRelated(a, b, related);
     },
-    async listClaims({ article }) {
+    async listClaims({ article, story }) {
       if (article) return claims.forArticle(articleIdOf(article));
-      await store.reload();
+      if (story) return claims.forStory(story);
+      // The whole workspace, story by story, each wording once per story.
       const all = [];
-      for (const entry of store.listEntries()) all.push(...(await claims.forArticle(entry.id)));
+      for (const s of await stories.list()) all.push(...(await claims.forStory(s.id)));
       return all;
+    },
+    async getSourceCounts({ storyIds }) {
+      const out = [];
+      for (const storyId of storyIds) out.push(countSources(storyId, await claims.forStory(storyId)));
+      return out;
+    },
+    async findSources({ text, article }) {
+      return findSourcesOf(store, stories, sources, text, article ? articleIdOf(article) : null);
     },
     async setVerdict(input) {
       return claims.setVerdict(input);

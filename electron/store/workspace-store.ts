@@ -90,6 +90,12 @@ const BACKUPS_KEPT = 10;
 
 export class WorkspaceStore {
   private readonly queue = new SerialQueue();
+  private rev = 0;
+
+  /** Changes whenever the document was read again or changed: caches keyed on it stay valid until then. */
+  get revision(): number {
+    return this.rev;
+  }
 
   private constructor(
     readonly dir: string,
@@ -290,6 +296,7 @@ export class WorkspaceStore {
     return this.queue.run(async () => {
       await this.readFromDisk();
       change();
+      this.rev++;
       await this.db.write();
     });
   }
@@ -298,6 +305,7 @@ export class WorkspaceStore {
     const raw = await this.db.adapter.read();
     const file = join(this.dir, DOCUMENT_FILE);
     if (raw) this.db.data = needsMigration(raw, file) ? migrate(raw as never, file) : raw;
+    this.rev++;
   }
 
   /** Copies crosscheck.json into backups/, keeping the newest BACKUPS_KEPT copies. */

@@ -81,6 +81,8 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     moveArticleOut: (input) => post('moveArticleOut', input),
     setStoriesRelated: (input) => post('setStoriesRelated', input),
     listClaims: (input) => post('listClaims', input),
+    findSources: (input) => post('findSources', input),
+    getSourceCounts: (input) => post('getSourceCounts', input),
     setVerdict: (input) => post('setVerdict', input),
     getClaimHistory: (input) => post('getClaimHistory', input),
     getClaimLineage: (input) => post('getClaimLineage', input),

@@ -155,27 +155,36 @@ function reasonOf(reason: string, before: string, after: string): string {
   return `wording: ${pair}`;
 }
 
-/** conflicting when a match differs, consistent when every match agrees, else none. */
+/**
+ * conflicting when a match differs; consistent when some match agrees and none differs (a
+ * statement that only touches on the subject neither confirms nor contradicts); else none.
+ * A match standing for several identical copies says how many.
+ */
 export function suggest(
   matches: readonly ClaimMatch[],
   outletOf: (articleId: string) => string,
 ): { suggestion: 'consistent' | 'conflicting' | null; reasons: string[] } {
+  const who = (m: ClaimMatch) => {
+    const carriers = [...new Set([m.articleId, ...(m.copyArticleIds ?? [])].map(outletOf))];
+    return carriers.length <= 3
+      ? carriers.join(', ')
+      : `${carriers[0]} and ${(m.copies ?? carriers.length) - 1} copies`;
+  };
   const differing = matches.filter((m) => m.relation === 'differs');
   if (differing.length)
     return {
       suggestion: 'conflicting',
-      reasons: differing.flatMap((m) => m.reasons.map((r) => `${outletOf(m.articleId)}: ${r}`)),
+      reasons: differing.flatMap((m) => m.reasons.map((r) => `${who(m)}: ${r}`)),
     };
-  if (matches.length && matches.every((m) => m.relation === 'agrees'))
+  const agreeing = matches.filter((m) => m.relation === 'agrees');
+  if (agreeing.length)
     return {
       suggestion: 'consistent',
-      reasons: matches.map((m) => `${outletOf(m.articleId)}: ${m.reasons.join(', ')}`),
+      reasons: agreeing.map((m) => `${who(m)}: ${m.reasons.join(', ')}`),
     };
   if (matches.length === 0) return { suggestion: null, reasons: ['no other article states this'] };
   return {
     suggestion: null,
-    reasons: matches
-      .filter((m) => m.relation === 'related')
-      .map((m) => `${outletOf(m.articleId)} only touches on it (${m.reasons.join(', ')})`),
+    reasons: matches.map((m) => `${who(m)} only touches on it (${m.reasons.join(', ')})`),
   };
 }

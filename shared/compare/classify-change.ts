@@ -1,8 +1,10 @@
 // Says whether one word-level change inside an aligned sentence pair changes the meaning
 // (substantive) or only its form (cosmetic), with a short reason a reviewer reads. Cosmetic
 // means equal once folded: case, punctuation, quote style, white space, digit grouping and
-// British/American spelling — the same folding story grouping uses.
+// British/American spelling — the same folding story grouping uses. Numbers count whether written
+// in digits or in words ("two" → "three" is a figure change).
 import { shingleTokens } from '../stories';
+import { numberWordValues } from '../values';
 
 export interface ClassifiedChange {
   readonly kind: 'substantive' | 'cosmetic';
@@ -85,6 +87,8 @@ function substantiveReason(before: string, after: string, contextA: string, cont
       na.some((n) => isDayOfMonth(n, contextB));
     return dateLike ? 'date changed' : 'figure changed';
   }
+  // Numbers in words are figures too: "two ferries" → "three ferries".
+  if (numberWordValues(before).join() !== numberWordValues(after).join()) return 'figure changed';
   if (has(CALENDAR_NAME, before) || has(CALENDAR_NAME, after)) return 'date changed';
   if (has(MODAL, before) || has(MODAL, after)) return 'modal verb changed';
   if (has(SAYING, before + ' ' + after)) return 'attribution changed';

@@ -33,6 +33,15 @@ export interface ClaimMatch {
   readonly relation: MatchRelation;
   /** Why, for people: "figure 1,240 vs 1,420", "negation", "wording: autonomous vs independent". */
   readonly reasons: readonly string[];
+  /** 'version': another version of the claim's story; 'source': an article of another story. */
+  readonly scope?: 'version' | 'source';
+  readonly storyId?: string | null;
+  readonly outlet?: string | null;
+  readonly date?: string | null;
+  /** How many articles carry this same wording (this one included); 1 when only this one. */
+  readonly copies?: number;
+  /** The other articles carrying the same wording, newest first. */
+  readonly copyArticleIds?: readonly string[];
 }
 
 export interface Claim {
@@ -50,6 +59,33 @@ export interface Claim {
   /** The reasons behind the suggestion, each naming the article that differs or agrees. */
   readonly suggestionReasons: readonly string[];
   readonly verdict: Verdict | null;
+  /**
+   * In a story's claim list, the other versions carrying the same wording (the claim is listed
+   * once for all of them); absent in an article's own list.
+   */
+  readonly alsoIn?: readonly string[];
+}
+
+/** A statement of the workspace that speaks to a text (`sources`), identical wordings collapsed. */
+export interface SourceMatch {
+  readonly articleId: string;
+  readonly storyId: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly relation: MatchRelation;
+  readonly reasons: readonly string[];
+  /** How many articles carry this wording. */
+  readonly copies: number;
+  /** The other articles carrying it, newest first. */
+  readonly copyArticleIds: readonly string[];
+}
+
+export interface SourcesResult {
+  readonly query: string;
+  readonly matches: readonly SourceMatch[];
 }
 
 /** One entry of a claim's history: every verdict change, never rewritten. */
@@ -134,4 +170,15 @@ export interface ConsistencyMatrixView {
     }[];
     readonly verdict: Verdict | null;
   }[];
+}
+
+/** How a story's claims fare against the rest of the workspace. */
+export interface StorySourceCounts {
+  readonly storyId: string;
+  /** The story's claims, each wording once. */
+  readonly claims: number;
+  /** Claims another story's article agrees with (and none differs from). */
+  readonly corroborated: number;
+  /** Claims another story's article differs from. */
+  readonly contested: number;
 }

@@ -1,8 +1,10 @@
-// Related stories: different texts about the same subject, found by TF-IDF cosine over each
-// story's words, with names (capitalised words) weighted up because shared people, places and
-// organisations are what make two stories about one subject. Only stories sharing some of
-// their top terms are compared, so the work stays far below all pairs. Related stories are
-// linked, never merged.
+// Related stories: different texts about the same subject, found by cosine over each story's
+// weighted words, with names (capitalised words) weighted up because shared people, places and
+// organisations are what make two stories about one subject. A word's weight is its rarity in
+// English at large when the caller gives a background table (so a dossier on one subject,
+// where every story says "Kosovo", still links its stories), else TF-IDF within the folder.
+// Only stories sharing some of their top terms are compared, so the work stays far below all
+// pairs. Related stories are linked, never merged.
 import { shingleTokens } from './shingles';
 
 export interface RelatedInput {
@@ -32,6 +34,8 @@ const STOPWORDS = new Set(
 export function relatedStories(
   stories: readonly RelatedInput[],
   threshold = RELATED_THRESHOLD,
+  /** A word's rarity in the language at large (0 common – 1 rare); folder TF-IDF without it. */
+  rarity?: (term: string) => number,
 ): RelatedLink[] {
   const termCounts = stories.map((s) => countTerms(s.text));
   const documentFrequency = new Map<string, number>();
@@ -40,7 +44,13 @@ export function relatedStories(
   const n = stories.length;
   const vectors = termCounts.map((counts) => {
     const weighted = [...counts].map(
-      ([term, tf]) => [term, tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1))] as const,
+      ([term, tf]) =>
+        [
+          term,
+          rarity
+            ? Math.sqrt(tf) * rarity(term) ** 2
+            : tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1)),
+        ] as const,
     );
     weighted.sort((x, y) => y[1] - x[1]);
     const top = weighted.slice(0, TOP_TERMS);

@@ -111,10 +111,11 @@ describe('crosscheck lineage', () => {
 
     const lineage = async (id: string) =>
       JSON.parse((await cli(ws, 'lineage', id, '--json')).stdout) as ClaimLineageView;
-    // The weekly's own claim, re-found in its new text: reworded, the verdict still on it.
+    // The weekly's own claim, re-found in its new text: "eighteen months" → "two years" is a
+    // figure written in words that changed, the verdict still on it.
     const c = await lineage(construction.id);
     const inNew = c.appearances.find((a) => a.articleId === newV4)!;
-    expect(inNew.status).toBe('reworded');
+    expect(inNew.status).toBe('figure changed');
     expect(inNew.span?.text).toContain('two years');
     expect(c.verdict).toMatchObject({ status: 'consistent', note: 'schedule checked' });
     // The figure verdict given on version 1 reaches the new version too.

@@ -3,6 +3,7 @@
 // expected.json (precision and recall must both be exactly 1.0). The groups then go through
 // relatedStories, which must link the stories that share a subject and nothing in notRelated.
 // A failure lists the wrong pairs with their exact shingle similarity, so the cause is visible.
+import { backgroundRarity } from '../../../electron/services/background-rarity';
 import { describe, expect, it } from 'vitest';
 import {
   compareShingles,
@@ -102,53 +103,59 @@ describe('groupVersions on cleaned fixture articles', () => {
   });
 });
 
-describe('relatedStories over the found groups', () => {
-  const text = new Map(articles.map((a) => [a.file, a.text]));
-  const stories = grouping.groups.map((ids) => ({
-    storyId: ids[0]!,
-    text: ids.map((id) => text.get(id)!).join('\n\n'),
-  }));
-  const storyOf = new Map(grouping.groups.flatMap((ids) => ids.map((id) => [id, ids[0]!] as const)));
-  const linkList = relatedStories(stories);
-  const links = new Map(linkList.map((l) => [pairKey(l.a, l.b), l]));
-  // Every compared pair with its score, whatever the threshold, to explain a miss.
-  const scored = new Map(relatedStories(stories, 0).map((l) => [pairKey(l.a, l.b), l]));
+// Both weightings: within the folder (no table given), and against English at large (what the
+// services use, so a dossier on one subject still links its stories).
+for (const [weighting, rarity] of [
+  ['folder TF-IDF', undefined],
+  ['background rarity', backgroundRarity()],
+] as const)
+  describe(`relatedStories over the found groups (${weighting})`, () => {
+    const text = new Map(articles.map((a) => [a.file, a.text]));
+    const stories = grouping.groups.map((ids) => ({
+      storyId: ids[0]!,
+      text: ids.map((id) => text.get(id)!).join('\n\n'),
+    }));
+    const storyOf = new Map(grouping.groups.flatMap((ids) => ids.map((id) => [id, ids[0]!] as const)));
+    const linkList = relatedStories(stories, undefined, rarity);
+    const links = new Map(linkList.map((l) => [pairKey(l.a, l.b), l]));
+    // Every compared pair with its score, whatever the threshold, to explain a miss.
+    const scored = new Map(relatedStories(stories, 0, rarity).map((l) => [pairKey(l.a, l.b), l]));
 
-  const show = (l: RelatedLink | undefined) =>
-    l
-      ? `score ${l.score.toFixed(3)}, shared terms ${l.terms.join(', ')}`
-      : 'never compared (few shared top terms)';
+    const show = (l: RelatedLink | undefined) =>
+      l
+        ? `score ${l.score.toFixed(3)}, shared terms ${l.terms.join(', ')}`
+        : 'never compared (few shared top terms)';
 
-  it('links the stories of every related pair', () => {
-    const problems: string[] = [];
-    for (const [a, b] of expected.related) {
-      const [sa, sb] = [storyOf.get(a)!, storyOf.get(b)!];
-      if (sa === sb) problems.push(`  ${a} + ${b}: merged into one story instead of linked`);
-      else if (!links.has(pairKey(sa, sb)))
-        problems.push(`  ${a} + ${b}: not linked; ${show(scored.get(pairKey(sa, sb)))}`);
-    }
-    expect(problems, `related pairs missed:\n${problems.join('\n')}`).toEqual([]);
-  });
-
-  it('links the stories of no notRelated pair', () => {
-    const problems: string[] = [];
-    for (const [a, b] of expected.notRelated) {
-      const [sa, sb] = [storyOf.get(a)!, storyOf.get(b)!];
-      if (sa === sb) problems.push(`  ${a} + ${b}: merged into one story`);
-      else {
-        const link = links.get(pairKey(sa, sb));
-        if (link) problems.push(`  ${a} + ${b}: linked; ${show(link)}`);
+    it('links the stories of every related pair', () => {
+      const problems: string[] = [];
+      for (const [a, b] of expected.related) {
+        const [sa, sb] = [storyOf.get(a)!, storyOf.get(b)!];
+        if (sa === sb) problems.push(`  ${a} + ${b}: merged into one story instead of linked`);
+        else if (!links.has(pairKey(sa, sb)))
+          problems.push(`  ${a} + ${b}: not linked; ${show(scored.get(pairKey(sa, sb)))}`);
       }
-    }
-    expect(problems, `unrelated stories linked:\n${problems.join('\n')}`).toEqual([]);
-  });
+      expect(problems, `related pairs missed:\n${problems.join('\n')}`).toEqual([]);
+    });
 
-  it('never links a story to itself or one pair twice', () => {
-    const seen = new Set<string>();
-    for (const l of linkList) {
-      expect(l.a).not.toBe(l.b);
-      expect(seen.has(pairKey(l.a, l.b))).toBe(false);
-      seen.add(pairKey(l.a, l.b));
-    }
+    it('links the stories of no notRelated pair', () => {
+      const problems: string[] = [];
+      for (const [a, b] of expected.notRelated) {
+        const [sa, sb] = [storyOf.get(a)!, storyOf.get(b)!];
+        if (sa === sb) problems.push(`  ${a} + ${b}: merged into one story`);
+        else {
+          const link = links.get(pairKey(sa, sb));
+          if (link) problems.push(`  ${a} + ${b}: linked; ${show(link)}`);
+        }
+      }
+      expect(problems, `unrelated stories linked:\n${problems.join('\n')}`).toEqual([]);
+    });
+
+    it('never links a story to itself or one pair twice', () => {
+      const seen = new Set<string>();
+      for (const l of linkList) {
+        expect(l.a).not.toBe(l.b);
+        expect(seen.has(pairKey(l.a, l.b))).toBe(false);
+        seen.add(pairKey(l.a, l.b));
+      }
+    });
   });
-});

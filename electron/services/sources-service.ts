@@ -1,0 +1,129 @@
+// The workspace-wide statement index for the services: kept on disk (index/statements.jsonl),
+// loaded once per process, brought up to date before each question by indexing only the
+// articles that are new or whose view changed (boilerplate found later, lines restored), and
+// asked "what do the other sources say about this text?".
+import {
+  FactsCache,
+  findSources,
+  indexedSentences,
+  StatementIndex,
+  type SourceHit,
+} from '../../shared/sources';
+import type { Article } from '../../shared/model';
+import { runLimited } from '../../shared/run-limited';
+import { SerialQueue } from '../../shared/serial-queue';
+import { StatementIndexFile, type IndexedArticle } from '../store/statement-index-file';
+import type { WorkspaceStore } from '../store/workspace-store';
+import type { ArticleIndexEntry } from '../store/workspace-document';
+
+export interface SourcesQuery {
+  readonly text: string;
+  readonly date?: string | null;
+  readonly exclude?: ReadonlySet<string>;
+  readonly articleId?: string | null;
+}
+
+export class SourcesService {
+  private readonly index = new StatementIndex();
+  private readonly file: StatementIndexFile;
+  /** The view tag each indexed article was read in. */
+  private readonly tags = new Map<string, string>();
+  private loaded = false;
+  /** The store revision the index was last brought up to date with. */
+  private checked = -1;
+  private readonly queue = new SerialQueue();
+  readonly facts = new FactsCache();
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    /** The article as the reviewer reads it (boilerplate out, restored lines in). */
+    private readonly readView: (id: string) => Promise<Article>,
+  ) {
+    this.file = new StatementIndexFile(store.dir);
+  }
+
+  /** The index with every article of the workspace in it, as the reviewer reads it now. */
+  ensure(): Promise<StatementIndex> {
+    // Asked once per claim: when the document has not been read again since, nothing changed.
+    if (this.loaded && this.checked === this.store.revision) return Promise.resolve(this.index);
+    return this.queue.run(async () => {
+      const revision = this.store.revision;
+      if (!this.loaded) await this.load();
+      const entries = this.store.listEntries();
+      const live = new Set(entries.map((e) => e.id));
+      for (const id of [...this.index.articleIds()])
+        if (!live.has(id)) {
+          this.index.remove(id);
+          this.tags.delete(id);
+        }
+      const stale = entries.filter((e) => this.tags.get(e.id) !== this.viewTag(e));
+      if (stale.length === 0) {
+        this.checked = revision;
+        return this.index;
+      }
+      const fresh: IndexedArticle[] = [];
+      await runLimited(stale, 8, async (entry) => {
+        const article = await this.readView(entry.id);
+        fresh.push({
+          articleId: entry.id,
+          tag: this.viewTag(entry),
+          sentences: indexedSentences(article.sentences),
+        });
+      });
+      // Filed in the workspace's order, so a wording's first occurrence is its first import.
+      const order = new Map(entries.map((e, i) => [e.id, i]));
+      fresh.sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)!);
+      for (const a of fresh) {
+        this.index.add(a.articleId, a.sentences);
+        this.tags.set(a.articleId, a.tag);
+      }
+      await this.persist(fresh);
+      this.checked = revision;
+      return this.index;
+    });
+  }
+
+  /** Every statement of the workspace that speaks to the text, with its relation to it. */
+  async find(query: SourcesQuery): Promise<SourceHit[]> {
+    const index = await this.ensure();
+    return findSources(query, {
+      index,
+      dateOf: (id) => this.store.entry(id)?.date ?? null,
+      facts: this.facts,
+    });
+  }
+
+  private async load(): Promise<void> {
+    this.loaded = true;
+    let saved: Map<string, IndexedArticle>;
+    try {
+      saved = await this.file.read();
+    } catch {
+      // Unreadable as a whole (permissions, a folder in its place): rebuilt from the articles.
+      saved = new Map();
+    }
+    const kept: IndexedArticle[] = [];
+    for (const entry of this.store.listEntries()) {
+      const a = saved.get(entry.id);
+      if (!a || a.tag !== this.viewTag(entry)) continue;
+      this.index.add(a.articleId, a.sentences);
+      this.tags.set(a.articleId, a.tag);
+      kept.push(a);
+    }
+    await this.file.compactIfStale(kept).catch(() => undefined);
+  }
+
+  private async persist(fresh: readonly IndexedArticle[]): Promise<void> {
+    try {
+      await this.file.append(fresh);
+    } catch {
+      // The index on disk is a cache: a failed write (a full disk) costs the next process a
+      // rebuild, never a wrong answer, so the question is still answered.
+    }
+  }
+
+  /** What an article's indexed view depends on: its outlet's boilerplate and its restored lines. */
+  private viewTag(entry: ArticleIndexEntry): string {
+    return `${this.store.boilerplateFor(entry.outlet).length}/${this.store.restoredLines(entry.id).join(',')}`;
+  }
+}

@@ -1,0 +1,112 @@
+// The statement index on disk: `index/statements.jsonl`, one line per indexed article (its
+// sentences' keys, offsets, wording and terms, and the view it was read in). It is derived
+// data — the article files stay the truth — so it is only ever appended to, a line cut short
+// by a crash is skipped (that article is indexed again), and when most lines are outdated the
+// file is rewritten durably (temp file, fsync, rename). Two processes may append at once: each
+// batch is one write to a file opened for appending, and a later line for an article wins.
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IndexedSentence } from '../../shared/sources';
+import { writeFileDurable } from './durable-write';
+
+export const STATEMENT_INDEX_FILE = join('index', 'statements.jsonl');
+/** Bump when the terms or keys change meaning: older files are then rebuilt from the articles. */
+export const STATEMENT_INDEX_VERSION = 1;
+
+export interface IndexedArticle {
+  readonly articleId: string;
+  /** The view of the article the sentences were read from (boilerplate and restored lines). */
+  readonly tag: string;
+  readonly sentences: readonly IndexedSentence[];
+}
+
+type Line = {
+  v: number;
+  a: string;
+  t: string;
+  s: [key: string, start: number, end: number, text: string, subject: string, values: string][];
+};
+
+export class StatementIndexFile {
+  private lines = 0;
+  constructor(private readonly dir: string) {}
+
+  private get file(): string {
+    return join(this.dir, STATEMENT_INDEX_FILE);
+  }
+
+  /** The newest readable line per article; a missing file is an empty index. */
+  async read(): Promise<Map<string, IndexedArticle>> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+      throw error;
+    }
+    const out = new Map<string, IndexedArticle>();
+    this.lines = 0;
+    for (const text of raw.split('\n')) {
+      if (!text) continue;
+      this.lines++;
+      const article = parseLine(text);
+      if (article) out.set(article.articleId, article);
+    }
+    return out;
+  }
+
+  async append(articles: readonly IndexedArticle[]): Promise<void> {
+    if (articles.length === 0) return;
+    await mkdir(join(this.dir, 'index'), { recursive: true });
+    // Every line starts with a newline, so a line cut short by a crash never swallows the next.
+    await appendFile(this.file, articles.map((a) => '\n' + JSON.stringify(toLine(a))).join(''), 'utf8');
+    this.lines += articles.length;
+  }
+
+  /** Rewrites the file with only the current lines when outdated ones outnumber them. */
+  async compactIfStale(current: readonly IndexedArticle[]): Promise<void> {
+    if (this.lines <= Math.max(64, current.length * 2)) return;
+    await mkdir(join(this.dir, 'index'), { recursive: true });
+    await writeFileDurable(this.file, current.map((a) => '\n' + JSON.stringify(toLine(a))).join(''));
+    this.lines = current.length;
+  }
+}
+
+function toLine(a: IndexedArticle): Line {
+  return {
+    v: STATEMENT_INDEX_VERSION,
+    a: a.articleId,
+    t: a.tag,
+    s: a.sentences.map((s) => [
+      s.key,
+      s.start,
+      s.end,
+      s.text,
+      s.terms.subject.join(' '),
+      s.terms.values.join(' '),
+    ]),
+  };
+}
+
+function parseLine(text: string): IndexedArticle | null {
+  let line: Line;
+  try {
+    line = JSON.parse(text) as Line;
+  } catch {
+    return null;
+  }
+  if (line?.v !== STATEMENT_INDEX_VERSION || typeof line.a !== 'string' || !Array.isArray(line.s))
+    return null;
+  const split = (s: string) => (s ? s.split(' ') : []);
+  return {
+    articleId: line.a,
+    tag: String(line.t),
+    sentences: line.s.map(([key, start, end, sentence, subject, values]) => ({
+      key,
+      start,
+      end,
+      text: sentence,
+      terms: { subject: split(subject), values: split(values) },
+    })),
+  };
+}

@@ -1,0 +1,176 @@
+// What one statement says, ready to be compared with another: its words (statement-terms),
+// its value slots — each figure and date with the clause it sits in, so "14 … died" and
+// "14 … were injured" are seen as counts of different things —, the time it speaks of, the
+// negation and who is said to have said it. Built once per wording and cached.
+import { sentenceValues } from '../claims/claim-values';
+import { findDates, findFigures, timeFrameOf, type DateValue, type FigureValue } from '../values';
+import { stem, statementTerms, type StatementTerms } from './statement-terms';
+
+export interface Slot<V> {
+  readonly value: V;
+  /** For a figure, the year written beside it ("in 2024", "last year"), else null. */
+  readonly frame: string | null;
+  /** Subject words around the value within its clause (the value's own unit word left out). */
+  readonly context: ReadonlySet<string>;
+  /** The nearest few of them, either side: what is counted or dated ("died", "bridge"). */
+  readonly near: ReadonlySet<string>;
+  /** How close each near word is: 1 for the nearest on its side, then 1/2, 1/3. */
+  readonly closeness: ReadonlyMap<string, number>;
+}
+
+export interface StatementFacts {
+  readonly text: string;
+  readonly terms: StatementTerms;
+  readonly subject: ReadonlySet<string>;
+  readonly figures: readonly Slot<FigureValue>[];
+  readonly dates: readonly Slot<DateValue>[];
+  /** The year the statement speaks of ("last year" resolved), or null when it does not say. */
+  readonly timeFrame: string | null;
+  /** The year of the article it comes from: what a statement with no year of its own speaks of. */
+  readonly articleYear: string | null;
+  /**
+   * Folded names written in capitals inside the sentence (not its first word, not a month or
+   * weekday): the ship, the town, the person the statement is about.
+   */
+  readonly names: ReadonlySet<string>;
+  /** The names in its first clause: usually what the statement is about ("The Holm Venture, which …"). */
+  readonly subjectNames: ReadonlySet<string>;
+  readonly quotes: readonly string[];
+  readonly sources: readonly string[];
+  readonly sourcesWritten: readonly string[];
+  readonly negatedWords: ReadonlySet<string>;
+}
+
+/**
+ * Where a clause ends: strong punctuation, brackets and dashes, and a comma before a word that
+ * opens another clause ("…in 2008, with most states…", "…in 2013, but little…").
+ */
+const CLAUSE_END =
+  /[;:()\u2013\u2014]|,\s+(?=(?:but|while|which|who|whereas|although|though|however|with|as|when|after|before|since|despite|and\s+(?:the|a|an|its|their|his|her)\b)\b)|\s+-\s+/gi;
+
+/** Words either side of a value that tell what it is about. */
+const WINDOW = 10;
+/** A year this many words from a figure is the time the figure is of. */
+const FRAME_WINDOW = 8;
+/** Content words either side that name what a value is of. */
+const NEAR = 3;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function statementFacts(text: string, articleDate: string | null = null): StatementFacts {
+  const terms = statementTerms(text);
+  const bounds = clauseBounds(text);
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+  // The words around a value, within its clause: "launched in 2011" and "following Kosovo's
+  // 2008 declaration" in one sentence are two slots with two contexts.
+  const slotAt = (start: number, end: number, drop: string) => {
+    const [from, to] = bounds.find(([a, b]) => start >= a && end <= b) ?? [0, text.length];
+    const beforeTokens = tokens.filter((t) => t.start >= from && t.end <= start).slice(-WINDOW);
+    const afterTokens = tokens.filter((t) => t.start >= end && t.end <= to).slice(0, WINDOW);
+    const termsOf = (list: typeof tokens) => list.flatMap((t) => statementTerms(t.text).subject);
+    const [wordsBefore, wordsAfter] = [termsOf(beforeTokens), termsOf(afterTokens)];
+    const context = new Set([...wordsBefore, ...wordsAfter]);
+    const before = wordsBefore
+      .filter((w) => w !== drop)
+      .slice(-NEAR)
+      .reverse();
+    const after = wordsAfter.filter((w) => w !== drop).slice(0, NEAR);
+    const closeness = new Map<string, number>();
+    for (const side of [before, after])
+      side.forEach((w, i) => closeness.set(w, Math.max(closeness.get(w) ?? 0, 1 / (i + 1))));
+    context.delete(drop);
+    return { context, near: new Set(closeness.keys()), closeness };
+  };
+  const dates = findDates(text, articleDate).map((d) => ({
+    value: d,
+    frame: null,
+    ...slotAt(d.start, d.end, ''),
+  }));
+  const tokenAt = (offset: number) => tokens.filter((t) => t.end <= offset).length;
+  const years = dates.filter((d) => /^\d{4}$/.test(d.value.value));
+  const figures = findFigures(text).map((f) => {
+    const at = tokenAt(f.start);
+    const near = years
+      .map((y) => ({ year: y.value.value, distance: Math.abs(tokenAt(y.value.start) - at) }))
+      .filter((y) => y.distance <= FRAME_WINDOW)
+      .sort((p, q) => p.distance - q.distance)[0];
+    return { value: f, frame: near?.year ?? null, ...slotAt(f.start, f.end, f.unit ? unitWord(f.unit) : '') };
+  });
+  const v = sentenceValues(text);
+  return {
+    text,
+    terms,
+    subject: new Set(terms.subject),
+    figures,
+    dates,
+    timeFrame: timeFrameOf(text, articleDate),
+    articleYear: articleDate ? articleDate.slice(0, 4) : null,
+    names: namesIn(text),
+    subjectNames: fullNamesIn(text.slice(0, bounds[0]?.[1] ?? text.length)),
+    quotes: v.quotes,
+    sources: v.sources,
+    sourcesWritten: v.sourcesWritten,
+    negatedWords: new Set([...v.negatedWords].map((w) => stem(w))),
+  };
+}
+
+/** The stem a counted noun files under, so it can be left out of its own figure's context. */
+export function unitWord(unit: string): string {
+  return statementTerms(unit).subject[0] ?? unit;
+}
+
+/** A capitalised word after a lower-case word or a comma: a name, not a sentence's first word. */
+const NAME_WORD = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}'’-]+/gu;
+
+export function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_WORD)) {
+    const [word] = statementTerms(m[0]).subject;
+    if (word) out.add(word);
+  }
+  return out;
+}
+
+/** Names of two words or more ("Holm Venture", "Edvin Sallmark"): ships, people, bodies. */
+const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+
+function fullNamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = statementTerms(m[0]).subject;
+    // "The Holm Venture": the article leaves, two capitalised words stay.
+    if (m[0].split(/\s+/).length - (/^(?:The|A|An|In|On|At|For|But|And|When|After)\s/.test(m[0]) ? 1 : 0) < 2)
+      continue;
+    for (const w of words) out.add(w);
+  }
+  return out;
+}
+
+function clauseBounds(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    if (m.index > from) out.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/** Facts per wording and article date, cached: a claim list reads the same sentences often. */
+export class FactsCache {
+  private readonly map = new Map<string, StatementFacts>();
+  constructor(private readonly limit = 50_000) {}
+  get(text: string, articleDate: string | null): StatementFacts {
+    const key = `${articleDate ?? ''}|${text}`;
+    let f = this.map.get(key);
+    if (!f) {
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, (f = statementFacts(text, articleDate)));
+    }
+    return f;
+  }
+}

@@ -1,0 +1,237 @@
+// The workspace-wide retrieval index over statements (sentences). Every sentence of every
+// article is filed once per distinct wording: the thousand copies of a wire sentence are one
+// statement with a thousand occurrences, so matching work follows the number of different
+// things said, not the number of copies. Words are weighted by how rare they are among the
+// workspace's statements (BM25's inverse document frequency over sentences), so in a dossier
+// where every sentence says "Kosovo", "Kosovo" weighs little and "declared independence … 2008"
+// weighs a lot. The index only proposes candidates; relate-statements.ts decides.
+import type { StatementTerms } from './statement-terms';
+import { namesIn } from './statement-facts';
+
+/** One sentence of an article as the index files it. */
+export interface IndexedSentence {
+  /** statementKey of the sentence: equal for the same wording, whatever the cosmetics. */
+  readonly key: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly terms: StatementTerms;
+}
+
+export interface Occurrence {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface IndexedStatement {
+  readonly id: number;
+  readonly key: string;
+  /** The wording of its first occurrence. */
+  readonly text: string;
+  readonly terms: StatementTerms;
+  /** Every article carrying this wording, in the order they were added (removed ones dropped). */
+  readonly occurrences: readonly Occurrence[];
+}
+
+export interface Candidate {
+  readonly statement: IndexedStatement;
+  /** Rarity-weighted share of the query's subject words found in the statement (0–1). */
+  readonly queryCovered: number;
+  /** Rarity-weighted share of the statement's subject words found in the query (0–1). */
+  readonly statementCovered: number;
+  /** The subject words both share, rarest first. */
+  readonly shared: readonly string[];
+}
+
+interface Entry {
+  readonly id: number;
+  readonly key: string;
+  readonly text: string;
+  readonly terms: StatementTerms;
+  occurrences: Occurrence[];
+}
+
+/** Postings a query walks at most (beyond its rarest words), so its cost stays flat as the workspace grows. */
+const POSTING_BUDGET = 20_000;
+/** The rarest words are always walked, however long their lists. */
+const MIN_WALKED = 2;
+/** Past this many candidates, those scoring below KEEP_SHARE of the best are dropped before verifying. */
+const FLOOR_ABOVE = 2_000;
+const KEEP_SHARE = 0.2;
+/** Value words (years, figures) count for this much of a subject word when ranking. */
+const VALUE_WEIGHT = 0.5;
+
+export class StatementIndex {
+  private readonly entries: Entry[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly articles = new Map<string, number[]>();
+  private live = 0;
+  private scores = new Float64Array(0);
+  private readonly names = new Map<string, ReadonlySet<string>>();
+
+  get statementCount(): number {
+    return this.live;
+  }
+
+  get articleCount(): number {
+    return this.articles.size;
+  }
+
+  has(articleId: string): boolean {
+    return this.articles.has(articleId);
+  }
+
+  articleIds(): IterableIterator<string> {
+    return this.articles.keys();
+  }
+
+  /** Files an article's sentences (replacing what was filed for it before). */
+  add(articleId: string, sentences: readonly IndexedSentence[]): void {
+    if (this.articles.has(articleId)) this.remove(articleId);
+    const ids: number[] = [];
+    for (const s of sentences) {
+      let id = this.byKey.get(s.key);
+      let entry = id === undefined ? undefined : this.entries[id];
+      if (!entry) {
+        id = this.entries.length;
+        entry = { id, key: s.key, text: s.text, terms: s.terms, occurrences: [] };
+        this.entries.push(entry);
+        this.byKey.set(s.key, id);
+        for (const t of s.terms.subject) this.post(t, id);
+        for (const t of s.terms.values) this.post(t, id);
+      }
+      if (entry.occurrences.some((o) => o.articleId === articleId)) continue;
+      if (entry.occurrences.length === 0) this.live++;
+      entry.occurrences.push({ articleId, start: s.start, end: s.end });
+      ids.push(entry.id);
+    }
+    this.articles.set(articleId, ids);
+  }
+
+  /** The names written anywhere in an article's statements (what the article is about). */
+  namesOf(articleId: string): ReadonlySet<string> | undefined {
+    let names = this.names.get(articleId);
+    if (names === undefined) {
+      const ids = this.articles.get(articleId);
+      if (!ids) return undefined;
+      const all = new Set<string>();
+      for (const id of ids) for (const n of namesIn(this.entries[id]!.text)) all.add(n);
+      this.names.set(articleId, (names = all));
+    }
+    return names;
+  }
+
+  /** Takes an article's sentences out (its file changed view: restored lines, boilerplate). */
+  remove(articleId: string): void {
+    this.names.delete(articleId);
+    const ids = this.articles.get(articleId);
+    if (!ids) return;
+    for (const id of ids) {
+      const entry = this.entries[id]!;
+      entry.occurrences = entry.occurrences.filter((o) => o.articleId !== articleId);
+      if (entry.occurrences.length === 0) this.live--;
+    }
+    this.articles.delete(articleId);
+  }
+
+  /** Inverse document frequency of a word over the statements (BM25's form, never negative). */
+  idf(term: string): number {
+    const df = this.postings.get(term)?.length ?? 0;
+    const n = Math.max(this.entries.length, 1);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  statementByKey(key: string): IndexedStatement | null {
+    const id = this.byKey.get(key);
+    const entry = id === undefined ? undefined : this.entries[id];
+    return entry && entry.occurrences.length ? entry : null;
+  }
+
+  /**
+   * The statements sharing the most rare words with the query, best first. Words are walked
+   * rarest first within a budget of postings, so a query costs about the same in a workspace
+   * of 2,000 articles as of 20,000: common words (long lists) add little weight and are only
+   * counted for the candidates the rare words found.
+   */
+  search(query: StatementTerms, limit = 60): Candidate[] {
+    const weights = new Map<string, number>();
+    let queryTotal = 0;
+    for (const t of query.subject) {
+      const w = this.idf(t);
+      weights.set(t, w);
+      queryTotal += w;
+    }
+    const terms = [
+      ...query.subject.map((t) => ({ t, w: weights.get(t)!, list: this.postings.get(t) })),
+      ...query.values.map((t) => ({ t, w: this.idf(t) * VALUE_WEIGHT, list: this.postings.get(t) })),
+    ]
+      .filter((x) => x.list !== undefined)
+      .sort((x, y) => y.w - x.w);
+    const scores = this.scratch();
+    const touched: number[] = [];
+    let visited = 0;
+    let walked = 0;
+    for (const { w, list } of terms) {
+      if (walked >= MIN_WALKED && visited + list!.length > POSTING_BUDGET) continue;
+      walked++;
+      visited += list!.length;
+      for (const id of list!) {
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = scores[id]! + w;
+      }
+    }
+    let best = 0;
+    for (const id of touched) if (scores[id]! > best) best = scores[id]!;
+    // A small workspace's candidates are all looked at; a large one's only the better ones.
+    const floor = touched.length > FLOOR_ABOVE ? best * KEEP_SHARE : 0;
+    const kept = touched.filter((id) => scores[id]! >= floor && this.entries[id]!.occurrences.length > 0);
+    kept.sort((x, y) => scores[y]! - scores[x]!);
+    for (const id of touched) scores[id] = 0;
+
+    const out: Candidate[] = [];
+    for (const id of kept.slice(0, limit * 4)) {
+      const entry = this.entries[id]!;
+      let shared = 0;
+      let own = 0;
+      const words: string[] = [];
+      for (const t of entry.terms.subject) {
+        const w = weights.get(t) ?? this.idf(t);
+        own += w;
+        if (weights.has(t)) {
+          shared += w;
+          words.push(t);
+        }
+      }
+      if (words.length === 0) continue;
+      words.sort((a, b) => weights.get(b)! - weights.get(a)!);
+      out.push({
+        statement: entry,
+        queryCovered: queryTotal ? shared / queryTotal : 0,
+        statementCovered: own ? shared / own : 0,
+        shared: words,
+      });
+    }
+    out.sort((a, b) => rank(b) - rank(a));
+    return out.slice(0, limit);
+  }
+
+  /** One score per statement, all zero: reused by every query (only touched slots are reset). */
+  private scratch(): Float64Array {
+    if (this.scores.length < this.entries.length)
+      this.scores = new Float64Array(Math.max(1024, this.entries.length * 2));
+    return this.scores;
+  }
+
+  private post(term: string, id: number): void {
+    const list = this.postings.get(term);
+    if (list) list.push(id);
+    else this.postings.set(term, [id]);
+  }
+}
+
+/** Containment of the shorter statement in the longer, the measure a restatement is found by. */
+function rank(c: Candidate): number {
+  return Math.max(c.queryCovered, c.statementCovered) + 0.25 * Math.min(c.queryCovered, c.statementCovered);
+}
