@@ -26,6 +26,7 @@ import './styles/compare.css';
 import './styles/review.css';
 import './styles/report.css';
 import './styles/matrix.css';
+import './styles/sources.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

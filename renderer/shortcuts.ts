@@ -37,7 +37,8 @@ export type ShortcutCommand =
   | 'openSettings'
   | 'exportReport'
   | 'openMatrix'
-  | 'closeMatrix';
+  | 'closeMatrix'
+  | 'findSources';
 
 /** Where a shortcut works: the library (list and reader or story page), the compare screen, or both. */
 export type Screen = 'library' | 'compare' | 'review' | 'report' | 'matrix';
@@ -225,6 +226,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'openMatrix',
     bindings: [{ key: 'm' }],
     description: 'Consistency matrix of the selected story',
+  },
+  {
+    command: 'findSources',
+    bindings: [{ key: 'f' }],
+    description: 'Who else says this? Every statement in the workspace about the selected words',
+    screens: ['library', 'compare', 'review'],
   },
   {
     command: 'closeMatrix',

@@ -116,9 +116,16 @@ export const apiSchemas = {
    * carrying it), or of every story, with matches, suggestion and verdict.
    */
   listClaims: z
-    .object({ article: articleRef.optional(), story: storyId.optional() })
+    .object({
+      article: articleRef.optional(),
+      story: storyId.optional(),
+      /** Several stories at once, in this order (a page of the workspace's claims). */
+      stories: z.array(storyId).min(1).max(500).optional(),
+    })
     .strict()
-    .refine((r) => !(r.article && r.story), { message: 'name an article or a story, not both' }),
+    .refine((r) => [r.article, r.story, r.stories].filter((x) => x !== undefined).length <= 1, {
+      message: 'name an article, a story or a list of stories, not several',
+    }),
   /**
    * "Who else says this?": every statement of the workspace that speaks to a text, with its
    * relation to it. With `article`, the text is read as that article's (its date resolves

@@ -45,8 +45,15 @@ export async function printClaims(
 async function* claimBatches(api: WorkspaceApi, choice: ClaimsChoice): AsyncGenerator<Claim[]> {
   if (choice.article !== undefined) yield await api.listClaims({ article: choice.article });
   else if (choice.story !== undefined) yield await api.listClaims({ story: choice.story });
-  else for (const story of await api.listStories({})) yield await api.listClaims({ story: story.id });
+  else {
+    // A page of stories per call: the workspace is read once per page, not once per story.
+    const ids = (await api.listStories({})).map((s) => s.id);
+    for (let i = 0; i < ids.length; i += PAGE)
+      yield await api.listClaims({ stories: ids.slice(i, i + PAGE) });
+  }
 }
+
+const PAGE = 200;
 
 function indent(json: string): string {
   return json.replace(/^/gm, '  ');

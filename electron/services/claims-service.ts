@@ -46,6 +46,7 @@ import {
   sourceMatches,
   storySentences,
   versionMatches,
+  type ArticleMeta,
   type MetaOf,
   type StorySentences,
 } from '../../shared/sources';
@@ -108,7 +109,7 @@ export class ClaimsService {
     const stories = await this.stories.list();
     const home = stories.find((s) => s.articleIds.includes(articleId)) ?? null;
     const versions = await Promise.all((home?.articleIds ?? [articleId]).map((id) => this.readArticle(id)));
-    const ctx = this.matchContext(stories, home, versions);
+    const ctx = this.matchContext(this.metaOf(stories), home, versions);
     const base = this.baseClaims(article, review);
     return Promise.all(base.map((claim) => this.complete(claim, review, ctx)));
   }
@@ -119,22 +120,47 @@ export class ClaimsService {
    * for a wording is the one with a verdict, else the first version's.
    */
   async forStory(storyId: string): Promise<Claim[]> {
+    return (await this.forStories([storyId]))[0]!;
+  }
+
+  /** Several stories' claims, the workspace read once for all of them (the CLI pages by these). */
+  async forStories(storyIds: readonly string[]): Promise<Claim[][]> {
     const { review } = await this.state();
     const stories = await this.stories.list();
-    const home = stories.find((s) => s.id === storyId);
-    if (!home) throw new WorkbenchError('not-found', `No story ${storyId} in this workspace.`);
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const meta = this.metaOf(stories);
+    const out: Claim[][] = [];
+    for (const storyId of storyIds) {
+      const home = byId.get(storyId);
+      if (!home) throw new WorkbenchError('not-found', `No story ${storyId} in this workspace.`);
+      out.push(await this.storyClaims(home, review, meta));
+    }
+    return out;
+  }
+
+  private async storyClaims(home: Story, review: ReviewState, meta: MetaOf): Promise<Claim[]> {
     const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
-    const ctx = this.matchContext(stories, home, versions);
+    const ctx = this.matchContext(meta, home, versions);
+    // Wordings in reading order: one a later version brings goes after the wording before it
+    // in that version, so a claim sits beside its neighbours, not at the end of the list.
     const byWording = new Map<string, BaseClaim[]>();
-    for (const version of versions)
+    const order: string[] = [];
+    for (const version of versions) {
+      let previous: string | null = null;
       for (const claim of this.baseClaims(version, review)) {
         const wording = claim.id.slice(17);
         const list = byWording.get(wording);
         if (list) list.push(claim);
-        else byWording.set(wording, [claim]);
+        else {
+          byWording.set(wording, [claim]);
+          order.splice(previous === null ? 0 : order.indexOf(previous) + 1, 0, wording);
+        }
+        previous = wording;
       }
+    }
     const out: Claim[] = [];
-    for (const list of byWording.values()) {
+    for (const wording of order) {
+      const list = byWording.get(wording)!;
       const shown = list.find((c) => review.verdicts.has(c.id)) ?? list[0]!;
       const claim = await this.complete(shown, review, ctx);
       out.push({ ...claim, alsoIn: list.filter((c) => c !== shown).map((c) => c.articleId) });
@@ -142,23 +168,29 @@ export class ClaimsService {
     return out;
   }
 
-  /** Everything matching needs for the claims of one story, read once. */
-  private matchContext(
-    stories: readonly Story[],
-    home: Story | null,
-    versions: readonly Article[],
-  ): MatchContext {
+  /** Outlet, date, story and import order of any article, each looked up once. */
+  private metaOf(stories: readonly Story[]): MetaOf {
     const order = new Map(this.store.listEntries().map((e, i) => [e.id, i]));
     const storyOf = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
-    const meta: MetaOf = (id) => {
-      const entry = this.store.entry(id);
-      return {
-        outlet: entry?.outlet ?? (entry?.title ? `“${entry.title}”` : null),
-        date: entry?.date ?? null,
-        storyId: storyOf.get(id) ?? null,
-        order: order.get(id) ?? -1,
-      };
+    const known = new Map<string, ArticleMeta>();
+    return (id) => {
+      let m = known.get(id);
+      if (!m) {
+        const entry = this.store.entry(id);
+        m = {
+          outlet: entry?.outlet ?? (entry?.title ? `“${entry.title}”` : null),
+          date: entry?.date ?? null,
+          storyId: storyOf.get(id) ?? null,
+          order: order.get(id) ?? -1,
+        };
+        known.set(id, m);
+      }
+      return m;
     };
+  }
+
+  /** Everything matching needs for the claims of one story, read once. */
+  private matchContext(meta: MetaOf, home: Story | null, versions: readonly Article[]): MatchContext {
     return {
       meta,
       story: storySentences(versions),

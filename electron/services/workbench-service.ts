@@ -121,18 +121,16 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     async setStoriesRelated({ a, b, related }) {
       return stories.setRelated(a, b, related);
     },
-    async listClaims({ article, story }) {
+    async listClaims({ article, story, stories: storyIds }) {
       if (article) return claims.forArticle(articleIdOf(article));
       if (story) return claims.forStory(story);
-      // The whole workspace, story by story, each wording once per story.
-      const all = [];
-      for (const s of await stories.list()) all.push(...(await claims.forStory(s.id)));
-      return all;
+      // Chosen stories, or the whole workspace, story by story, each wording once per story.
+      const ids = storyIds ?? (await stories.list()).map((s) => s.id);
+      return (await claims.forStories(ids)).flat();
     },
     async getSourceCounts({ storyIds }) {
-      const out = [];
-      for (const storyId of storyIds) out.push(countSources(storyId, await claims.forStory(storyId)));
-      return out;
+      const lists = await claims.forStories(storyIds);
+      return storyIds.map((storyId, i) => countSources(storyId, lists[i]!));
     },
     async findSources({ text, article }) {
       return findSourcesOf(store, stories, sources, text, article ? articleIdOf(article) : null);

@@ -26,6 +26,9 @@ import { CommandPalette } from './CommandPalette';
 import { SettingsDialog } from './SettingsDialog';
 import { WorkspacesDialog } from './WorkspacesDialog';
 import { useFolderDrop } from '../library/use-folder-drop';
+import { WhoElseDialog } from '../sources/WhoElseDialog';
+import { readSelectionSource } from '../sources/selection-source';
+import type { SourceQuery } from '../state/sources-state';
 
 const IMPORT_SHORTCUT = isMacPlatform() ? '⌘O' : 'Ctrl+O';
 
@@ -54,6 +57,10 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
   const workspaces = useLibrary((s) => s.workspaces);
   const importing = useLibrary((s) => s.importStatus.phase === 'running');
   const dragging = useFolderDrop(desktop, !importing && dialog === null);
+  const askingSources = useLibrary((s) => s.whoElse !== null);
+  // The palette's text field takes the focus (and with it the page's selection): what was
+  // selected when it opened is what "Who else says this?" asks about from there.
+  const selectionAtPalette = useRef<SourceQuery | null>(null);
 
   const handlers: ShortcutHandlers = {
     selectNext: () => actions.moveSelection(1),
@@ -110,7 +117,11 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
       actions.closeReview();
       focusSoon('[data-region="reader"]');
     },
-    openPalette: () => actions.setDialog('palette'),
+    openPalette: () => {
+      selectionAtPalette.current = readSelectionSource();
+      actions.setDialog('palette');
+    },
+    findSources: () => actions.askWhoElse(readSelectionSource()),
     openSettings: () => actions.setDialog('settings'),
     exportReport: () => actions.openReport(null),
     openMatrix: () => {
@@ -190,7 +201,11 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
             inLibrary: screen === 'library',
             canReview: Boolean(storyShown ? storyArticles?.[0] : selectedId),
             canMatrix: selectedStoryId !== null,
-            run: (command) => handlers[command](),
+            canFindSources: screen === 'library' || screen === 'compare' || screen === 'review',
+            run: (command) =>
+              command === 'findSources'
+                ? actions.askWhoElse(selectionAtPalette.current)
+                : handlers[command](),
             openSettings: () => actions.setDialog('settings'),
             chooseWorkspace: () => void actions.chooseWorkspace(),
             openWorkspace: (path) => void actions.openWorkspace(path),
@@ -199,6 +214,7 @@ export function App(props: { desktop: DesktopBridge | null }): ReactNode {
           }}
         />
       ) : null}
+      {askingSources ? <WhoElseDialog /> : null}
       {dialog === 'settings' ? <SettingsDialog /> : null}
       {dialog === 'workspaces' ? <WorkspacesDialog isDesktop={desktop !== null} /> : null}
       {dragging ? (

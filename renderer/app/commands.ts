@@ -28,6 +28,8 @@ export interface CommandContext {
   readonly canReview: boolean;
   /** A story is selected, so there is a matrix to show. */
   readonly canMatrix: boolean;
+  /** The screen has article text to ask "Who else says this?" about (library, compare, review). */
+  readonly canFindSources: boolean;
   readonly run: (command: ShortcutCommand) => void;
   readonly openSettings: () => void;
   readonly chooseWorkspace: () => void;
@@ -92,6 +94,9 @@ export function appCommands(ctx: CommandContext): AppCommand[] {
       })),
     ...(ctx.inLibrary && ctx.canReview
       ? [keyed('openReview', 'Review the claims of the selected story', 'Review')]
+      : []),
+    ...(ctx.canFindSources
+      ? [keyed('findSources', 'Who else says this? (the selected words, or the claim in hand)', 'Review')]
       : []),
     keyed('showHelp', 'Keyboard shortcuts', 'Help'),
     ...(ctx.isDesktop

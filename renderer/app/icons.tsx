@@ -197,3 +197,11 @@ export const IconFolder = (p: IconProps): ReactNode => (
     <path d="M2 4.25c0-.7.55-1.25 1.25-1.25h3l1.5 1.5h5c.7 0 1.25.55 1.25 1.25v6c0 .7-.55 1.25-1.25 1.25h-9.5C2.55 13 2 12.45 2 11.75z" />
   </Svg>
 );
+
+/** "Who else says this?": two speech bubbles, one behind the other. */
+export const IconSources = (p: IconProps): ReactNode => (
+  <Svg {...p}>
+    <path d="M2.5 3.75c0-.7.55-1.25 1.25-1.25h5.5c.7 0 1.25.55 1.25 1.25v3.5c0 .7-.55 1.25-1.25 1.25H6L4 10V8.5h-.25c-.7 0-1.25-.55-1.25-1.25Z" />
+    <path d="M12 5.5h.25c.7 0 1.25.55 1.25 1.25v3.5c0 .7-.55 1.25-1.25 1.25H12V13l-2-1.5H7.75c-.55 0-1-.35-1.2-.85" />
+  </Svg>
+);

@@ -13,6 +13,9 @@ interface CompareRowsProps {
   /** Display row index of the change in hand; -1 for none. */
   readonly currentRow: number;
   readonly onJump: (row: number) => void;
+  /** The articles on the left and right: selected words are asked about as theirs. */
+  readonly aId: string;
+  readonly bId: string;
 }
 
 const GUTTER: Record<DisplayRow['kind'], { mark: string; label: string }> = {
@@ -159,7 +162,7 @@ function Unified(props: { row: DisplayRow; hideCosmetic: boolean; onJump: (row: 
 }
 
 export function CompareRows(props: CompareRowsProps): ReactNode {
-  const { rows, unified, hideCosmetic, currentRow, onJump } = props;
+  const { rows, unified, hideCosmetic, currentRow, onJump, aId, bId } = props;
   return (
     <div className={unified ? 'cmp-rows is-unified' : 'cmp-rows'} role="list" aria-label="Aligned sentences">
       {rows.map((row, index) => {
@@ -189,15 +192,15 @@ export function CompareRows(props: CompareRowsProps): ReactNode {
               {gutter.mark ? <span className="visually-hidden">{gutter.label}</span> : null}
             </span>
             {unified ? (
-              <div className="cmp-cell">
+              <div className="cmp-cell" data-source-article={bId}>
                 <Unified row={row} hideCosmetic={hideCosmetic} onJump={onJump} />
               </div>
             ) : (
               <>
-                <div className="cmp-cell cmp-a">
+                <div className="cmp-cell cmp-a" data-source-article={aId}>
                   <Side row={row} side="a" hideCosmetic={hideCosmetic} onJump={onJump} />
                 </div>
-                <div className="cmp-cell cmp-b">
+                <div className="cmp-cell cmp-b" data-source-article={bId}>
                   <Side row={row} side="b" hideCosmetic={hideCosmetic} onJump={onJump} />
                 </div>
               </>

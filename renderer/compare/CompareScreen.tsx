@@ -3,7 +3,8 @@
 // strip. It replaces the list and reader while open; Esc or "Back" returns to where it came from.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
-import { IconBack, IconReview } from '../app/icons';
+import { IconBack, IconReview, IconSources } from '../app/icons';
+import { useSelectionSource } from '../sources/selection-source';
 import { LoadError } from '../app/LoadError';
 import { CompareClaims } from './CompareClaims';
 import { focusSoon } from '../library/focus-soon';
@@ -31,6 +32,7 @@ export function CompareScreen(): ReactNode {
   const story = useLibrary((s) => s.story);
   const articles = useLibrary((s) => s.articles);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const selected = useSelectionSource();
 
   const result = compare?.result ?? null;
   const hideCosmetic = compare?.hideCosmetic ?? false;
@@ -88,6 +90,23 @@ export function CompareScreen(): ReactNode {
               <span className="cmp-title-story"> · {story.title}</span>
             ) : null}
           </h1>
+          <button
+            type="button"
+            className="button subtle"
+            data-testid="who-else"
+            disabled={!selected}
+            title={
+              selected
+                ? 'Every statement in the workspace about the selected words (f)'
+                : 'Select words in either version first, then ask who else says them (f)'
+            }
+            // Keep the selection: a mouse-down on the button would otherwise clear it first.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => actions.askWhoElse(selected)}
+          >
+            <IconSources size={14} />
+            Who else says this?
+          </button>
           <button
             type="button"
             className="button subtle"
@@ -242,6 +261,8 @@ export function CompareScreen(): ReactNode {
                   hideCosmetic={compare.hideCosmetic}
                   currentRow={currentRow}
                   onJump={jumpToRow}
+                  aId={compare.a}
+                  bId={compare.b}
                 />
               ) : (
                 <div className="reader-skeleton" aria-hidden="true">

@@ -3,7 +3,7 @@
 // rendered as React text nodes, never as HTML: imported articles are untrusted input.
 import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
-import { IconCompare, IconReview, IconWarning } from '../app/icons';
+import { IconCompare, IconReview, IconSources, IconWarning } from '../app/icons';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';
@@ -20,6 +20,8 @@ interface ArticleDocumentProps {
   readonly onReview: () => void;
   /** Makes a claim of a span of the text (the reviewer's selection). */
   readonly onMakeClaim: (start: number, end: number) => void;
+  /** "Who else says this?" about selected words of the text. */
+  readonly onWhoElse: (text: string) => void;
 }
 
 function Kicker(props: { article: Article }): ReactNode {
@@ -35,7 +37,7 @@ function Kicker(props: { article: Article }): ReactNode {
 }
 
 export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
-  const { article, showRemoved, onToggleRemoved, onCompare, onReview, onMakeClaim } = props;
+  const { article, showRemoved, onToggleRemoved, onCompare, onReview, onMakeClaim, onWhoElse } = props;
   const selection = useTextSelection();
   const paragraphs = useMemo(() => paragraphsOf(article), [article]);
   const restoredCount = article.restoredLines?.length ?? 0;
@@ -81,6 +83,19 @@ export function ArticleDocument(props: ArticleDocumentProps): ReactNode {
               onClick={() => onMakeClaim(selection.start, selection.end)}
             >
               Make a claim of the selection
+            </button>
+          ) : null}
+          {selection ? (
+            <button
+              type="button"
+              className="button"
+              data-testid="who-else"
+              title="Every statement in the workspace about the selected words, and whether it agrees (f)"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onWhoElse(article.text.slice(selection.start, selection.end))}
+            >
+              <IconSources size={14} />
+              Who else says this?
             </button>
           ) : null}
           <button

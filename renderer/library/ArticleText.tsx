@@ -80,7 +80,7 @@ export function ArticleText(props: { article: Article }): ReactNode {
 
   return (
     <>
-      <div className="doc-text" data-testid="article-text">
+      <div className="doc-text" data-testid="article-text" data-source-article={article.id}>
         {paragraphs.length === 0 ? (
           <p className="is-missing">Cleaning left no text in this article.</p>
         ) : null}

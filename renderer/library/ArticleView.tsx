@@ -80,6 +80,7 @@ export function ArticleView(): ReactNode {
           onCompare={articleCount > 1 ? () => actions.compareFromArticle(article.id) : null}
           onReview={() => actions.openReview(article.id)}
           onMakeClaim={(start, end) => void actions.makeClaim(article.id, start, end)}
+          onWhoElse={(text) => actions.askWhoElse({ text, articleId: article.id })}
         />
       </>
     );

@@ -76,6 +76,12 @@ function isoDate(iso: string): Date | null {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
+/** `2025-05-14` → `May 14, 2025`; anything else as given. */
+export function formatShortDate(iso: string): string {
+  const date = isoDate(iso);
+  return date ? shortDate.format(date) : iso;
+}
+
 /** `2025-05-14`…`2025-05-16` → `May 14 – 16, 2025`; one date alone, or null when none is known. */
 export function formatDateRange(first: string | null, last: string | null): string | null {
   if (!first) return null;

@@ -1,8 +1,17 @@
-// The claim in hand: its text, what the other articles say (each match with its relation and
-// reasons), the suggestion with its reasons, the verdict buttons (c / x / u), the note, the
-// cited evidence and the claim's history. The reviewer decides; the suggestion only advises.
+// The claim in hand: its text, what the other articles say (ClaimMatches.tsx: the matches by
+// relation, with reasons), the suggestion with its reasons, the verdict buttons (c / x / u),
+// the note, the cited evidence and the claim's history. The reviewer decides; the suggestion
+// only advises.
 import { useState, type ReactNode } from 'react';
-import type { Claim, ClaimLineageView, VerdictChange, VerdictStatus } from '../../shared/model';
+import type {
+  ArticleSummary,
+  Claim,
+  ClaimLineageView,
+  VerdictChange,
+  VerdictStatus,
+} from '../../shared/model';
+import { plural } from '../library/format';
+import { ClaimMatches } from './ClaimMatches';
 import { APPEARANCE_LABEL, VERDICT_LABEL } from './ClaimStatus';
 
 interface ClaimDetailProps {
@@ -12,6 +21,11 @@ interface ClaimDetailProps {
   readonly lineage: ClaimLineageView | null;
   readonly saving: boolean;
   readonly outletOf: (articleId: string) => string;
+  /** The claim's story (matches in it are other versions; elsewhere, other stories). */
+  readonly storyId: string | null;
+  /** The library's articles by id, to name a match's copies. */
+  readonly articles: ReadonlyMap<string, ArticleSummary>;
+  readonly storyTitle: (storyId: string) => string | null;
   readonly onVerdict: (status: VerdictStatus | null) => void;
   readonly onAddEvidence: () => void;
   readonly onSaveNote: (note: string) => void;
@@ -20,16 +34,27 @@ interface ClaimDetailProps {
   readonly onMergeUp: (() => void) | null;
   /** Opens a passage of another article in the reader, highlighted. */
   readonly onOpenPassage: (articleId: string, start: number, end: number) => void;
+  /** Opens a copy of a match's wording in the reader (found there by its words). */
+  readonly onOpenCopy: (articleId: string, wording: string) => void;
+  /** "Who else says this?" on the selected words, or on the claim. */
+  readonly onWhoElse: () => void;
 }
 
 const CHANGED = new Set(['figure changed', 'date changed', 'attribution changed', 'removed']);
 
-const RELATION = { agrees: '= agrees', differs: '≠ differs', related: '~ related' } as const;
 const BUTTONS: readonly [VerdictStatus, string][] = [
   ['consistent', 'c'],
   ['conflicting', 'x'],
   ['unclear', 'u'],
 ];
+
+/** A few outlets by name, the rest counted: a wire story's thousand copies make no tooltip. */
+function namesOf(ids: readonly string[], outletOf: (id: string) => string): string {
+  const names = [...new Set(ids.map(outletOf))];
+  return names.length <= 6
+    ? names.join(', ')
+    : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+}
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -43,23 +68,38 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
     lineage,
     saving,
     outletOf,
+    storyId,
+    articles,
+    storyTitle,
     onVerdict,
     onAddEvidence,
     onSaveNote,
     onDelete,
     onMergeUp,
     onOpenPassage,
+    onOpenCopy,
+    onWhoElse,
   } = props;
   // The parent keys this component by claim and saved note, so the field starts afresh.
   const [note, setNote] = useState(claim.verdict?.note ?? '');
+  const alsoIn = claim.alsoIn ?? [];
 
   return (
     <article className="rv-detail" aria-labelledby="claim-text" data-testid="claim-detail">
       <p className="rv-detail-kicker">
         {outletOf(claim.articleId)} · {claim.kinds.join(', ')}
         {claim.source === 'reviewer' ? ' · added by the reviewer' : ''}
+        {alsoIn.length ? (
+          <span
+            className="rv-also-in"
+            data-testid="claim-also-in"
+            title={`The same words in ${namesOf(alsoIn, outletOf)}`}
+          >
+            {' · '}also in {plural(alsoIn.length, 'other version', 'other versions')}
+          </span>
+        ) : null}
       </p>
-      <blockquote id="claim-text" className="rv-claim-text">
+      <blockquote id="claim-text" className="rv-claim-text" data-source-article={claim.articleId}>
         {claim.text}
       </blockquote>
 
@@ -97,50 +137,17 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
         <p className="rv-muted">No suggestion: no other article says this differently or the same way.</p>
       )}
 
-      <section className="rv-section" aria-labelledby="matches-heading">
-        <h3 id="matches-heading">What the other articles say</h3>
-        {claim.matches.length === 0 ? (
-          <p className="rv-muted">
-            No corresponding statement in the story’s other versions or related stories.
-          </p>
-        ) : (
-          <ul className="rv-matches">
-            {claim.matches.map((m) => {
-              const cited = claim.verdict?.evidence.some(
-                (e) => e.articleId === m.articleId && e.start === m.start,
-              );
-              return (
-                <li key={`${m.articleId}:${m.start}`} className={`rv-match relation-${m.relation}`}>
-                  <p className="rv-match-head">
-                    <span className="rv-relation">{RELATION[m.relation]}</span>
-                    <span className="rv-match-outlet">{outletOf(m.articleId)}</span>
-                    {cited ? <span className="rv-cited">cited as evidence</span> : null}
-                    <button
-                      type="button"
-                      className="rv-open"
-                      data-testid="open-passage"
-                      onClick={() => onOpenPassage(m.articleId, m.start, m.end)}
-                    >
-                      Open in the article
-                    </button>
-                  </p>
-                  <p className="rv-match-text">{m.text}</p>
-                  <p className="rv-match-reasons">{m.reasons.join(' · ')}</p>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <button
-          type="button"
-          className="button subtle"
-          disabled={saving || claim.matches.length === 0}
-          onClick={onAddEvidence}
-          data-testid="add-evidence"
-        >
-          Cite the next passage as evidence <kbd>e</kbd>
-        </button>
-      </section>
+      <ClaimMatches
+        claim={claim}
+        storyId={storyId}
+        articles={articles}
+        storyTitle={storyTitle}
+        saving={saving}
+        onAddEvidence={onAddEvidence}
+        onOpenPassage={onOpenPassage}
+        onOpenCopy={onOpenCopy}
+        onWhoElse={onWhoElse}
+      />
 
       {claim.verdict && claim.verdict.evidence.length > 0 ? (
         <section className="rv-section" aria-labelledby="evidence-heading">

@@ -2,6 +2,7 @@
 // outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Claim } from '../../shared/model';
+import { plural } from '../library/format';
 import { ClaimStatus } from './ClaimStatus';
 
 interface ClaimListProps {
@@ -42,6 +43,11 @@ export function ClaimList(props: ClaimListProps): ReactNode {
               <span className="rv-item-head">
                 <span className={`rv-dot status-${status}`} aria-hidden="true" />
                 <span className="rv-item-outlet">{outletOf(c.articleId)}</span>
+                {c.alsoIn?.length ? (
+                  <span className="rv-item-also" data-testid="claim-item-also-in">
+                    also in {plural(c.alsoIn.length, 'other version', 'other versions')}
+                  </span>
+                ) : null}
                 <span className="rv-kinds">{c.kinds.join(' · ')}</span>
               </span>
               <span className="rv-item-text">{c.text}</span>

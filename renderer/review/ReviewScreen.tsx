@@ -10,6 +10,7 @@ import type { StatusFilter } from '../state/review-state';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimList } from './ClaimList';
 import { claimAbove, filterClaims, reviewProgress } from './review-filter';
+import { readSelectionSource } from '../sources/selection-source';
 
 const STATUS_OPTIONS: readonly [StatusFilter, string][] = [
   ['all', 'All claims'],
@@ -42,6 +43,8 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
     [articles],
   );
   const outletOf = (id: string) => outlets.get(id) ?? id;
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  const storyTitle = (id: string) => stories.find((s) => s.id === id)?.title ?? null;
   const claims = review?.claims;
   const filter = review?.filter;
   const shown = useMemo(() => (claims && filter ? filterClaims(claims, filter) : []), [claims, filter]);
@@ -217,11 +220,16 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
                 lineage={review.lineage}
                 saving={review.saving}
                 outletOf={outletOf}
+                storyId={review.storyId}
+                articles={byId}
+                storyTitle={storyTitle}
                 onVerdict={(status) => void actions.setVerdict(status)}
                 onAddEvidence={() => void actions.addEvidence()}
                 onSaveNote={(note) => void actions.saveNote(note)}
                 onDelete={() => void actions.deleteClaim()}
                 onOpenPassage={actions.openPassage}
+                onOpenCopy={(id, wording) => void actions.openCopy(id, wording)}
+                onWhoElse={() => actions.askWhoElse(readSelectionSource())}
                 onMergeUp={claimAbove(shown, current.id) ? () => void actions.mergeWithPrevious() : null}
               />
             ) : (

@@ -9,6 +9,7 @@ import { createReviewActions, type ReviewActions } from './review-actions';
 import { createReportActions, type ReportActions } from './report-actions';
 import { createSettingsActions, type SettingsActions } from './settings-actions';
 import { createMatrixActions, type MatrixActions } from './matrix-actions';
+import { createSourcesActions, type SourcesActions } from './sources-actions';
 import { createImportActions, messageOf, type ImportActions } from './import-actions';
 import type { LibraryState } from './library-state';
 import { createStoryActions, type StoryActions } from './story-actions';
@@ -23,7 +24,8 @@ export interface LibraryActions
     ReviewActions,
     ReportActions,
     SettingsActions,
-    MatrixActions {
+    MatrixActions,
+    SourcesActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
   dismissListError(): void;
@@ -179,6 +181,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     ...createCompareActions(store, client),
     ...review,
     ...createMatrixActions(store, client, review.openPassage),
+    ...createSourcesActions(store, client, review.openPassage, select),
     ...createReportActions(store, client),
     start: async () => {
       await Promise.all([loadList(false), settings.loadSettings()]);

@@ -6,6 +6,7 @@ import type { CompareState } from './compare-state';
 import type { ReviewState } from './review-state';
 import type { ReportScreenState } from './report-actions';
 import type { MatrixScreenState } from './matrix-actions';
+import { NO_SOURCE_COUNTS, type SourceCountsCache, type WhoElseState } from './sources-state';
 import { initialStoriesState, type StoriesState } from './story-state';
 import type { SettingsInfo, WorkspaceList } from '../../shared/settings';
 
@@ -88,6 +89,10 @@ export interface LibraryState extends StoriesState {
     readonly end: number;
     readonly back: { readonly articleId: string; readonly claimId: string } | null;
   } | null;
+  /** "Who else says this?": the dialog is open while this is set. */
+  readonly whoElse: WhoElseState | null;
+  /** Per story, the claims other stories corroborate or contest (asked for the stories on screen). */
+  readonly sourceCounts: SourceCountsCache;
 }
 
 export const initialLibraryState: LibraryState = {
@@ -122,4 +127,6 @@ export const initialLibraryState: LibraryState = {
   matrix: null,
   articleClaims: null,
   passage: null,
+  whoElse: null,
+  sourceCounts: NO_SOURCE_COUNTS,
 };

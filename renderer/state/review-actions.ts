@@ -3,7 +3,7 @@
 // services, which answer only once the verdict is on disk; the screen says "Saved" then.
 import type { Claim, Evidence, Verdict, VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
-import { claimAbove, filterClaims, stepClaim } from '../review/review-filter';
+import { carries, claimAbove, claimIdIn, filterClaims, findClaim, stepClaim } from '../review/review-filter';
 import { messageOf } from './import-actions';
 import type { LibraryState } from './library-state';
 import { NO_FILTER, type ReviewFilter, type ReviewState } from './review-state';
@@ -52,22 +52,35 @@ export function createReviewActions(
     return r?.claims.find((c) => c.id === r.currentId) ?? null;
   };
 
+  /**
+   * The claims of a story come in one call, each wording once (`alsoIn` names the other
+   * versions carrying it): a wire story of a thousand copies is one request, not a thousand.
+   * An article outside any story is asked for alone.
+   */
   async function load(
+    storyId: string | null,
     articleIds: readonly string[],
     focusArticle: string | null,
     focusClaim: string | null = null,
   ): Promise<void> {
     const mine = ++request;
     try {
-      const lists = await Promise.all(articleIds.map((article) => api.listClaims({ article })));
+      const claims = storyId
+        ? await api.listClaims({ story: storyId })
+        : (await Promise.all(articleIds.map((article) => api.listClaims({ article })))).flat();
       const [info, orphaned] = await Promise.all([api.getReviewInfo({}), api.listOrphanedVerdicts({})]);
       if (mine !== request) return;
-      const claims = lists.flat();
       update((r) => {
-        const wanted = focusClaim ?? r.currentId;
-        const keep = claims.some((c) => c.id === wanted) ? wanted : null;
-        const first = claims.find((c) => c.articleId === focusArticle) ?? claims[0];
-        return { status: 'ready', error: null, claims, info, orphaned, currentId: keep ?? first?.id ?? null };
+        const keep = findClaim(claims, focusClaim ?? r.currentId);
+        const first = (focusArticle && claims.find((c) => carries(c, focusArticle))) || claims[0];
+        return {
+          status: 'ready',
+          error: null,
+          claims,
+          info,
+          orphaned,
+          currentId: keep?.id ?? first?.id ?? null,
+        };
       });
       await loadHistory();
     } catch (error) {
@@ -117,7 +130,10 @@ export function createReviewActions(
 
   /** Puts a claim's new verdict in place without reloading every claim. */
   function replaceVerdict(claimId: string, verdict: Verdict | null): void {
-    update((r) => ({ claims: r.claims.map((c) => (c.id === claimId ? { ...c, verdict } : c)) }));
+    update((r) => {
+      const listed = findClaim(r.claims, claimId);
+      return { claims: r.claims.map((c) => (c === listed ? { ...c, verdict } : c)) };
+    });
   }
 
   /** Verdicts are signed with the name in Settings (none: unsigned). */
@@ -149,9 +165,7 @@ export function createReviewActions(
       const change = which === 'undo' ? await api.undoVerdict({}) : await api.redoVerdict({});
       if (!change) return which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
       replaceVerdict(change.claimId, change.verdict);
-      update((r) => ({
-        currentId: r.claims.some((c) => c.id === change.claimId) ? change.claimId : r.currentId,
-      }));
+      update((r) => ({ currentId: findClaim(r.claims, change.claimId)?.id ?? r.currentId }));
       return which === 'undo' ? 'Undone.' : 'Redone.';
     });
   }
@@ -182,7 +196,7 @@ export function createReviewActions(
           notice: '',
         },
       }));
-      void load(articleIds, articleId, claimId ?? null);
+      void load(storyId, articleIds, articleId, claimId ?? null);
     },
     async makeClaim(articleId, start, end) {
       try {
@@ -201,9 +215,14 @@ export function createReviewActions(
       if (!claim) return;
       await save(async () => {
         const next = stepClaim(filterClaims(review()!.claims, review()!.filter), claim.id, 1);
-        await api.deleteClaim({ claimId: claim.id });
-        await load(review()!.articleIds, null, next === claim.id ? null : next);
-        return 'Claim deleted; its verdicts stay in the history.';
+        // The list shows a wording once for every version carrying it: each version's own
+        // claim goes, or the wording would come back under the next version.
+        const ids = [claim.id, ...(claim.alsoIn ?? []).map((a) => claimIdIn(claim, a))];
+        for (const claimId of ids) await api.deleteClaim({ claimId });
+        await load(review()!.storyId, review()!.articleIds, null, next === claim.id ? null : next);
+        return ids.length > 1
+          ? `Claim deleted from the ${ids.length} versions carrying it; its verdicts stay in the history.`
+          : 'Claim deleted; its verdicts stay in the history.';
       });
     },
     async mergeWithPrevious() {
@@ -213,8 +232,8 @@ export function createReviewActions(
       const into = claimAbove(filterClaims(r.claims, r.filter), claim.id);
       if (!into) return;
       await save(async () => {
-        await api.mergeClaims({ claimIds: [claim.id], into: into.id });
-        await load(r.articleIds, null, into.id);
+        await api.mergeClaims({ claimIds: [claim.id], into: claimIdIn(into, claim.articleId) });
+        await load(r.storyId, r.articleIds, null, into.id);
         return 'Merged into the claim above.';
       });
     },
@@ -224,7 +243,7 @@ export function createReviewActions(
     },
     async reloadReview() {
       const r = review();
-      if (r) await load(r.articleIds, null);
+      if (r) await load(r.storyId, r.articleIds, null);
     },
     moveClaim(delta) {
       const r = review();

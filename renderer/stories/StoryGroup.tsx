@@ -6,6 +6,8 @@ import { IconChevron, IconLink } from '../app/icons';
 import { ArticleRow } from '../library/ArticleRow';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { isGroup, type StoryEntry } from '../state/story-tree';
+import type { StorySourceCounts } from '../../shared/model';
+import { SourceCountsBadge } from '../sources/StorySourceCounts';
 
 export function storyDomId(id: string): string {
   return `story-item-${id}`;
@@ -19,6 +21,8 @@ interface StoryGroupProps {
   readonly onSelectStory: (storyId: string) => void;
   readonly onSelectArticle: (articleId: string) => void;
   readonly onToggle: (storyId: string) => void;
+  /** How many of its claims other stories corroborate or contest; null until known. */
+  readonly sourceCounts: StorySourceCounts | null;
 }
 
 function StoryMeta(props: { entry: StoryEntry }): ReactNode {
@@ -51,7 +55,7 @@ function RelatedMark(props: { count: number }): ReactNode {
 }
 
 export const StoryGroup = memo(function StoryGroup(props: StoryGroupProps): ReactNode {
-  const { entry, expanded, active, onSelectStory, onSelectArticle, onToggle } = props;
+  const { entry, expanded, active, onSelectStory, onSelectArticle, onToggle, sourceCounts } = props;
   const { story } = entry;
   const group = isGroup(entry);
   const only = entry.versions[0];
@@ -107,6 +111,7 @@ export const StoryGroup = memo(function StoryGroup(props: StoryGroupProps): Reac
             >
               {entry.title}
             </span>
+            <SourceCountsBadge counts={sourceCounts} />
             <RelatedMark count={story.relatedStoryIds.length} />
           </div>
           <StoryMeta entry={entry} />

@@ -10,6 +10,7 @@ import { focusAfterCorrection } from './focus-after-correction';
 import { MergePicker } from './MergePicker';
 import { RelatedStories } from './RelatedStories';
 import { StoryTimeline } from './StoryTimeline';
+import { StorySourceLine } from '../sources/StorySourceCounts';
 
 function StorySkeleton(): ReactNode {
   return (
@@ -73,6 +74,7 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
           {title}
         </h1>
         <p className="story-sub">{sub}</p>
+        <StorySourceLine storyId={story.id} />
         <div className="story-toolbar">
           <button
             type="button"

@@ -7,6 +7,7 @@ import { rowDomId } from '../library/ArticleRow';
 import { useActions, useLibrary } from '../state/library-context';
 import { activeTreeIndex } from '../state/story-navigation';
 import { StoryGroup, storyDomId } from './StoryGroup';
+import { useVisibleStoryCounts } from '../sources/use-visible-story-counts';
 
 export const STORY_TREE_ID = 'story-tree';
 
@@ -23,6 +24,8 @@ export function StoryTree(props: { listRef: RefObject<HTMLDivElement | null> }):
     (s) => s.storiesStatus === 'idle' || s.storiesStatus === 'loading' || s.listStatus === 'loading',
   );
   const failed = useLibrary((s) => s.storiesStatus === 'error');
+  const counts = useLibrary((s) => (s.sourceCounts.stories === s.stories ? s.sourceCounts.counts : null));
+  useVisibleStoryCounts(listRef, stories, actions.loadSourceCounts);
 
   const activeDomId = !active
     ? undefined
@@ -61,6 +64,7 @@ export function StoryTree(props: { listRef: RefObject<HTMLDivElement | null> }):
               onSelectStory={actions.selectStory}
               onSelectArticle={actions.select}
               onToggle={actions.toggleStory}
+              sourceCounts={counts?.get(entry.story.id) ?? null}
             />
           ))}
         </div>

@@ -17,6 +17,12 @@ export type MetaOf = (articleId: string) => ArticleMeta;
 
 const RELATION_ORDER: Record<MatchRelation, number> = { differs: 0, agrees: 1, related: 2 };
 
+/**
+ * Copies named per match at most (`copies` always counts them all): a wire sentence carried by
+ * 5,000 articles must not make every claim that cites it 5,000 ids long.
+ */
+export const MAX_COPY_IDS = 100;
+
 /** Newest first: by date (undated last), then the later import first. */
 export function newestFirst(meta: MetaOf): (a: string, b: string) => number {
   return (a, b) => {
@@ -26,11 +32,23 @@ export function newestFirst(meta: MetaOf): (a: string, b: string) => number {
   };
 }
 
+/** A sortable key: later dates first, then later imports; undated articles last. */
+function recency(meta: MetaOf, id: string): string {
+  const m = meta(id);
+  return `${m.date ?? '0000-00-00'}|${String(Math.max(0, m.order)).padStart(10, '0')}`;
+}
+
+/** Occurrences newest first, each key worked out once (a wording may have thousands). */
+function newestOccurrences<T extends { readonly articleId: string }>(list: readonly T[], meta: MetaOf): T[] {
+  const keyed = list.map((o) => ({ o, k: recency(meta, o.articleId) }));
+  keyed.sort((a, b) => (a.k < b.k ? 1 : a.k > b.k ? -1 : 0));
+  return keyed.map((x) => x.o);
+}
+
 /** The index's hits as matches of a claim, one per wording, on its newest carrier. */
 export function sourceMatches(hits: readonly SourceHit[], meta: MetaOf): SourceMatch[] {
-  const newest = newestFirst(meta);
   return hits.map((hit) => {
-    const occurrences = [...hit.occurrences].sort((a, b) => newest(a.articleId, b.articleId));
+    const occurrences = newestOccurrences(hit.occurrences, meta);
     const top = occurrences[0]!;
     const m = meta(top.articleId);
     return {
@@ -44,7 +62,7 @@ export function sourceMatches(hits: readonly SourceHit[], meta: MetaOf): SourceM
       relation: hit.relation,
       reasons: hit.reasons,
       copies: occurrences.length,
-      copyArticleIds: occurrences.slice(1).map((o) => o.articleId),
+      copyArticleIds: occurrences.slice(1, MAX_COPY_IDS + 1).map((o) => o.articleId),
     };
   });
 }
@@ -54,7 +72,6 @@ export function sourceMatches(hits: readonly SourceHit[], meta: MetaOf): SourceM
  * relation, each on its newest article, with the others as copies.
  */
 export function collapseMatches(matches: readonly ClaimMatch[], meta: MetaOf): ClaimMatch[] {
-  const newest = newestFirst(meta);
   const groups = new Map<string, ClaimMatch[]>();
   for (const m of matches) {
     const key = `${m.relation}\u0000${m.text}\u0000${m.reasons.join('\u0000')}`;
@@ -63,7 +80,7 @@ export function collapseMatches(matches: readonly ClaimMatch[], meta: MetaOf): C
     else groups.set(key, [m]);
   }
   return [...groups.values()].map((list) => {
-    const sorted = [...list].sort((a, b) => newest(a.articleId, b.articleId));
+    const sorted = newestOccurrences(list, meta);
     const top = sorted[0]!;
     const m = meta(top.articleId);
     const copyIds = sorted.slice(1).flatMap((x) => [x.articleId, ...(x.copyArticleIds ?? [])]);
@@ -72,8 +89,8 @@ export function collapseMatches(matches: readonly ClaimMatch[], meta: MetaOf): C
       storyId: top.storyId ?? m.storyId,
       outlet: top.outlet ?? m.outlet,
       date: top.date ?? m.date,
-      copies: copyIds.length + 1 + (top.copyArticleIds?.length ?? 0),
-      copyArticleIds: [...(top.copyArticleIds ?? []), ...copyIds],
+      copies: sorted.reduce((n, x) => n + (x.copies ?? 1), 0),
+      copyArticleIds: [...(top.copyArticleIds ?? []), ...copyIds].slice(0, MAX_COPY_IDS),
     };
   });
 }

@@ -35,6 +35,11 @@ export interface SourceContext {
   readonly facts?: FactsCache;
 }
 
+/** Candidates related to the query one by one, best first. */
+const VERIFIED = 30;
+/** Wordings kept per relation and query (each with all its copies). */
+const MAX_PER_RELATION: Record<MatchRelation, number> = { differs: 10, agrees: 10, related: 5 };
+
 const RELATION_ORDER: Record<MatchRelation, number> = { differs: 0, agrees: 1, related: 2 };
 
 export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[] {
@@ -43,6 +48,7 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
   const mine = facts.get(query.text, query.date ?? null);
   const ownKey = statementKey(query.text);
   const hits: SourceHit[] = [];
+  let looked = 0;
   for (const c of ctx.index.search(mine.terms.subject.length ? mine.terms : statementTerms(query.text))) {
     const occurrences = query.exclude
       ? c.statement.occurrences.filter((o) => !query.exclude!.has(o.articleId))
@@ -62,7 +68,9 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
       });
       continue;
     }
-    const theirs = facts.get(c.statement.text, ctx.dateOf(first.articleId));
+    // The closest few are related one by one; the rest of a long tail says little more.
+    if (++looked > VERIFIED) break;
+    const theirs = facts.of(c.statement, ctx.dateOf(first.articleId));
     const rel = relateStatements(mine, theirs, weight, {
       a: query.articleId ? ctx.index.namesOf(query.articleId) : undefined,
       b: ctx.index.namesOf(first.articleId),
@@ -76,5 +84,9 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
       score: Math.max(c.queryCovered, c.statementCovered),
     });
   }
-  return hits.sort((x, y) => RELATION_ORDER[x.relation] - RELATION_ORDER[y.relation] || y.score - x.score);
+  hits.sort((x, y) => RELATION_ORDER[x.relation] - RELATION_ORDER[y.relation] || y.score - x.score);
+  // The closest wordings of each relation, not every one in the folder: a sentence a template
+  // repeats across hundreds of stories is not hundreds of findings.
+  const kept: Record<MatchRelation, number> = { differs: 0, agrees: 0, related: 0 };
+  return hits.filter((h) => ++kept[h.relation] <= MAX_PER_RELATION[h.relation]);
 }

@@ -69,6 +69,9 @@ export function relateStatements(
       ![...b.subjectNames].some((n) => a.names.has(n))) ||
     foreign(b.subjectNames, articles.a) ||
     foreign(a.subjectNames, articles.b);
+  // What each side knows of: its sentence's words and, when known, every name of its article.
+  const knownA = articles.a ? new Set([...a.subject, ...articles.a]) : a.subject;
+  const knownB = articles.b ? new Set([...b.subject, ...articles.b]) : b.subject;
   const figurePairs = pairSlots(
     a.figures,
     b.figures,
@@ -76,9 +79,20 @@ export function relateStatements(
     sameUnit,
     overlap.share,
     otherThing,
+    knownA,
+    knownB,
     tellingFigures,
   );
-  const datePairs = pairSlots(a.dates, b.dates, weight, sameDateKind, overlap.share, otherThing);
+  const datePairs = pairSlots(
+    a.dates,
+    b.dates,
+    weight,
+    sameDateKind,
+    overlap.share,
+    otherThing,
+    knownA,
+    knownB,
+  );
   // Linked: the sentences say much the same, or a value of each sits in the same slot (a long
   // sentence carries several facts; "14 people died" inside it is enough), or values of one
   // kind sit in clauses sharing two words (named side by side, as related).
@@ -148,7 +162,14 @@ export function relateStatements(
     return { relation: 'agrees', reasons: ['restated in other words'] };
   return {
     relation: 'related',
-    reasons: aside.length ? aside : [`about the same: ${overlap.words.slice(0, 3).join(', ')}`],
+    reasons: aside.length
+      ? aside
+      : [
+          `about the same: ${[...overlap.words]
+            .sort((p, q) => weight(q) - weight(p))
+            .slice(0, 3)
+            .join(', ')}`,
+        ],
   };
 }
 
@@ -204,7 +225,7 @@ interface Overlap {
   /** Weighted share of the smaller side's words found on the other side. */
   readonly share: number;
   readonly shared: number;
-  /** Shared words, rarest first. */
+  /** Shared words (sort by weight to show the telling ones first). */
   readonly words: readonly string[];
 }
 
@@ -222,7 +243,6 @@ export function containment(x: ReadonlySet<string>, y: ReadonlySet<string>, weig
     }
   }
   for (const t of y) wy += weight(t);
-  words.sort((p, q) => weight(q) - weight(p));
   const smaller = Math.min(wx, wy);
   return { share: smaller > 0 ? ws / smaller : 0, shared: words.length, words };
 }
@@ -247,6 +267,9 @@ function pairSlots<V>(
   sentenceShare: number,
   /** The sentences are about different named things: no slot is shared unless a value names it. */
   otherThing: boolean,
+  /** What each side mentions (its words, its article's names), to tell whether a name of one is known to the other. */
+  aWords: ReadonlySet<string>,
+  bWords: ReadonlySet<string>,
   /** Equal values so specific that they name one slot by themselves (118 m, 4,686 troops). */
   telling: (x: Slot<V>, y: Slot<V>) => boolean = () => false,
 ): SlotPair<V>[] {
@@ -272,9 +295,16 @@ function pairSlots<V>(
       // differ ("bridge" / "tunnel"): then the two are named side by side, never one slot.
       const named = sharedPredicate(x.near, y.near) || (telling(x, y) && c.shared > 0);
       if (named) strength = Math.max(strength, SAME_SLOT);
+      // Each value's clause names a place, person or thing the other side (its sentence, its
+      // article) never mentions: "first proposed in 1991 … in Brask" / "… 2020 … in Orlavia".
+      const elsewhere =
+        x.names.size > 0 &&
+        y.names.size > 0 &&
+        ![...x.names].some((n) => bWords.has(n)) &&
+        ![...y.names].some((n) => aWords.has(n));
       if (
         contrastingPredicates(x.near, y.near) ||
-        (!(telling(x, y) && c.shared > 0) && otherThing) ||
+        (!(telling(x, y) && c.shared > 0) && (otherThing || elsewhere)) ||
         (!named &&
           sentenceShare < SAME_SENTENCE &&
           (!n.shared || n.share < SAME_SLOT) &&

@@ -16,6 +16,8 @@ export interface Slot<V> {
   readonly near: ReadonlySet<string>;
   /** How close each near word is: 1 for the nearest on its side, then 1/2, 1/3. */
   readonly closeness: ReadonlyMap<string, number>;
+  /** Names written in the value's clause ("… first proposed in 1991 … in Brask"). */
+  readonly names: ReadonlySet<string>;
 }
 
 export interface StatementFacts {
@@ -82,7 +84,7 @@ export function statementFacts(text: string, articleDate: string | null = null):
     for (const side of [before, after])
       side.forEach((w, i) => closeness.set(w, Math.max(closeness.get(w) ?? 0, 1 / (i + 1))));
     context.delete(drop);
-    return { context, near: new Set(closeness.keys()), closeness };
+    return { context, near: new Set(closeness.keys()), closeness, names: namesIn(text.slice(from, to)) };
   };
   const dates = findDates(text, articleDate).map((d) => ({
     value: d,
@@ -163,7 +165,19 @@ function clauseBounds(text: string): [number, number][] {
 /** Facts per wording and article date, cached: a claim list reads the same sentences often. */
 export class FactsCache {
   private readonly map = new Map<string, StatementFacts>();
-  constructor(private readonly limit = 50_000) {}
+  /** Statements of the index, by object: no hashing of long texts on every look-up. */
+  private readonly byStatement = new WeakMap<object, { date: string | null; facts: StatementFacts }>();
+
+  /** The facts of an indexed statement, read as of its article's date. */
+  of(statement: { readonly text: string }, articleDate: string | null): StatementFacts {
+    const known = this.byStatement.get(statement);
+    if (known && known.date === articleDate) return known.facts;
+    const facts = statementFacts(statement.text, articleDate);
+    this.byStatement.set(statement, { date: articleDate, facts });
+    return facts;
+  }
+
+  constructor(private readonly limit = 200_000) {}
   get(text: string, articleDate: string | null): StatementFacts {
     const key = `${articleDate ?? ''}|${text}`;
     let f = this.map.get(key);

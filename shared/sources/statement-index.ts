@@ -53,12 +53,9 @@ interface Entry {
 }
 
 /** Postings a query walks at most (beyond its rarest words), so its cost stays flat as the workspace grows. */
-const POSTING_BUDGET = 20_000;
+const POSTING_BUDGET = 5_000;
 /** The rarest words are always walked, however long their lists. */
 const MIN_WALKED = 2;
-/** Past this many candidates, those scoring below KEEP_SHARE of the best are dropped before verifying. */
-const FLOOR_ABOVE = 2_000;
-const KEEP_SHARE = 0.2;
 /** Value words (years, figures) count for this much of a subject word when ranking. */
 const VALUE_WEIGHT = 0.5;
 
@@ -70,6 +67,9 @@ export class StatementIndex {
   private live = 0;
   private scores = new Float64Array(0);
   private readonly names = new Map<string, ReadonlySet<string>>();
+  /** Weights are asked for constantly and change only as statements are added. */
+  private readonly idfCache = new Map<string, number>();
+  private idfSize = -1;
 
   get statementCount(): number {
     return this.live;
@@ -138,9 +138,18 @@ export class StatementIndex {
 
   /** Inverse document frequency of a word over the statements (BM25's form, never negative). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
-    const n = Math.max(this.entries.length, 1);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    if (this.idfSize !== this.entries.length) {
+      this.idfCache.clear();
+      this.idfSize = this.entries.length;
+    }
+    let w = this.idfCache.get(term);
+    if (w === undefined) {
+      const df = this.postings.get(term)?.length ?? 0;
+      const n = Math.max(this.entries.length, 1);
+      w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfCache.set(term, w);
+    }
+    return w;
   }
 
   statementByKey(key: string): IndexedStatement | null {
@@ -155,7 +164,7 @@ export class StatementIndex {
    * of 2,000 articles as of 20,000: common words (long lists) add little weight and are only
    * counted for the candidates the rare words found.
    */
-  search(query: StatementTerms, limit = 60): Candidate[] {
+  search(query: StatementTerms, limit = 40): Candidate[] {
     const weights = new Map<string, number>();
     let queryTotal = 0;
     for (const t of query.subject) {
@@ -182,16 +191,29 @@ export class StatementIndex {
         scores[id] = scores[id]! + w;
       }
     }
-    let best = 0;
-    for (const id of touched) if (scores[id]! > best) best = scores[id]!;
-    // A small workspace's candidates are all looked at; a large one's only the better ones.
-    const floor = touched.length > FLOOR_ABOVE ? best * KEEP_SHARE : 0;
-    const kept = touched.filter((id) => scores[id]! >= floor && this.entries[id]!.occurrences.length > 0);
+    // The best few dozen by their partial score, found in linear time: no sort of thousands,
+    // and of many candidates tied at the cut (one common word each) only as many as wanted.
+    const wanted = limit * 2;
+    const floor =
+      touched.length > wanted
+        ? kthLargest(
+            touched.map((id) => scores[id]!),
+            wanted,
+          )
+        : 0;
+    const kept: number[] = [];
+    let tied = 0;
+    for (const id of touched) {
+      const score = scores[id]!;
+      if (score < floor || this.entries[id]!.occurrences.length === 0) continue;
+      if (score === floor && ++tied > wanted) continue;
+      kept.push(id);
+    }
     kept.sort((x, y) => scores[y]! - scores[x]!);
     for (const id of touched) scores[id] = 0;
 
     const out: Candidate[] = [];
-    for (const id of kept.slice(0, limit * 4)) {
+    for (const id of kept.slice(0, wanted)) {
       const entry = this.entries[id]!;
       let shared = 0;
       let own = 0;
@@ -234,4 +256,27 @@ export class StatementIndex {
 /** Containment of the shorter statement in the longer, the measure a restatement is found by. */
 function rank(c: Candidate): number {
   return Math.max(c.queryCovered, c.statementCovered) + 0.25 * Math.min(c.queryCovered, c.statementCovered);
+}
+
+/** The k-th largest of the values (quickselect; reorders the array it is given). */
+function kthLargest(values: number[], k: number): number {
+  let [lo, hi] = [0, values.length - 1];
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let [i, j] = [lo, hi];
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j]!, values[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }

@@ -2,6 +2,8 @@
 // the date finder needs. Dates are 'YYYY-MM-DD' strings and UTC day numbers, never a Date in
 // local time, so no result depends on the time zone of the machine that runs it.
 
+import { alternation } from './alternation';
+
 export interface MonthName {
   readonly month: number;
   /** "Jan", "Sept": only next to a day or a year, never alone ("Jan" is also a name). */
@@ -47,14 +49,12 @@ export function monthName(word: string): MonthName | undefined {
   return MONTHS.get(word.toLowerCase());
 }
 
-/** Every month name, longest first, for building patterns. */
-export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Every month name, as one pattern (no group around it). */
+export const MONTH_PATTERN = alternation(MONTHS.keys());
 /** Only full names: a month standing alone ("in March") must be written out. */
-export const FULL_MONTH_PATTERN = [...MONTHS]
-  .filter(([, m]) => !m.abbreviation)
-  .map(([name]) => name)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+export const FULL_MONTH_PATTERN = alternation(
+  [...MONTHS].filter(([, m]) => !m.abbreviation).map(([name]) => name),
+);
 
 /** The case rule of a month name as it is written here. */
 export function monthCaseFits(written: string, name: MonthName): boolean {
@@ -88,7 +88,7 @@ export const WEEKDAY_NAMES_BY_WORD: ReadonlyMap<string, WeekdayName> = WEEKDAYS;
 
 /** Abbreviations, accepted only right before a date ("Tue., March 11"). */
 const WEEKDAY_ABBREVIATIONS = 'mon|tues?|wed|thu(?:rs?)?|fri|sat|sun';
-export const WEEKDAY_PATTERN = [...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).join('|');
+export const WEEKDAY_PATTERN = alternation(WEEKDAYS.keys());
 export const WEEKDAY_PREFIX_PATTERN = `${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATIONS}`;
 
 /** 0 = Monday … 6 = Sunday, for a full weekday name written with the right case. */

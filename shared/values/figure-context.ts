@@ -4,7 +4,8 @@
 import { firstMatch, isLetter, L, pattern } from './letters';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Qualifier } from './types';
-import { CURRENCIES, NOT_NOUNS, currencyBefore, looksPlural, scaleAt, singular, unitAt } from './units';
+import { NOT_NOUNS, looksPlural, singular } from './nouns';
+import { CURRENCIES, currencyBefore, scaleAt, unitAt } from './units';
 
 export interface FigureParts {
   start: number;
@@ -17,6 +18,12 @@ export interface FigureParts {
   scale: number;
 }
 
+/** A figure as found, before it is handed out as a FigureValue. */
+export interface Found extends FigureParts {
+  written: 'digits' | 'words';
+}
+
+const SIGN_FOLLOWS = /[\s([{“"'‘:=]/;
 const MINUS_BEFORE = pattern('i')`(?<![${L}])minus[^\S\n]+$`;
 const NEXT_WORD = pattern('')`^[^\S\n]+([${L}]+)`;
 
@@ -32,14 +39,17 @@ export function readBefore(text: string, start: number, value: number): FigurePa
     scale: 1,
   };
   const sign = text[start - 1];
-  const from = Math.max(0, start - 8);
-  const minus = MINUS_BEFORE.exec(text.slice(from, start));
-  if ((sign === '-' || sign === '−') && !isLetter(text[start - 2]) && !/\d/.test(text[start - 2] ?? '')) {
+  // A minus sign, not a hyphen or a range dash ("5.25%-5.5%"): a space or an opening mark before it.
+  if ((sign === '-' || sign === '−') && SIGN_FOLLOWS.test(text[start - 2] ?? ' ')) {
     parts.value = -value;
     parts.start--;
-  } else if (minus) {
-    parts.value = -value;
-    parts.start = from + minus.index;
+  } else if (sign === ' ') {
+    const from = Math.max(0, start - 8);
+    const minus = MINUS_BEFORE.exec(text.slice(from, start));
+    if (minus) {
+      parts.value = -value;
+      parts.start = from + minus.index;
+    }
   }
   const currency = currencyBefore(text, parts.start);
   if (currency) {
@@ -55,6 +65,7 @@ export function readBefore(text: string, start: number, value: number): FigurePa
   return parts;
 }
 
+const OF_BEFORE_UNIT = /[^\S\n]+(?:de|of|d['’])/iy;
 /** "a 5,000-strong force". */
 const STRONG = pattern('y')`-strong(?![${L}])`;
 
@@ -73,12 +84,12 @@ export function readAfter(text: string, pos: number, parts: FigureParts, digits:
   if (digits) {
     const scale = scaleAt(text, pos);
     const currency = CURRENCIES.has(parts.unit);
-    // "$3m", "3m people": million. "15m", "a 15m wall": metres. "3b" and "50k" need money or a plural.
+    // "$3m", "3m people": million. "15m", "a 15m wall": metres. "3b" needs money, "50k" money
+    // or a plural ("50k runners"); else the letter is no scale and the number no figure ("5k").
     const letterOk =
       !scale?.letter ||
       currency ||
-      ((scale.letter === 'm' || scale.letter === 'k') && pluralNext(text, scale.end)) ||
-      (scale.letter === 'b' && currency);
+      ((scale.letter === 'm' || scale.letter === 'k') && pluralNext(text, scale.end));
     if (scale && letterOk) {
       parts.value *= scale.factor;
       parts.scale = scale.factor;
@@ -87,7 +98,16 @@ export function readAfter(text: string, pos: number, parts: FigureParts, digits:
   }
   STRONG.lastIndex = pos;
   if (STRONG.test(text)) pos = STRONG.lastIndex;
-  const unit = unitAt(text, pos);
+  let unit = unitAt(text, pos);
+  if (!unit) {
+    // "2 millones de euros", "deux millions d'euros", "2 millions de tonnes": a unit after "de".
+    OF_BEFORE_UNIT.lastIndex = pos;
+    const at = OF_BEFORE_UNIT.test(text) ? OF_BEFORE_UNIT.lastIndex : -1;
+    unit = at < 0 ? null : unitAt(text, at);
+    // Not a one-letter unit there: "de l'eau" is no litre.
+    if (unit && (text.slice(at, unit.end).trim().length < 2 || /['’]/.test(text[unit.end] ?? '')))
+      unit = null;
+  }
   if (unit) {
     // A currency sign before the number wins over a code after it ("$5 USD").
     if (!CURRENCIES.has(parts.unit)) parts.unit = unit.unit;
@@ -104,15 +124,18 @@ export function readAfter(text: string, pos: number, parts: FigureParts, digits:
     }
   }
   parts.end = pos;
-  if (!parts.unit) parts.unit = countedNoun(text, pos);
+  if (!parts.unit) parts.unit = countedNoun(text, pos, parts.value === 1);
   return true;
 }
 
-const NOUN_AT = pattern(
+const W = `[${L}][${L}'’]*(?:-[${L}]+)*`;
+const NOUN_AT = new RegExp(
+  `(?:(-)|[^\\S\\n]+)((?:(?:of[^\\S\\n]+the|of|new|more|other|additional|extra|further)[^\\S\\n]+)*)(${W})(?:[^\\S\\n]+(${W})(?:[^\\S\\n]+(${W})(?:[^\\S\\n]+(${W}))?)?)?`,
   'iy',
-)`(?:(-)|[^\S\n]+)((?:(?:of[^\S\n]+the|of|new|more|other|additional|extra|further)[^\S\n]+)*)([${L}][${L}'’]*(?:-[${L}]+)*)(?:[^\S\n]+([${L}][${L}'’]*(?:-[${L}]+)*))?`;
+);
 /** Endings of words that describe rather than name: "1,240 damaged homes" counts homes. */
 const ADJECTIVE = /(?:ed|ing|al|ic|ian|ese|ish|ive|ous|ful|less|ary|ern|ble)$/;
+const POSSESSIVE = /['’]s?$/;
 
 export interface NounAt {
   readonly noun: string;
@@ -122,37 +145,53 @@ export interface NounAt {
   readonly next: string;
 }
 
-/** The word a number counts, after the fillers "of the", "new", "more", "other" … */
-export function nounAt(text: string, pos: number): NounAt | null {
+/**
+ * The word a number counts, after the fillers "of the", "new", "more", "other". Adjectives are
+ * passed over where the words show it: above one, the first plural of the next three words
+ * ("two express bus routes" counts routes, "5,000 British troops" troops); else a word that
+ * ends like an adjective before another word ("one damaged home").
+ */
+export function nounAt(text: string, pos: number, one: boolean): NounAt | null {
   NOUN_AT.lastIndex = pos;
   const m = NOUN_AT.exec(text);
   if (!m) return null;
-  let noun = m[3]!;
-  let next = m[4] ?? '';
-  const hyphen = m[1] === '-' && !m[2];
-  if (NOT_NOUNS.has(noun.toLowerCase())) return null;
-  if (
-    !hyphen &&
-    next &&
-    !NOT_NOUNS.has(next.toLowerCase()) &&
-    !looksPlural(noun) &&
-    (looksPlural(next) || ADJECTIVE.test(noun.toLowerCase()))
-  ) {
-    noun = next;
-    next = '';
+  const words: string[] = [];
+  for (let i = 3; i <= 6 && m[i]; i++) {
+    const word = m[i]!.replace(POSSESSIVE, '');
+    if (NOT_NOUNS.has(word.toLowerCase())) break;
+    words.push(word);
+    if (word !== m[i]) break; // a possessive ends the noun phrase: "the outlet's"
   }
-  return { noun: singular(noun), hyphen, next: next.toLowerCase() };
+  if (words.length === 0) return null;
+  const hyphen = m[1] === '-' && !m[2];
+  let pick = 0;
+  if (!hyphen && words.length > 1) {
+    const plural = one ? -1 : words.findIndex(looksPlural);
+    if (plural >= 0) pick = plural;
+    else if (ADJECTIVE.test(words[0]!.toLowerCase())) pick = 1;
+  }
+  const after = m[pick + 4];
+  return {
+    noun: singular(words[pick]!),
+    hyphen,
+    next: pick + 1 < words.length ? words[pick + 1]!.toLowerCase() : (after ?? '').toLowerCase(),
+  };
 }
 
-function countedNoun(text: string, pos: number): string {
-  return nounAt(text, pos)?.noun ?? '';
+function countedNoun(text: string, pos: number, one: boolean): string {
+  return nounAt(text, pos, one)?.noun ?? '';
 }
 
-/** Is the text written with decimal commas and dot grouping (German, French, Spanish)? */
 const CONTINENTAL_NUMBER = /\d,\d{1,2}(?!\d)|\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d/;
 const CONTINENTAL_WORDS = pattern(
   'gi',
-)`(?<![${L}])(?:der|das|und|nicht|ist|wurde|les|est|une|dans|pour|avec|los|del|que|para|por|con|und)(?![${L}])`;
+)`(?<![${L}])(?:der|das|des|dem|den|und|nicht|ist|sind|wird|wurde|mit|von|auf|sich|nach|les|est|une|dans|pour|avec|sur|aux|los|las|del|que|para|por|con|una)(?![${L}])`;
+
+/**
+ * Is the text written the continental way, with decimal commas and points grouping thousands?
+ * Yes when a number shows it ("2,5", "1.240.000", "1.240,5") or when three German, French or
+ * Spanish function words do.
+ */
 export function looksContinental(text: string): boolean {
   if (CONTINENTAL_NUMBER.test(text)) return true;
   let hits = 0;

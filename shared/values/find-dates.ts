@@ -168,7 +168,7 @@ function monthInContext(month: number, article: number, future: boolean): string
 
 const FUTURE = pattern(
   'i',
-)`(?<![${L}])(?:will|won['’]t|shall|going\s+to|is\s+due|are\s+due|due\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|upcoming|would|wird|werden|soll|sollen|vont?|sera|seront|será|serán|van?\s+a)(?![${L}])|['’]ll(?![${L}])`;
+)`(?<![${L}])(?:will|won['’]t|shall|going\s+to|is\s+due|are\s+due|due\s+to|plans?\s+to|planned|scheduled|expected|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|upcoming|would|wird|werden|soll|sollen|vont?|sera|seront|será|serán|van?\s+a)(?![${L}])|['’]ll(?![${L}])`;
 const PAST = pattern(
   'i',
 )`(?<![${L}])(?:was|were|had|did|said|told|met|held|took|came|went|made|gave|left|began|won|lost|fell|rose|saw|sent|spoke|found|[${L}]{3,}ed|war|waren|hatte|hatten|wurde|wurden|était|fue|fueron)(?![${L}])`;
@@ -177,6 +177,7 @@ const CLAUSE_END = pattern(
   'i',
 )`[,;()—–]|(?<![${L}])(?:that|said|says|but|while|who|which|according)(?![${L}])`;
 const CLAUSE_MARKS = new RegExp(CLAUSE_END.source, 'gi');
+const SENTENCE_REACH = 400;
 
 /**
  * Whether the date's own clause speaks of the future: a future word in the clause; else, when
@@ -185,15 +186,24 @@ const CLAUSE_MARKS = new RegExp(CLAUSE_END.source, 'gi');
  */
 function isFuture(text: string, m: DateMatch): boolean {
   if (m.deadline) return true;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('? ', m.start)) + 1;
-  let sentenceEnd = text.slice(m.end).search(/[.?!](?:\s|$)/);
-  sentenceEnd = sentenceEnd < 0 ? text.length : m.end + sentenceEnd;
+  // The sentence around the date, at most a few hundred characters each way: callers pass
+  // sentences, and a whole article without full stops must not cost a pass per date.
+  const from = Math.max(0, m.start - SENTENCE_REACH);
+  const sentenceStart = Math.max(
+    from,
+    text.lastIndexOf('. ', m.start) + 1,
+    text.lastIndexOf('? ', m.start) + 1,
+  );
+  const ahead = text.slice(m.end, m.end + SENTENCE_REACH);
+  const stop = ahead.search(/[.?!](?:\s|$)/);
+  const sentenceEnd = m.end + (stop < 0 ? ahead.length : stop);
   const left = text.slice(sentenceStart, m.start);
   const right = text.slice(m.end, sentenceEnd);
-  let from = 0;
-  for (let c = firstMatch(CLAUSE_MARKS, left); c; c = CLAUSE_MARKS.exec(left)) from = c.index + c[0].length;
-  const stop = right.search(CLAUSE_END);
-  const clause = `${left.slice(from)} ${stop < 0 ? right : right.slice(0, stop)}`;
+  let clauseStart = 0;
+  for (let c = firstMatch(CLAUSE_MARKS, left); c; c = CLAUSE_MARKS.exec(left))
+    clauseStart = c.index + c[0].length;
+  const clauseEnd = right.search(CLAUSE_END);
+  const clause = `${left.slice(clauseStart)} ${clauseEnd < 0 ? right : right.slice(0, clauseEnd)}`;
   if (FUTURE.test(clause)) return true;
   if (PAST.test(clause)) return false;
   return distance(FUTURE_ALL, FUTURE, left, right) < distance(PAST_ALL, PAST, left, right);

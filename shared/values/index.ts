@@ -9,4 +9,4 @@ export { compareDates, weekdayName } from './compare-dates';
 export { timeFrameOf } from './time-frame';
 export { parseNumberWords } from './number-words';
 export { numberWordValues } from './word-scan';
-export { singular } from './units';
+export { singular } from './nouns';

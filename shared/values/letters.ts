@@ -35,6 +35,16 @@ export function wordBefore(text: string, pos: number): string {
   return start < end ? text.slice(start, end).toLowerCase() : '';
 }
 
+/** Before a sentence's first word: start of text, end punctuation, an opening quote or bracket. */
+const SENTENCE_OPENER = /[.!?:;"“”'‘’([\n•—–-]/;
+
+/** Whether the word at `i` starts a sentence (or the text). */
+export function atSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
+  return j < 0 || SENTENCE_OPENER.test(text[j]!);
+}
+
 /**
  * The first match of a global pattern, from the start of `text`; loop on with `re.exec(text)`.
  * Hot loops use this rather than matchAll, which clones the pattern on every call.

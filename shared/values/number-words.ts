@@ -3,6 +3,7 @@
 // sentences with it, and the compare view uses it so "two" → "three" is a figure change.
 // It never guesses: a word sequence that is not a well-formed number ends the parse where it
 // breaks ("two three" is 2, then a new number), and ordinals ("first", "third") are not numbers.
+import { germanNumber } from './german-numbers';
 import { L, pattern } from './letters';
 
 export type NumberWordKind =
@@ -30,7 +31,7 @@ define('tens', 'twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty
 define('hundred', 'hundred=100');
 define('scale', 'thousand=1e3 million=1e6 billion=1e9 trillion=1e12');
 define('dozen', 'dozen=12');
-// German (compounds such as "fünfundzwanzig" or "dreihundert" are read by germanCompound)
+// German (compounds such as "fünfundzwanzig" or "dreihundert" are read by german-numbers.ts)
 define('unit', 'null=0 eins=1 zwei=2 drei=3 vier=4 fünf=5 fuenf=5 sechs=6 sieben=7 acht=8 neun=9');
 define(
   'teen',
@@ -75,42 +76,6 @@ const JOINERS = new Set(['and', 'et', 'y', 'und']);
 /** Scale words that start a number on their own ("mil personas", "mille euros"). */
 const SELF_STARTING = new Set(['mil', 'mille', 'cien', 'ciento', 'cent', 'hundert']);
 
-// German writes numbers below a million as one word: "dreihundertfünfundzwanzig".
-const DE_UNIT = 'ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun';
-const DE_TEEN =
-  'zehn|elf|zwölf|zwoelf|dreizehn|vierzehn|fünfzehn|fuenfzehn|sechzehn|siebzehn|achtzehn|neunzehn';
-const DE_TENS = 'zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig';
-const DE_BELOW_100 = `(?:(?:${DE_UNIT})und(?:${DE_TENS})|${DE_TENS}|${DE_TEEN}|eins|${DE_UNIT})`;
-const DE_BELOW_1000 = `(?:(?:${DE_UNIT})?hundert${DE_BELOW_100}?|${DE_BELOW_100})`;
-/** A German number word, compound or not. */
-const GERMAN_NUMBER = `(?:${DE_BELOW_1000}?tausend${DE_BELOW_1000}?|${DE_BELOW_1000})`;
-const GERMAN_WHOLE = new RegExp(`^${GERMAN_NUMBER}$`);
-
-function germanCompound(word: string): NumberWord | undefined {
-  if (!GERMAN_WHOLE.test(word)) return undefined;
-  const thousand = word.indexOf('tausend');
-  const value =
-    thousand < 0
-      ? germanBelow1000(word)
-      : (thousand ? germanBelow1000(word.slice(0, thousand)) : 1) * 1000 +
-        germanBelow1000(word.slice(thousand + 7));
-  return { value, kind: 'compound' };
-}
-function germanBelow1000(word: string): number {
-  const hundred = word.indexOf('hundert');
-  if (hundred < 0) return germanBelow100(word);
-  return (
-    (hundred ? germanBelow100(word.slice(0, hundred)) : 1) * 100 + germanBelow100(word.slice(hundred + 7))
-  );
-}
-function germanBelow100(word: string): number {
-  if (!word) return 0;
-  if (word === 'ein') return 1;
-  const und = word.indexOf('und');
-  if (und > 0) return germanBelow100(word.slice(0, und)) + germanBelow100(word.slice(und + 3));
-  return WORDS.get(word)?.value ?? 0;
-}
-
 const ONE: NumberWord = { value: 1, kind: 'unit' };
 /** After a joiner, "un"/"uno" is one: "vingt et un", "treinta y uno". */
 function joinedWord(word: string): NumberWord | undefined {
@@ -119,7 +84,10 @@ function joinedWord(word: string): NumberWord | undefined {
 
 /** The number word `word` (lower case) stands for, if any. */
 export function numberWord(word: string): NumberWord | undefined {
-  return WORDS.get(word) ?? (word.length > 6 ? germanCompound(word) : undefined);
+  const known = WORDS.get(word);
+  if (known || word.length <= 6) return known;
+  const german = germanNumber(word);
+  return german === undefined ? undefined : { value: german, kind: 'compound' };
 }
 
 /** Whether `last` (the previous word's kind and value) may be followed by a word of `next`. */

@@ -1,6 +1,7 @@
 // Hedges and bounds around a number: "about 500", "more than 400", "up to 30", "500 or so".
 // They decide whether two figures conflict ("more than 400" and "450" do not), so they are read
 // from the words right before the number (after it for "or so", "or more", "-odd").
+import { alternation } from './alternation';
 import { L, isLetter, pattern, wordBefore } from './letters';
 import type { Qualifier } from './types';
 
@@ -42,15 +43,8 @@ phrases(
 );
 phrases('up to', false, "up to|as many as|as much as|as high as|bis zu|jusqu’à|jusqu'à|hasta");
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A qualifier phrase ending the text before a number (tested on a short slice). */
-const BEFORE = new RegExp(
-  `(?<![${L}])(${[...PHRASES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})[^\\S\\n]*$`,
-  'i',
-);
+const BEFORE = new RegExp(`(?<![${L}])(${alternation(PHRASES.keys())})[^\\S\\n]*$`, 'i');
 /** "500 or so", "500 or more", "500-odd", "500-plus", "500+". */
 const AFTER = pattern(
   'iy',

@@ -1,7 +1,8 @@
 // Words for a day, week, month or year counted from the day an article was written: "today",
 // "last week", "earlier this month", "a year earlier", "by the end of the month" — in English,
 // German, French and Spanish. Each phrase maps to one token ('last-week', 'end-of-month' …)
-// that resolve-dates.ts turns into a date when the article date is known.
+// that find-dates.ts turns into a date when the article date is known.
+import { alternation } from './alternation';
 import { L, pattern } from './letters';
 
 const TOKENS = new Map<string, string>();
@@ -94,20 +95,9 @@ phrases('previous-year', 'el año anterior');
 phrases('end-of-month', 'finales de mes|fin de mes');
 phrases('end-of-year', 'finales de año|fin de año');
 
-const escape = (s: string) =>
-  s
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+')
-    .replace(/['’]/g, "['’]");
 /** Any of the phrases, longest first, as a whole word, with an optional possessive "'s". */
 const anyOf = (list: readonly string[]) =>
-  new RegExp(
-    `(?<![${L}])(${[...list]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|')})(['’]s)?(?![${L}])`,
-    'gi',
-  );
+  new RegExp(`(?<![${L}])(${alternation(list)})(['’]s)?(?![${L}])`, 'gi');
 export const RELATIVE_ENGLISH = anyOf(ENGLISH);
 export const RELATIVE_OTHER = anyOf(OTHER);
 

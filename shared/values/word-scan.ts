@@ -1,8 +1,8 @@
 // One pass over a sentence's words that says what kinds of value it may hold — a month, a
 // weekday, a relative day, a number in words — and where each number in words starts. The
 // finders run their long patterns only for the kinds present: most sentences name no month
-// and no weekday, and looking words up in a table is much cheaper than trying every pattern at
-// every position (measured: this pass and the lookups cost about a tenth of the patterns).
+// and no weekday, and one pass that looks words up in a table costs less than trying each
+// long pattern at every position of every sentence.
 import { MONTH_NAMES, WEEKDAY_NAMES_BY_WORD } from './calendar';
 import { L, firstMatch, isLetter, pattern } from './letters';
 import {
@@ -34,17 +34,15 @@ function addCased(word: string, kind: number, letterCase: 'upper' | 'lower' | 'a
 }
 for (const [name, m] of MONTH_NAMES) addCased(name, MONTH, m.letterCase);
 for (const [name, w] of WEEKDAY_NAMES_BY_WORD) addCased(name, WEEKDAY, w.letterCase);
-for (const w of 'today tonight yesterday tomorrow day week month year night morning afternoon evening'.split(
-  ' ',
-))
-  addCased(w, RELATIVE_ENGLISH, 'any');
-for (const w of (
+/** Every relative phrase holds one of these words ("last week", "the day before", "yesterday"). */
+const ENGLISH_RELATIVE =
+  'today tonight yesterday tomorrow day week month year night morning afternoon evening';
+const OTHER_RELATIVE =
   'heute gestern morgen vorgestern übermorgen woche monat monats jahr jahres vorjahr vorjahres jahresende ' +
-  'monatsende heuer hier demain aujourd semaine mois année dernier prochain passé soir matin fin hoy ayer anoche ' +
-  'anteayer ' +
-  'mañana semana mes año tarde noche'
-).split(' '))
-  addCased(w, RELATIVE_OTHER, 'any');
+  'monatsende heuer hier demain aujourd semaine mois année dernier prochain passé soir matin fin hoy ayer ' +
+  'anoche anteayer mañana semana mes año tarde noche';
+for (const w of ENGLISH_RELATIVE.split(' ')) addCased(w, RELATIVE_ENGLISH, 'any');
+for (const w of OTHER_RELATIVE.split(' ')) addCased(w, RELATIVE_OTHER, 'any');
 add('ago', AGO);
 for (const w of [...START_WORDS, ...SCALE_WORDS]) addCased(w, NUMBER, 'any');
 
@@ -122,10 +120,13 @@ export function scanWords(text: string): WordScan {
 /** First letters of German compounds: ein, zwei, drei, vier, fünf, sechs, sieben, acht, neun, hundert, tausend. */
 const GERMAN_FIRST = /^[ezdvfsanhtEZDVFSANHT]/;
 
+/** A long word that is a German compound: it holds "und" (so does "hundert") or "tausend". */
 function isGermanCompound(text: string, start: number, end: number): boolean {
   if (!GERMAN_FIRST.test(text[start]!)) return false;
-  const word = text.slice(start, end).toLowerCase();
-  return (word.includes('und') || word.includes('tausend')) && numberWord(word) !== undefined;
+  let joined = false;
+  for (let i = start + 1; i + 3 <= end && !joined; i++)
+    joined = text.startsWith('und', i) || text.startsWith('tausend', i);
+  return joined && numberWord(text.slice(start, end).toLowerCase()) !== undefined;
 }
 
 /**

@@ -94,6 +94,64 @@ for (const [width, height] of SIZES) {
       expect(problems).toEqual([]);
     });
 
+    test(`cross-source checking at ${width}×${height}, ${scheme}`, async ({ page, served }) => {
+      mkdirSync(OUT, { recursive: true });
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(served.url);
+      await page.getByTestId('import-input').setInputFiles(join(ROOT, 'tests', 'fixtures', 'e2e-sources'));
+      await expect(page.getByTestId('import-summary')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('import-summary')).toBeHidden();
+
+      // The wire story's page: its count line, and the library's badges beside it.
+      await page.getByTestId('story-title').filter({ hasText: 'ageing bridges' }).click();
+      await expect(page.getByTestId('story-source-counts')).toContainText('corroborated');
+      await expect(page.getByTestId('story-source-badge').first()).toBeVisible();
+      await page.mouse.move(0, height - 1);
+      await page.screenshot({ path: join(OUT, `sources-story-${width}-${scheme}.png`) });
+
+      // "Who else says this?" on a sentence selected in the reader, the wire's copies listed.
+      const sentence = 'The Harrowgate Bridge over the Selna River opened in 1962.';
+      await page.getByTestId('article-row').filter({ hasText: 'Harrowgate Bridge to shut' }).click();
+      await page.evaluate((wanted) => {
+        for (const p of document.querySelectorAll('[data-testid="article-text"] p[data-start]')) {
+          const node = p.firstChild;
+          const at = node?.textContent?.indexOf(wanted) ?? -1;
+          if (!node || at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+        }
+      }, sentence);
+      await page.getByTestId('who-else').click();
+      const dialog = page.getByTestId('who-else-dialog');
+      const wire = dialog.locator('[data-relation="agrees"] [data-testid="source-line"][data-copies="3"]');
+      await wire.getByTestId('copies-toggle').click();
+      await expect(wire.getByTestId('source-copy')).toHaveCount(2);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(OUT, `sources-who-else-${width}-${scheme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+
+      // The review: the claim's matches grouped by relation.
+      await page.getByTestId('article-review').click();
+      await page.getByTestId('claim-item').filter({ hasText: sentence }).click();
+      const matches = page.getByTestId('claim-matches');
+      await matches
+        .locator('[data-relation="agrees"] [data-copies="3"]')
+        .getByTestId('copies-toggle')
+        .click();
+      await page.mouse.move(0, height - 1);
+      await page.screenshot({ path: join(OUT, `sources-review-${width}-${scheme}.png`) });
+      expect(problems).toEqual([]);
+    });
+
     test(`palette, settings and workspaces at ${width}×${height}, ${scheme}`, async ({ page, served }) => {
       mkdirSync(OUT, { recursive: true });
       const problems: string[] = [];

@@ -48,6 +48,24 @@ describe('classifying a change', () => {
     );
   });
 
+  it('calls a number written in words a figure, like one in digits', () => {
+    expect(only('Two ferries sank.', 'Three ferries sank.')).toEqual(['substantive', 'figure changed']);
+    expect(only('The company runs two ferries.', 'The company runs three ferries.')).toEqual([
+      'substantive',
+      'figure changed',
+    ]);
+    expect(only('One ferry sank.', 'Two ferries sank.')[1]).toBe('figure changed');
+    expect(only('It took a dozen boats.', 'It took two dozen boats.')[1]).toBe('figure changed');
+    expect(only('Fünf Menschen starben.', 'Sechs Menschen starben.')[1]).toBe('figure changed');
+    expect(only('Twenty people came.', 'Thirty people came.')[1]).toBe('figure changed');
+  });
+
+  it('does not call ordinary words that hold number words a figure change', () => {
+    expect(only('Someone called.', 'Everyone called.')[1]).toBe('wording changed');
+    expect(only('Once again it failed.', 'Yet again it failed.')[1]).toBe('wording changed');
+    expect(only('It was the first ferry.', 'It was the last ferry.')[1]).toBe('wording changed');
+  });
+
   it('names modal verbs only in lower case, and attribution only beside a verb of saying', () => {
     expect(only('The dam will open.', 'The dam may open.')[1]).toBe('modal verb changed');
     expect(only('Will Smith opened the bridge.', 'Jack Smith opened the bridge.')[1]).toBe('wording changed');

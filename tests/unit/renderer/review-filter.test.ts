@@ -1,7 +1,15 @@
 // The review list's filters, progress and j/k stepping.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../shared/model';
-import { claimAbove, filterClaims, reviewProgress, stepClaim } from '../../../renderer/review/review-filter';
+import {
+  carries,
+  claimAbove,
+  claimIdIn,
+  filterClaims,
+  findClaim,
+  reviewProgress,
+  stepClaim,
+} from '../../../renderer/review/review-filter';
 import { NO_FILTER } from '../../../renderer/state/review-state';
 
 const claim = (
@@ -65,5 +73,28 @@ describe('review list', () => {
     expect(claimAbove(claims, 'b')?.id).toBe('a');
     expect(claimAbove(claims, 'c')).toBeNull();
     expect(claimAbove(claims, 'a')).toBeNull();
+  });
+
+  it('keeps a claim listed once for a story under every version that carries its wording', () => {
+    const A = 'aaaaaaaaaaaaaaaa';
+    const B = 'bbbbbbbbbbbbbbbb';
+    const C = 'cccccccccccccccc';
+    const wire = { ...claim(`${A}-0badc0de`, A, ['date'], null), alsoIn: [B, C] };
+    const own = claim(`${B}-12345678`, B, ['figure'], null);
+    const story = [wire, own];
+    expect(carries(wire, C)).toBe(true);
+    expect(carries(own, C)).toBe(false);
+    expect(ids(filterClaims(story, { ...NO_FILTER, articleId: C }))).toEqual([wire.id]);
+    expect(ids(filterClaims(story, { ...NO_FILTER, articleId: B }))).toEqual([wire.id, own.id]);
+    // A claim opened from version C's own list is the story's line for that wording.
+    expect(findClaim(story, `${C}-0badc0de`)?.id).toBe(wire.id);
+    expect(findClaim(story, own.id)?.id).toBe(own.id);
+    expect(findClaim(story, `${C}-12345678`)).toBeNull();
+    expect(findClaim(story, null)).toBeNull();
+    // Merging: the claim above counts when this claim's article carries it, under that article's id.
+    expect(claimAbove(story, own.id)?.id).toBe(wire.id);
+    expect(claimIdIn(wire, B)).toBe(`${B}-0badc0de`);
+    expect(claimIdIn(own, B)).toBe(own.id);
+    expect(claimAbove([own, { ...wire, alsoIn: [C] }], wire.id)).toBeNull();
   });
 });

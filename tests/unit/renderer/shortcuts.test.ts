@@ -32,4 +32,12 @@ describe('findShortcut', () => {
   it('leaves the report screen without an export shortcut (it is the report)', () => {
     expect(findShortcut(key('e', { ctrl: true }), { ...library, screen: 'report' })).toBeUndefined();
   });
+
+  it('asks who else says the selected words with f in the library, the compare screen and the review', () => {
+    for (const screen of ['library', 'compare', 'review'] as const)
+      expect(findShortcut(key('f'), { ...library, screen })?.command).toBe('findSources');
+    expect(findShortcut(key('f'), { ...library, inReader: true })?.command).toBe('findSources');
+    expect(findShortcut(key('f'), { ...library, screen: 'matrix' })).toBeUndefined();
+    expect(findShortcut(key('f'), { ...library, inTextField: true })).toBeUndefined();
+  });
 });
