@@ -361,8 +361,16 @@ const MEASURES = new Set([
   'mm',
 ]);
 
+/**
+ * Two dates that can date one event: both deadlines or neither, and of one precision — a year
+ * against a year, a day (or a weekday, "yesterday") against a day. "Opened in 1962" and "on
+ * Wednesday" in one sentence pair are two facts, not a disagreement.
+ */
 function sameDateKind(x: Slot<DateValue>, y: Slot<DateValue>): boolean {
-  return x.value.deadline === y.value.deadline;
+  return x.value.deadline === y.value.deadline && precision(x.value) === precision(y.value);
+}
+function precision(d: DateValue): 'year' | 'month' | 'day' {
+  return d.kind === 'year' ? 'year' : d.kind === 'month' ? 'month' : 'day';
 }
 
 /** A negation governing a word the other side states plainly ("not inspected" / "inspected"). */
