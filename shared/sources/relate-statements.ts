@@ -9,6 +9,7 @@ import { compareDates, compareFigures, type DateValue, type FigureValue } from '
 import type { MatchRelation } from '../model';
 import type { Slot, StatementFacts } from './statement-facts';
 import { unitWord } from './statement-facts';
+import { statementTerms } from './statement-terms';
 
 export interface Relation {
   readonly relation: MatchRelation;
@@ -165,10 +166,10 @@ export function relateStatements(
     reasons: aside.length
       ? aside
       : [
-          `about the same: ${[...overlap.words]
-            .sort((p, q) => weight(q) - weight(p))
-            .slice(0, 3)
-            .join(', ')}`,
+          `about the same: ${writtenAs(
+            a.text,
+            [...overlap.words].sort((p, q) => weight(q) - weight(p)).slice(0, 3),
+          ).join(', ')}`,
         ],
   };
 }
@@ -426,4 +427,15 @@ function quoteOverlap(q: string, r: string): number {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+/** The words of a text as written whose stems are these (for reasons people read). */
+function writtenAs(text: string, stems: readonly string[]): string[] {
+  const wanted = new Set(stems);
+  const out: string[] = [];
+  for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+    const [s] = statementTerms(word).subject;
+    if (s && wanted.delete(s)) out.push(word);
+  }
+  return out;
 }

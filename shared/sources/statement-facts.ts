@@ -4,7 +4,7 @@
 // negation and who is said to have said it. Built once per wording and cached.
 import { sentenceValues } from '../claims/claim-values';
 import { findDates, findFigures, timeFrameOf, type DateValue, type FigureValue } from '../values';
-import { stem, statementTerms, type StatementTerms } from './statement-terms';
+import { statementTerms, type StatementTerms } from './statement-terms';
 
 export interface Slot<V> {
   readonly value: V;
@@ -115,7 +115,7 @@ export function statementFacts(text: string, articleDate: string | null = null):
     quotes: v.quotes,
     sources: v.sources,
     sourcesWritten: v.sourcesWritten,
-    negatedWords: new Set([...v.negatedWords].map((w) => stem(w))),
+    negatedWords: negatedPredicates(text),
   };
 }
 
@@ -123,6 +123,21 @@ export function statementFacts(text: string, articleDate: string | null = null):
 export function unitWord(unit: string): string {
   return statementTerms(unit).subject[0] ?? unit;
 }
+
+/**
+ * What each negation denies: the first word it governs that says something ("had not been
+ * *inspected*", "will not *accept* Kosovo's independence" — the acceptance is denied, not the
+ * independence), skipping auxiliaries.
+ */
+function negatedPredicates(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NEGATION)) {
+    const [first] = statementTerms(m[1]!.split(/\s+/).slice(0, 4).join(' ')).subject;
+    if (first) out.add(first);
+  }
+  return out;
+}
+const NEGATION = /\b(?:not|never|no longer|cannot|\w+n[’']t)\s+([^,;.:!?"“”]*)/gi;
 
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence's first word. */
 const NAME_WORD = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}'’-]+/gu;

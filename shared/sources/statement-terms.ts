@@ -23,7 +23,9 @@ const STOP = new Set(
     'more most such other some any all only very just so if because though although since until upon onto ' +
     'can could may might must shall should will would said says say told tells according one ' +
     'mr mrs ms per cent percent its it’s there’s s t ' +
-    'der die das den dem des ein eine einer eines und oder aber mit von zu im am auf fur für ist sind war ' +
+    'between during among through against within without under across toward towards around behind beyond ' +
+    'despite near off out up down again further once here how why each both few own same too now even still yet ' +
+    'der das den dem des ein eine einer eines und oder aber mit von zu im am auf fur für ist sind war ' +
     'wurde wurden hat haben nicht auch sich es er sie wir bei nach aus als wie dass ' +
     'le la les un une des du de et ou mais avec pour par sur dans est sont a ont ete été pas ne qui que ' +
     'il elle ils elles au aux ce cette ces se sa son ses leur ' +

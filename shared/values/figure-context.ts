@@ -5,6 +5,7 @@ import { firstMatch, isLetter, L, pattern } from './letters';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Qualifier } from './types';
 import { NOT_NOUNS, looksPlural, singular } from './nouns';
+import { numberWord } from './number-words';
 import { CURRENCIES, currencyBefore, scaleAt, unitAt } from './units';
 
 export interface FigureParts {
@@ -158,7 +159,8 @@ export function nounAt(text: string, pos: number, one: boolean): NounAt | null {
   const words: string[] = [];
   for (let i = 3; i <= 6 && m[i]; i++) {
     const word = m[i]!.replace(POSSESSIVE, '');
-    if (NOT_NOUNS.has(word.toLowerCase())) break;
+    // A function word or another number ends the phrase: "two vs three boats" counts nothing.
+    if (NOT_NOUNS.has(word.toLowerCase()) || (i > 3 && numberWord(word.toLowerCase()))) break;
     words.push(word);
     if (word !== m[i]) break; // a possessive ends the noun phrase: "the outlet's"
   }

@@ -1,6 +1,7 @@
-// Letter classes for the scanning patterns. `\p{L}` needs the `u` flag, which made the patterns
-// here two to ten times slower in V8; Latin letters (ASCII, Latin-1, Latin Extended-A and -B)
-// cover English, German, French and Spanish, and patterns without `u` run on them alone.
+// Letter classes and small text helpers for the scanners. `\p{L}` needs the `u` flag, which
+// made the patterns here two to ten times slower in V8; Latin letters (ASCII, Latin-1, Latin
+// Extended-A and -B) cover English, German, French and Spanish, and patterns without `u` run on
+// them alone. Letters of other scripts count as punctuation here.
 
 /** Any Latin letter, for use inside a character class: `[${L}]`. */
 export const L = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';

@@ -15,7 +15,7 @@ export const NOT_NOUNS = new Set(
     'minus times ago it its they them their he she his her we our you your i my me us is are ' +
     'was were be been being has have had do does did will would could should may might can must shall not no ' +
     'so if also only just each every all some any both either such more most less least said says told added ' +
-    'again too very there here then what how why yet still even instead according alone apiece altogether ' +
+    'again vs versus too very there here then what how why yet still even instead according alone apiece altogether ' +
     'und oder der die das den dem des ein eine im am auf mit von zu für bei nach vor aus um ist sind war waren ' +
     'et ou le la les de du en à au aux dans pour par sur avec est sont était ' +
     'y o el los las del al con por para que sobre es son era fue'

@@ -10,7 +10,7 @@ import { unitAt } from './units';
 
 /** What a word "one" must not count: "one day", "one of", "one another", "one reason". */
 const NOT_COUNTED_BY_ONE = new Set(
-  'another other day time way thing point side hand night morning evening afternoon moment occasion instance example reason kind sort type something last final thing'.split(
+  'another other day time way thing point side hand night morning evening afternoon moment occasion instance example reason kind sort type something last final'.split(
     ' ',
   ),
 );
