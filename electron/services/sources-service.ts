@@ -102,15 +102,20 @@ export class SourcesService {
       // Unreadable as a whole (permissions, a folder in its place): rebuilt from the articles.
       saved = new Map();
     }
-    const kept: IndexedArticle[] = [];
+    let kept = 0;
     for (const entry of this.store.listEntries()) {
       const a = saved.get(entry.id);
       if (!a || a.tag !== this.viewTag(entry)) continue;
       this.index.add(a.articleId, a.sentences);
       this.tags.set(a.articleId, a.tag);
-      kept.push(a);
+      kept++;
     }
-    await this.file.compactIfStale(kept).catch(() => undefined);
+    saved.clear();
+    // Mostly outdated lines: start the file afresh with what this process indexes from here on.
+    if (await this.file.dropIfStale(kept).catch(() => false)) {
+      this.tags.clear();
+      for (const id of [...this.index.articleIds()]) this.index.remove(id);
+    }
   }
 
   private async persist(fresh: readonly IndexedArticle[]): Promise<void> {

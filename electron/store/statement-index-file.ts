@@ -2,12 +2,13 @@
 // sentences' keys, offsets, wording and terms, and the view it was read in). It is derived
 // data — the article files stay the truth — so it is only ever appended to, a line cut short
 // by a crash is skipped (that article is indexed again), and when most lines are outdated the
-// file is rewritten durably (temp file, fsync, rename). Two processes may append at once: each
-// batch is one write to a file opened for appending, and a later line for an article wins.
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+// file is dropped and written afresh. Two processes may append at once: each chunk is one
+// write to a file opened for appending, and a later line for an article wins.
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { IndexedSentence } from '../../shared/sources';
-import { writeFileDurable } from './durable-write';
 
 export const STATEMENT_INDEX_FILE = join('index', 'statements.jsonl');
 /** Bump when the terms or keys change meaning: older files are then rebuilt from the articles. */
@@ -35,22 +36,24 @@ export class StatementIndexFile {
     return join(this.dir, STATEMENT_INDEX_FILE);
   }
 
-  /** The newest readable line per article; a missing file is an empty index. */
+  /**
+   * The newest readable line per article; a missing file is an empty index. Read line by line:
+   * at 20,000 articles the file is some hundred megabytes, never held as one string.
+   */
   async read(): Promise<Map<string, IndexedArticle>> {
-    let raw: string;
+    const out = new Map<string, IndexedArticle>();
+    this.lines = 0;
+    const stream = createReadStream(this.file, { encoding: 'utf8' });
     try {
-      raw = await readFile(this.file, 'utf8');
+      for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+        if (!text) continue;
+        this.lines++;
+        const article = parseLine(text);
+        if (article) out.set(article.articleId, article);
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
       throw error;
-    }
-    const out = new Map<string, IndexedArticle>();
-    this.lines = 0;
-    for (const text of raw.split('\n')) {
-      if (!text) continue;
-      this.lines++;
-      const article = parseLine(text);
-      if (article) out.set(article.articleId, article);
     }
     return out;
   }
@@ -59,18 +62,27 @@ export class StatementIndexFile {
     if (articles.length === 0) return;
     await mkdir(join(this.dir, 'index'), { recursive: true });
     // Every line starts with a newline, so a line cut short by a crash never swallows the next.
-    await appendFile(this.file, articles.map((a) => '\n' + JSON.stringify(toLine(a))).join(''), 'utf8');
+    // A few hundred articles per write: one string per chunk, not one for the workspace.
+    for (let i = 0; i < articles.length; i += APPEND_CHUNK) {
+      const chunk = articles.slice(i, i + APPEND_CHUNK);
+      await appendFile(this.file, chunk.map((a) => '\n' + JSON.stringify(toLine(a))).join(''), 'utf8');
+    }
     this.lines += articles.length;
   }
 
-  /** Rewrites the file with only the current lines when outdated ones outnumber them. */
-  async compactIfStale(current: readonly IndexedArticle[]): Promise<void> {
-    if (this.lines <= Math.max(64, current.length * 2)) return;
-    await mkdir(join(this.dir, 'index'), { recursive: true });
-    await writeFileDurable(this.file, current.map((a) => '\n' + JSON.stringify(toLine(a))).join(''));
-    this.lines = current.length;
+  /**
+   * When outdated lines outnumber the current ones twice over, the file goes: the next question
+   * indexes every article again from its file and writes it afresh (it is derived data).
+   */
+  async dropIfStale(current: number): Promise<boolean> {
+    if (this.lines <= Math.max(64, current * 3)) return false;
+    await rm(this.file, { force: true });
+    this.lines = 0;
+    return true;
   }
 }
+
+const APPEND_CHUNK = 500;
 
 function toLine(a: IndexedArticle): Line {
   return {

@@ -181,18 +181,20 @@ function clauseBounds(text: string): [number, number][] {
 export class FactsCache {
   private readonly map = new Map<string, StatementFacts>();
   /** Statements of the index, by object: no hashing of long texts on every look-up. */
-  private readonly byStatement = new WeakMap<object, { date: string | null; facts: StatementFacts }>();
+  private readonly byStatement = new Map<object, { date: string | null; facts: StatementFacts }>();
 
   /** The facts of an indexed statement, read as of its article's date. */
   of(statement: { readonly text: string }, articleDate: string | null): StatementFacts {
     const known = this.byStatement.get(statement);
     if (known && known.date === articleDate) return known.facts;
     const facts = statementFacts(statement.text, articleDate);
+    // Bounded like the texts' cache: a workspace of 20,000 articles has 600,000 statements.
+    if (this.byStatement.size >= this.limit) this.byStatement.clear();
     this.byStatement.set(statement, { date: articleDate, facts });
     return facts;
   }
 
-  constructor(private readonly limit = 200_000) {}
+  constructor(private readonly limit = 30_000) {}
   get(text: string, articleDate: string | null): StatementFacts {
     const key = `${articleDate ?? ''}|${text}`;
     let f = this.map.get(key);

@@ -96,11 +96,16 @@ export class StatementIndex {
       let entry = id === undefined ? undefined : this.entries[id];
       if (!entry) {
         id = this.entries.length;
-        entry = { id, key: s.key, text: s.text, terms: s.terms, occurrences: [] };
+        // Words kept once for the whole index (a word is in thousands of statements).
+        const terms = {
+          subject: s.terms.subject.map((t) => this.intern(t)),
+          values: s.terms.values.map((t) => this.intern(t)),
+        };
+        entry = { id, key: s.key, text: s.text, terms, occurrences: [] };
         this.entries.push(entry);
         this.byKey.set(s.key, id);
-        for (const t of s.terms.subject) this.post(t, id);
-        for (const t of s.terms.values) this.post(t, id);
+        for (const t of terms.subject) this.post(t, id);
+        for (const t of terms.values) this.post(t, id);
       }
       if (entry.occurrences.some((o) => o.articleId === articleId)) continue;
       if (entry.occurrences.length === 0) this.live++;
@@ -244,6 +249,14 @@ export class StatementIndex {
     if (this.scores.length < this.entries.length)
       this.scores = new Float64Array(Math.max(1024, this.entries.length * 2));
     return this.scores;
+  }
+
+  private readonly words = new Map<string, string>();
+  private intern(word: string): string {
+    const known = this.words.get(word);
+    if (known !== undefined) return known;
+    this.words.set(word, word);
+    return word;
   }
 
   private post(term: string, id: number): void {
