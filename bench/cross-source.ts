@@ -49,6 +49,11 @@ async function run(tmp: string): Promise<Result> {
   const scale = benchScale();
   const lines: ResultLine[] = [];
   const failures: string[] = [];
+  // Each line is also shown on stderr as soon as it is measured: the whole run takes a while.
+  const say = (...more: ResultLine[]) => {
+    for (const l of more) console.error(`  … ${l.label}: ${l.value}${l.goal ? ` (goal ${l.goal.target})` : ''}`);
+    lines.push(...more);
+  };
 
   // 1. Matching at two sizes.
   const small = generateStoryCorpus(Math.max(100, Math.round(SMALL * scale)));
@@ -57,7 +62,7 @@ async function run(tmp: string): Promise<Result> {
   const s = await timed(async () => matchAll(small));
   const l = await timed(async () => matchAll(large));
   const ratio = l.seconds / s.seconds;
-  lines.push(
+  say(
     {
       label: `match ${small.length}`,
       value: `${fmt(s.seconds)} s, ${s.value.claims} claims, ${s.value.found} sources found`,
@@ -104,11 +109,11 @@ async function run(tmp: string): Promise<Result> {
   const growth = many.bytes / few.bytes;
   const copyRatio = many.copies / few.copies;
   for (const x of sizes)
-    lines.push({
+    say({
       label: `story of ${x.copies} copies`,
       value: `${x.claims} claims listed (${x.distinct} distinct wordings), claims --jsonl ${fmt(x.bytes / MB)} MB in ${fmt(x.seconds)} s`,
     });
-  lines.push({
+  say({
     label: `jsonl bytes ${many.copies}/${few.copies} copies`,
     value: `${fmt(growth, 1)}× for ${fmt(copyRatio, 0)}× the copies (copies² would be ${fmt(copyRatio ** 2, 0)}×)`,
     goal: goal(`≤ ${fmt(copyRatio * 1.2, 0)}× (linear)`, growth <= copyRatio * 1.2),
@@ -123,7 +128,7 @@ async function run(tmp: string): Promise<Result> {
   const imported = await api.importPaths({ paths: [corpus] });
   const child = await claimsJsonlChild(ws);
   if (child.code !== 0) failures.push(`claims --jsonl exited ${child.code}: ${child.stderr.slice(0, 300)}`);
-  lines.push({
+  say({
     label: `claims --jsonl, ${imported.imported.length} articles`,
     value: `${child.lines} claims, ${fmt(child.bytes / MB)} MB in ${fmt(child.seconds)} s; peak ${fmt(child.maxRss / MB, 0)} MB`,
     goal: goal('< 1 GB', child.maxRss > 0 && child.maxRss < MAX_RSS),

@@ -234,7 +234,9 @@ export async function runCli(
         return 0;
       }
       case 'sources': {
-        if (args.length !== 1 || !args[0]!.trim())
+        if (args.length === 1 && args[0]!.trim().length > 5_000)
+          throw new UsageError('the text to look up is longer than 5,000 characters; choose a passage');
+        if (args.length !== 1 || args[0]!.trim().length < 3)
           throw new UsageError(
             'sources needs one text in quotes: crosscheck sources "Kosovo declared independence in 2008"',
           );

@@ -17,29 +17,47 @@ export async function printClaims(
   flags: { json?: boolean; jsonl?: boolean },
   out: NodeJS.WritableStream,
 ): Promise<void> {
-  const batches = claimBatches(api, choice);
+  // The first batch before anything is written: a story that does not exist is one error
+  // sentence, not a "[" left on stdout.
+  const rest = claimBatches(api, choice);
+  const first = await rest.next();
+  const batches = (async function* () {
+    if (!first.done) yield first.value;
+    yield* rest;
+  })();
+  // A reader that stops early (`| head`: EPIPE) ends the listing quietly.
+  let closed = false;
+  out.on('error', () => {
+    closed = true;
+  });
+  const put = (text: string) => (closed ? Promise.resolve() : write(out, text));
   if (flags.jsonl) {
-    for await (const claims of batches) for (const c of claims) await put(out, JSON.stringify(c) + '\n');
+    for await (const claims of batches) {
+      for (const c of claims) await put(JSON.stringify(c) + '\n');
+      if (closed) return;
+    }
     return;
   }
   if (flags.json) {
-    let first = true;
-    await put(out, '[');
-    for await (const claims of batches)
+    let none = true;
+    await put('[');
+    for await (const claims of batches) {
       for (const c of claims) {
-        await put(out, (first ? '\n' : ',\n') + indent(JSON.stringify(c, null, 2)));
-        first = false;
+        await put((none ? '\n' : ',\n') + indent(JSON.stringify(c, null, 2)));
+        none = false;
       }
-    await put(out, first ? ']\n' : '\n]\n');
+      if (closed) return;
+    }
+    await put(none ? ']\n' : '\n]\n');
     return;
   }
   let any = false;
   for await (const claims of batches) {
     if (claims.length === 0) continue;
-    await put(out, (any ? '\n' : '') + renderClaims(claims) + '\n');
+    await put((any ? '\n' : '') + renderClaims(claims) + '\n');
     any = true;
   }
-  if (!any) await put(out, 'No claims.\n');
+  if (!any) await put('No claims.\n');
 }
 
 async function* claimBatches(api: WorkspaceApi, choice: ClaimsChoice): AsyncGenerator<Claim[]> {
@@ -59,8 +77,16 @@ function indent(json: string): string {
   return json.replace(/^/gm, '  ');
 }
 
-/** Writes and, when the stream's buffer is full, waits until it drains. */
-function put(out: NodeJS.WritableStream, text: string): Promise<void> {
+/** Writes and, when the stream's buffer is full, waits until it drains (or is closed). */
+function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (out.write(text)) return Promise.resolve();
-  return new Promise((resolve) => out.once('drain', () => resolve()));
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('error', done);
+  });
 }

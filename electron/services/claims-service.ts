@@ -161,9 +161,15 @@ export class ClaimsService {
     const out: Claim[] = [];
     for (const wording of order) {
       const list = byWording.get(wording)!;
-      const shown = list.find((c) => review.verdicts.has(c.id)) ?? list[0]!;
-      const claim = await this.complete(shown, review, ctx);
-      out.push({ ...claim, alsoIn: list.filter((c) => c !== shown).map((c) => c.articleId) });
+      // Every claim with a verdict of its own is listed (never hidden by a copy's); the others
+      // are carried by the first one listed.
+      const judged = list.filter((c) => review.verdicts.has(c.id));
+      const shown = judged.length ? judged : [list[0]!];
+      for (const [i, claim] of shown.entries()) {
+        const completed = await this.complete(claim, review, ctx);
+        const carried = i === 0 ? list.filter((c) => !shown.includes(c)) : [];
+        out.push({ ...completed, alsoIn: carried.map((c) => c.articleId) });
+      }
     }
     return out;
   }

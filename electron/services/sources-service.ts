@@ -33,6 +33,8 @@ export class SourcesService {
   private checked = -1;
   private readonly queue = new SerialQueue();
   readonly facts = new FactsCache();
+  /** Articles whose file could not be read when indexing, with the reason (tried again next time). */
+  readonly unreadable = new Map<string, string>();
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -63,7 +65,16 @@ export class SourcesService {
       }
       const fresh: IndexedArticle[] = [];
       await runLimited(stale, 8, async (entry) => {
-        const article = await this.readView(entry.id);
+        let article: Article;
+        try {
+          article = await this.readView(entry.id);
+        } catch (error) {
+          // An unreadable article file is reported where it is read (reader, claims); here it
+          // is left out, so every other article can still be asked about.
+          this.unreadable.set(entry.id, (error as Error).message);
+          return;
+        }
+        this.unreadable.delete(entry.id);
         fresh.push({
           articleId: entry.id,
           tag: this.viewTag(entry),

@@ -2,10 +2,10 @@
 // sentences' keys, offsets, wording and terms, and the view it was read in). It is derived
 // data — the article files stay the truth — so it is only ever appended to, a line cut short
 // by a crash is skipped (that article is indexed again), and when most lines are outdated the
-// file is dropped and written afresh. Two processes may append at once: each chunk is one
+// file is dropped and written afresh. Two processes may append at once: each line is one
 // write to a file opened for appending, and a later line for an article wins.
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { IndexedSentence } from '../../shared/sources';
@@ -61,11 +61,14 @@ export class StatementIndexFile {
   async append(articles: readonly IndexedArticle[]): Promise<void> {
     if (articles.length === 0) return;
     await mkdir(join(this.dir, 'index'), { recursive: true });
-    // Every line starts with a newline, so a line cut short by a crash never swallows the next.
-    // A few hundred articles per write: one string per chunk, not one for the workspace.
-    for (let i = 0; i < articles.length; i += APPEND_CHUNK) {
-      const chunk = articles.slice(i, i + APPEND_CHUNK);
-      await appendFile(this.file, chunk.map((a) => '\n' + JSON.stringify(toLine(a))).join(''), 'utf8');
+    // One write per line on a file opened for appending: another process's lines land between
+    // ours, never inside them. Every line starts with a newline, so a line cut short by a
+    // crash never swallows the next.
+    const handle = await open(this.file, 'a');
+    try {
+      for (const a of articles) await handle.write('\n' + JSON.stringify(toLine(a)));
+    } finally {
+      await handle.close();
     }
     this.lines += articles.length;
   }
@@ -81,8 +84,6 @@ export class StatementIndexFile {
     return true;
   }
 }
-
-const APPEND_CHUNK = 500;
 
 function toLine(a: IndexedArticle): Line {
   return {

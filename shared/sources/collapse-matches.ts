@@ -56,7 +56,8 @@ export function sourceMatches(hits: readonly SourceHit[], meta: MetaOf): SourceM
       storyId: m.storyId,
       outlet: m.outlet,
       date: m.date,
-      text: hit.statement.text,
+      // The newest carrier's own wording, so the text is what its offsets point at.
+      text: top.text ?? hit.statement.text,
       start: top.start,
       end: top.end,
       relation: hit.relation,

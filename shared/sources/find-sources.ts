@@ -49,7 +49,8 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
   const ownKey = statementKey(query.text);
   const hits: SourceHit[] = [];
   let looked = 0;
-  for (const c of ctx.index.search(mine.terms.subject.length ? mine.terms : statementTerms(query.text))) {
+  const terms = mine.terms.subject.length ? mine.terms : statementTerms(query.text);
+  for (const c of ctx.index.search(terms, undefined, query.exclude)) {
     const occurrences = query.exclude
       ? c.statement.occurrences.filter((o) => !query.exclude!.has(o.articleId))
       : c.statement.occurrences;

@@ -68,8 +68,7 @@ export function relateStatements(
       b.subjectNames.size > 0 &&
       ![...a.subjectNames].some((n) => b.names.has(n)) &&
       ![...b.subjectNames].some((n) => a.names.has(n))) ||
-    foreign(b.subjectNames, articles.a) ||
-    foreign(a.subjectNames, articles.b);
+    (a.subjectNames.size > 0 && (foreign(b.subjectNames, articles.a) || foreign(a.subjectNames, articles.b)));
   // What each side knows of: its sentence's words and, when known, every name of its article.
   const knownA = articles.a ? new Set([...a.subject, ...articles.a]) : a.subject;
   const knownB = articles.b ? new Set([...b.subject, ...articles.b]) : b.subject;
@@ -407,8 +406,10 @@ function speakerConflict(a: StatementFacts, b: StatementFacts): string | null {
   if (!a.quotes.some((q) => b.quotes.some((r) => quoteOverlap(q, r) >= SAME_QUOTE))) return null;
   const [x, y] = [speakers(a.text), speakers(b.text)];
   if (x.length === 0 || y.length === 0) return null;
-  const fold = (s: string) => new Set(s.toLowerCase().split(/\s+/));
-  const shared = x.some((p) => y.some((q) => [...fold(p)].some((w) => fold(q).has(w))));
+  // People by surname: "Interior Minister Edvin Sallmark" and "Prime Minister Margit Olvenstad"
+  // share a title, not a person; "Sallmark" and "Minister Edvin Sallmark" are one person.
+  const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+  const shared = x.some((p) => y.some((q) => surname(p) === surname(q)));
   return shared ? null : `attribution: ${x[0]} vs ${y[0]}`;
 }
 

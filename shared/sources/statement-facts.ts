@@ -58,7 +58,14 @@ const FRAME_WINDOW = 8;
 const NEAR = 3;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-export function statementFacts(text: string, articleDate: string | null = null): StatementFacts {
+/**
+ * Past this length a "sentence" is a table or a run-on scrape: its values are read from the
+ * start only, so one such line cannot stall a claim list (the work per value is linear in it).
+ */
+const MAX_FACT_CHARS = 2_000;
+
+export function statementFacts(fullText: string, articleDate: string | null = null): StatementFacts {
+  const text = fullText.length > MAX_FACT_CHARS ? fullText.slice(0, MAX_FACT_CHARS) : fullText;
   const terms = statementTerms(text);
   const bounds = clauseBounds(text);
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({
@@ -72,7 +79,13 @@ export function statementFacts(text: string, articleDate: string | null = null):
     const [from, to] = bounds.find(([a, b]) => start >= a && end <= b) ?? [0, text.length];
     const beforeTokens = tokens.filter((t) => t.start >= from && t.end <= start).slice(-WINDOW);
     const afterTokens = tokens.filter((t) => t.start >= end && t.end <= to).slice(0, WINDOW);
-    const termsOf = (list: typeof tokens) => list.flatMap((t) => statementTerms(t.text).subject);
+    // Word by word, keeping their order ("on board" is one word, as in the whole text).
+    const termsOf = (list: typeof tokens) =>
+      list.flatMap((t, i) =>
+        /^board$/i.test(t.text) && /^on$/i.test(list[i - 1]?.text ?? '')
+          ? ['aboard']
+          : statementTerms(t.text).subject,
+      );
     const [wordsBefore, wordsAfter] = [termsOf(beforeTokens), termsOf(afterTokens)];
     const context = new Set([...wordsBefore, ...wordsAfter]);
     const before = wordsBefore
@@ -194,7 +207,7 @@ export class FactsCache {
     return facts;
   }
 
-  constructor(private readonly limit = 30_000) {}
+  constructor(private readonly limit = 5_000) {}
   get(text: string, articleDate: string | null): StatementFacts {
     const key = `${articleDate ?? ''}|${text}`;
     let f = this.map.get(key);

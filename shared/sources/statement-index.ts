@@ -22,6 +22,8 @@ export interface Occurrence {
   readonly articleId: string;
   readonly start: number;
   readonly end: number;
+  /** This article's own wording, when it differs cosmetically from the statement's first one. */
+  readonly text?: string;
 }
 
 export interface IndexedStatement {
@@ -109,7 +111,11 @@ export class StatementIndex {
       }
       if (entry.occurrences.some((o) => o.articleId === articleId)) continue;
       if (entry.occurrences.length === 0) this.live++;
-      entry.occurrences.push({ articleId, start: s.start, end: s.end });
+      entry.occurrences.push(
+        s.text === entry.text
+          ? { articleId, start: s.start, end: s.end }
+          : { articleId, start: s.start, end: s.end, text: s.text },
+      );
       ids.push(entry.id);
     }
     this.articles.set(articleId, ids);
@@ -169,7 +175,16 @@ export class StatementIndex {
    * of 2,000 articles as of 20,000: common words (long lists) add little weight and are only
    * counted for the candidates the rare words found.
    */
-  search(query: StatementTerms, limit = 40): Candidate[] {
+  search(
+    query: StatementTerms,
+    limit = 40,
+    /** Articles whose statements are not wanted (the query's own story): left out before the cut. */
+    exclude?: ReadonlySet<string>,
+  ): Candidate[] {
+    const eligible = (id: number) => {
+      const occurrences = this.entries[id]!.occurrences;
+      return occurrences.length > 0 && (!exclude || occurrences.some((o) => !exclude.has(o.articleId)));
+    };
     const weights = new Map<string, number>();
     let queryTotal = 0;
     for (const t of query.subject) {
@@ -185,6 +200,7 @@ export class StatementIndex {
       .sort((x, y) => y.w - x.w);
     const scores = this.scratch();
     const touched: number[] = [];
+    const skipped: number[] = [];
     let visited = 0;
     let walked = 0;
     for (const { w, list } of terms) {
@@ -192,7 +208,15 @@ export class StatementIndex {
       walked++;
       visited += list!.length;
       for (const id of list!) {
-        if (scores[id] === 0) touched.push(id);
+        if (scores[id] === 0) {
+          // Statements of removed articles, or only of the query's own story, never compete.
+          if (!eligible(id)) {
+            scores[id] = -1;
+            skipped.push(id);
+            continue;
+          }
+          touched.push(id);
+        } else if (scores[id]! < 0) continue;
         scores[id] = scores[id]! + w;
       }
     }
@@ -210,12 +234,13 @@ export class StatementIndex {
     let tied = 0;
     for (const id of touched) {
       const score = scores[id]!;
-      if (score < floor || this.entries[id]!.occurrences.length === 0) continue;
+      if (score < floor) continue;
       if (score === floor && ++tied > wanted) continue;
       kept.push(id);
     }
     kept.sort((x, y) => scores[y]! - scores[x]!);
     for (const id of touched) scores[id] = 0;
+    for (const id of skipped) scores[id] = 0;
 
     const out: Candidate[] = [];
     for (const id of kept.slice(0, wanted)) {

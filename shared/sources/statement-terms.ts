@@ -81,10 +81,7 @@ const SAME_PREDICATE: Record<string, string> = {
   injuri: 'injur',
   hurt: 'injur',
   evacue: 'evacu',
-  carri: 'aboard',
   onboard: 'aboard',
-  // Only ever seen here split from "on board" (a whole text has it joined before stemming).
-  board: 'aboard',
   arrest: 'arrest',
   detain: 'arrest',
 };

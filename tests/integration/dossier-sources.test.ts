@@ -88,7 +88,9 @@ describe('cross-source relations on a topical dossier', () => {
     const lines: string[] = [];
     const scores: Record<string, { precision: number; recall: number }> = {};
     for (const r of relations) {
-      const want = expected.filter((p) => p.relation === r && !p.hardNegative);
+      // Recall over pairs in one language: words are not translated, so a German or French
+      // restatement of an English one is out of reach (printed apart below).
+      const want = expected.filter((p) => p.relation === r && !p.hardNegative && !p.crossLanguage);
       const got = expected.filter((p) => found.get(p.id)!.relation === r);
       const right = got.filter((p) => p.relation === r || (r === 'related' && p.hardNegative));
       const recalled = want.filter((p) => found.get(p.id)!.relation === r);
@@ -108,14 +110,24 @@ describe('cross-source relations on a topical dossier', () => {
         (p) =>
           `  ${p.id}: expected ${p.relation}, found ${found.get(p.id)!.relation} ${found.get(p.id)!.reasons.join('; ')}`,
       );
+    const cross = expected.filter((p) => p.crossLanguage);
+    const crossFound = cross.filter((p) => found.get(p.id)!.relation === p.relation).length;
+    lines.push(`across languages: ${crossFound} of ${cross.length} pairs found (words are not translated)`);
     console.log(
       `Dossier relations (${expected.length} pairs):\n${lines.join('\n')}\nMisses:\n${misses.join('\n')}`,
     );
     // Floors a little under what is measured now (see the printout), so a regression fails.
     expect(scores.differs!.precision).toBeGreaterThanOrEqual(0.9);
-    expect(scores.differs!.recall).toBeGreaterThanOrEqual(0.5);
+    expect(scores.differs!.recall).toBeGreaterThanOrEqual(0.55);
     expect(scores.agrees!.precision).toBeGreaterThanOrEqual(0.9);
-    expect(scores.agrees!.recall).toBeGreaterThanOrEqual(0.55);
+    expect(scores.agrees!.recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('never calls a hard negative agreeing either', () => {
+    const wrong = expected
+      .filter((p) => p.hardNegative && found.get(p.id)!.relation === 'agrees')
+      .map((p) => p.id);
+    expect(wrong).toEqual([]);
   });
 
   it('names both values in the reasons of every differing pair it finds', () => {

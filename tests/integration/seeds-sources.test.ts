@@ -14,12 +14,16 @@ import { PROJECT_ROOT } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
 
 const SEEDS = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+// ../shared lies beside every clone (the brief's layout, and CI's): a missing folder fails.
 const present = existsSync(SEEDS) && readdirSync(SEEDS).length >= 5;
-if (!present) console.warn(`Skipping the seeds test: ${SEEDS} is not there (it lies beside the clone).`);
 
 const temp = tempDirs();
 
-describe.skipIf(!present)('cross-source checking on ../shared/seeds', () => {
+describe('cross-source checking on ../shared/seeds', () => {
+  it('finds the five seed articles beside the clone', () => {
+    expect(present, `${SEEDS} holds the five seed articles`).toBe(true);
+  });
+
   let api: WorkspaceApi;
   let stories: Story[];
   let claims: Claim[];

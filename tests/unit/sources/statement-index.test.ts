@@ -31,7 +31,7 @@ describe('statement terms', () => {
   it('keeps numbers, number words, months and weekdays out of the subject', () => {
     const t = statementTerms('Three ferries left on Monday, 14 March, carrying 1,240 passengers.');
     expect(t.values).toEqual(expect.arrayContaining(['3', 'monday', '14', 'march', '1240']));
-    expect(t.subject).toEqual(expect.arrayContaining(['ferri', 'left', 'aboard', 'passeng']));
+    expect(t.subject).toEqual(expect.arrayContaining(['ferri', 'left', 'carri', 'passeng']));
     for (const v of t.values) expect(t.subject).not.toContain(v);
   });
 
