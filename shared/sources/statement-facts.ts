@@ -207,7 +207,7 @@ export class FactsCache {
     return facts;
   }
 
-  constructor(private readonly limit = 5_000) {}
+  constructor(private readonly limit = 30_000) {}
   get(text: string, articleDate: string | null): StatementFacts {
     const key = `${articleDate ?? ''}|${text}`;
     let f = this.map.get(key);
