@@ -127,9 +127,9 @@ export const apiSchemas = {
       message: 'name an article, a story or a list of stories, not several',
     }),
   /**
-   * "Who else says this?": every statement of the workspace that speaks to a text, with its
-   * relation to it. With `article`, the text is read as that article's (its date resolves
-   * "on Monday") and the article's own story is left out.
+   * "Who else says this?": every statement of the workspace (or of the articles `within`) that
+   * speaks to a text, with its relation to it. With `article`, the text is read as that
+   * article's (its date resolves "on Monday") and the article's own story is left out.
    */
   /**
    * Per story, how many of its claims (each wording once) another story's articles corroborate
@@ -138,7 +138,12 @@ export const apiSchemas = {
    */
   getSourceCounts: z.object({ storyIds: z.array(storyId).min(1).max(100) }).strict(),
   findSources: z
-    .object({ text: z.string().trim().min(3).max(5_000), article: articleRef.optional() })
+    .object({
+      text: z.string().trim().min(3).max(5_000),
+      article: articleRef.optional(),
+      /** Search only these articles (ids, id prefixes or imported paths), not the whole workspace. */
+      within: z.array(articleRef).min(1).max(5_000).optional(),
+    })
     .strict(),
   /** Records the reviewer's verdict on a claim (status null clears it); durable before it returns. */
   setVerdict: z

@@ -46,9 +46,10 @@ Commands:
   claims [--article <a> | --story <id>] [--jsonl]
                             list claims (figures, dates, quotes, attributions) with matches, suggestion, verdict;
                             a story's (or the workspace's) claims list each wording once; --jsonl streams one claim a line
-  sources "<text>" [--article <a>]
+  sources "<text>" [--article <a>] [--in <a,b,…>]
                             every statement in the workspace that speaks to the text, with its relation (agrees,
-                            differs, related) and reasons; identical wordings collapsed into one line with their copies
+                            differs, related) and reasons; identical wordings collapsed into one line with their copies;
+                            --in searches only the articles named
   matrix <story> [--format csv --out <file>] [--bom]
                             a story's consistency matrix: each claim as every version and related article gives it
   lineage <claim>           one claim through every version of its story (unchanged, figure changed, removed…)
@@ -104,6 +105,7 @@ export async function runCli(
         workspace: { type: 'string' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        in: { type: 'string' },
         port: { type: 'string' },
         article: { type: 'string' },
         note: { type: 'string' },
@@ -240,9 +242,14 @@ export async function runCli(
           throw new UsageError(
             'sources needs one text in quotes: crosscheck sources "Kosovo declared independence in 2008"',
           );
+        const within = values.in
+          ?.split(',')
+          .map((a) => a.trim())
+          .filter(Boolean);
         const result = await api.findSources({
           text: args[0]!,
           ...(values.article !== undefined ? { article: values.article } : {}),
+          ...(within?.length ? { within } : {}),
         });
         print(result, renderSources(result));
         return 0;

@@ -12,6 +12,7 @@ export async function findSourcesOf(
   sources: SourcesService,
   text: string,
   articleId: string | null,
+  within?: readonly string[],
 ): Promise<SourcesResult> {
   const list = await stories.list();
   const storyOf = new Map(list.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
@@ -35,6 +36,7 @@ export async function findSourcesOf(
     date: articleId ? (store.entry(articleId)?.date ?? null) : null,
     exclude,
     articleId,
+    ...(within ? { within: new Set(within) } : {}),
   });
   return { query, matches: orderMatches(sourceMatches(hits, meta), meta) };
 }

@@ -20,6 +20,7 @@ export interface SourcesQuery {
   readonly text: string;
   readonly date?: string | null;
   readonly exclude?: ReadonlySet<string>;
+  readonly within?: ReadonlySet<string>;
   readonly articleId?: string | null;
 }
 

@@ -132,8 +132,15 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       const lists = await claims.forStories(storyIds);
       return storyIds.map((storyId, i) => countSources(storyId, lists[i]!));
     },
-    async findSources({ text, article }) {
-      return findSourcesOf(store, stories, sources, text, article ? articleIdOf(article) : null);
+    async findSources({ text, article, within }) {
+      return findSourcesOf(
+        store,
+        stories,
+        sources,
+        text,
+        article ? articleIdOf(article) : null,
+        within?.map(articleIdOf),
+      );
     },
     async setVerdict(input) {
       return claims.setVerdict(input);

@@ -14,6 +14,8 @@ export interface SourceQuery {
   readonly date?: string | null;
   /** Occurrences in these articles are left out (the claim's own article, its story's versions). */
   readonly exclude?: ReadonlySet<string>;
+  /** When given, only these articles are searched (a set the reviewer chose). */
+  readonly within?: ReadonlySet<string>;
   /** The article the text comes from, if any: the names it mentions tell what it is about. */
   readonly articleId?: string | null;
 }
@@ -50,10 +52,13 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
   const hits: SourceHit[] = [];
   let looked = 0;
   const terms = mine.terms.subject.length ? mine.terms : statementTerms(query.text);
-  for (const c of ctx.index.search(terms, undefined, query.exclude)) {
-    const occurrences = query.exclude
-      ? c.statement.occurrences.filter((o) => !query.exclude!.has(o.articleId))
-      : c.statement.occurrences;
+  for (const c of ctx.index.search(terms, undefined, query.exclude, query.within)) {
+    const occurrences =
+      query.exclude || query.within
+        ? c.statement.occurrences.filter(
+            (o) => !query.exclude?.has(o.articleId) && (!query.within || query.within.has(o.articleId)),
+          )
+        : c.statement.occurrences;
     if (occurrences.length === 0) continue;
     // Statements sharing next to nothing with the query need no closer look.
     if (c.statement.key !== ownKey && Math.max(c.queryCovered, c.statementCovered) < CANDIDATE_FLOOR)

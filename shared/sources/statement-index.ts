@@ -180,11 +180,11 @@ export class StatementIndex {
     limit = 40,
     /** Articles whose statements are not wanted (the query's own story): left out before the cut. */
     exclude?: ReadonlySet<string>,
+    /** When given, only statements of these articles are wanted (a set the reviewer chose). */
+    within?: ReadonlySet<string>,
   ): Candidate[] {
-    const eligible = (id: number) => {
-      const occurrences = this.entries[id]!.occurrences;
-      return occurrences.length > 0 && (!exclude || occurrences.some((o) => !exclude.has(o.articleId)));
-    };
+    const counts = (o: Occurrence) => !exclude?.has(o.articleId) && (!within || within.has(o.articleId));
+    const eligible = (id: number) => this.entries[id]!.occurrences.some(counts);
     const weights = new Map<string, number>();
     let queryTotal = 0;
     for (const t of query.subject) {

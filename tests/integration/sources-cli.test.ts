@@ -84,6 +84,26 @@ describe('crosscheck sources and claims --jsonl', () => {
       );
   });
 
+  it('sources --in searches only the articles named', async () => {
+    const articles = JSON.parse((await runCli(['articles', '--workspace', ws, '--json'])).stdout) as {
+      id: string;
+      sourcePath: string;
+    }[];
+    const other = articles.find((a) => a.sourcePath.endsWith('other.txt'))!;
+    const copy = articles.find((a) => a.sourcePath.endsWith('copy-0.txt'))!;
+    const query = 'The harbour board said 1,240 containers were held at the terminal';
+    const only = JSON.parse(
+      (await runCli(['sources', query, '--in', other.id, '--workspace', ws, '--json'])).stdout,
+    ) as SourcesResult;
+    expect(only.matches.map((m) => [m.articleId, m.relation])).toEqual([[other.id, 'differs']]);
+    const copies = JSON.parse(
+      (await runCli(['sources', query, '--in', `${copy.id},${copy.sourcePath}`, '--workspace', ws, '--json']))
+        .stdout,
+    ) as SourcesResult;
+    expect(copies.matches.every((m) => m.articleId === copy.id && m.copies === 1)).toBe(true);
+    expect(copies.matches.some((m) => m.relation === 'agrees')).toBe(true);
+  });
+
   it('sources without --json prints one line per wording; a missing text is a usage error', async () => {
     const run = await runCli([
       'sources',
