@@ -3,6 +3,9 @@
 // its candidates, and joined to their stories. Adding a batch costs in proportion to the
 // batch, not to the workspace — so an import does not regroup every article again.
 import { BANDS, bandKey, MAX_BUCKET } from './lsh';
+
+/** Members of a full bucket looked at: this many of the first, and of the latest. */
+const FULL_BUCKET_SAMPLE = 16;
 import { minhashSignature } from './minhash';
 import { shingleSet } from './shingles';
 import { compareSortedShingles, isVersionPair, type PairSimilarity } from './verify';
@@ -51,8 +54,15 @@ export class VersionIndex {
         const key = bandKey(signature, band);
         keys.push(key);
         const bucket = this.buckets[band]!.get(key);
-        if (bucket && bucket.length < MAX_BUCKET)
-          for (const other of bucket) hits.set(other, (hits.get(other) ?? 0) + 1);
+        if (!bucket) continue;
+        // A full bucket is either near-empty texts agreeing on nothing or one text republished
+        // hundreds of times (a wire story): its first and latest members are enough to find
+        // the story, and the exact check below keeps near-empty texts apart.
+        const members =
+          bucket.length < MAX_BUCKET
+            ? bucket
+            : [...bucket.slice(0, FULL_BUCKET_SAMPLE), ...bucket.slice(-FULL_BUCKET_SAMPLE)];
+        for (const other of members) hits.set(other, (hits.get(other) ?? 0) + 1);
       }
       for (const [other, count] of hits) {
         if (count < MIN_SHARED_BANDS) continue;
