@@ -67,21 +67,8 @@ export function lineOfMatch(m: ClaimMatch, home: string | null): SourceLine {
 
 /** A statement found by "Who else says this?"; `home` is the story the words were taken from. */
 export function lineOfSource(m: SourceMatch, home: string | null): SourceLine {
-  return {
-    key: `${m.articleId}:${m.start}:${m.relation}`,
-    articleId: m.articleId,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    relation: m.relation,
-    reasons: m.reasons,
-    scope: scopeOf(undefined, m.storyId, home),
-    storyId: m.storyId,
-    outlet: m.outlet,
-    date: m.date,
-    copies: Math.max(1, m.copies),
-    copyArticleIds: m.copyArticleIds,
-  };
+  // The same shape as a claim's match, without a scope: the story decides it.
+  return lineOfMatch({ ...m, scope: undefined }, home);
 }
 
 /** The lines by relation, differs first; empty groups left out; order within a group kept. */
