@@ -68,24 +68,28 @@ export function statementFacts(fullText: string, articleDate: string | null = nu
   const text = fullText.length > MAX_FACT_CHARS ? fullText.slice(0, MAX_FACT_CHARS) : fullText;
   const terms = statementTerms(text);
   const bounds = clauseBounds(text);
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+  const tokens = [...text.matchAll(TOKEN)].map((m, i) => ({
+    i,
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
   }));
+  // Each word's stems, worked out once for all the values around it ("on board" is one word,
+  // as in the whole text).
+  const stems: (readonly string[] | undefined)[] = [];
+  const termsAt = (t: (typeof tokens)[number]): readonly string[] =>
+    (stems[t.i] ??=
+      /^board$/i.test(t.text) && /^on$/i.test(tokens[t.i - 1]?.text ?? '')
+        ? ['aboard']
+        : statementTerms(t.text).subject);
   // The words around a value, within its clause: "launched in 2011" and "following Kosovo's
   // 2008 declaration" in one sentence are two slots with two contexts.
   const slotAt = (start: number, end: number, drop: string) => {
     const [from, to] = bounds.find(([a, b]) => start >= a && end <= b) ?? [0, text.length];
     const beforeTokens = tokens.filter((t) => t.start >= from && t.end <= start).slice(-WINDOW);
     const afterTokens = tokens.filter((t) => t.start >= end && t.end <= to).slice(0, WINDOW);
-    // Word by word, keeping their order ("on board" is one word, as in the whole text).
-    const termsOf = (list: typeof tokens) =>
-      list.flatMap((t, i) =>
-        /^board$/i.test(t.text) && /^on$/i.test(list[i - 1]?.text ?? '')
-          ? ['aboard']
-          : statementTerms(t.text).subject,
-      );
+    // Word by word, keeping their order.
+    const termsOf = (list: typeof tokens) => list.flatMap(termsAt);
     const [wordsBefore, wordsAfter] = [termsOf(beforeTokens), termsOf(afterTokens)];
     const context = new Set([...wordsBefore, ...wordsAfter]);
     const before = wordsBefore
@@ -104,7 +108,16 @@ export function statementFacts(fullText: string, articleDate: string | null = nu
     frame: null,
     ...slotAt(d.start, d.end, ''),
   }));
-  const tokenAt = (offset: number) => tokens.filter((t) => t.end <= offset).length;
+  /** How many words end at or before an offset (binary search: words are in text order). */
+  const tokenAt = (offset: number) => {
+    let [lo, hi] = [0, tokens.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const years = dates.filter((d) => /^\d{4}$/.test(d.value.value));
   const figures = findFigures(text).map((f) => {
     const at = tokenAt(f.start);
