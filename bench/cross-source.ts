@@ -51,7 +51,8 @@ async function run(tmp: string): Promise<Result> {
   const failures: string[] = [];
   // Each line is also shown on stderr as soon as it is measured: the whole run takes a while.
   const say = (...more: ResultLine[]) => {
-    for (const l of more) console.error(`  … ${l.label}: ${l.value}${l.goal ? ` (goal ${l.goal.target})` : ''}`);
+    for (const l of more)
+      console.error(`  … ${l.label}: ${l.value}${l.goal ? ` (goal ${l.goal.target})` : ''}`);
     lines.push(...more);
   };
 
