@@ -20,7 +20,7 @@ export interface Relation {
 export type Weight = (term: string) => number;
 
 /** Subject words shared, as a share of the smaller statement's: a restatement inside a longer sentence. */
-export const LINKED = 0.3;
+const LINKED = 0.3;
 /** The index's candidates below this share of either side's weight are not looked at closely. */
 export const CANDIDATE_FLOOR = 0.1;
 /** A value pair counts as one slot when the clauses around them share this much. */

@@ -3,7 +3,7 @@
 // "14 … were injured" are seen as counts of different things —, the time it speaks of, the
 // negation and who is said to have said it. Built once per wording and cached.
 import { sentenceValues } from '../claims/claim-values';
-import { findDates, findFigures, timeFrameOf, type DateValue, type FigureValue } from '../values';
+import { findDates, findFigures, type DateValue, type FigureValue } from '../values';
 import { statementTerms, type StatementTerms } from './statement-terms';
 
 export interface Slot<V> {
@@ -26,8 +26,6 @@ export interface StatementFacts {
   readonly subject: ReadonlySet<string>;
   readonly figures: readonly Slot<FigureValue>[];
   readonly dates: readonly Slot<DateValue>[];
-  /** The year the statement speaks of ("last year" resolved), or null when it does not say. */
-  readonly timeFrame: string | null;
   /** The year of the article it comes from: what a statement with no year of its own speaks of. */
   readonly articleYear: string | null;
   /**
@@ -134,7 +132,6 @@ export function statementFacts(fullText: string, articleDate: string | null = nu
     subject: new Set(terms.subject),
     figures,
     dates,
-    timeFrame: timeFrameOf(text, articleDate),
     articleYear: articleDate ? articleDate.slice(0, 4) : null,
     names: namesIn(text),
     subjectNames: fullNamesIn(text.slice(0, bounds[0]?.[1] ?? text.length)),
