@@ -40,7 +40,9 @@ step('unit and integration tests (vitest)', [
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += r.numPassedTests;
-  totals.failed += r.numFailedTests;
+  // A suite whose set-up failed has no failed test of its own (its tests count as skipped):
+  // it still counts as at least one failure.
+  totals.failed += Math.max(r.numFailedTests, r.numFailedTestSuites ?? 0);
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 } else {
   totals.failed += 1;

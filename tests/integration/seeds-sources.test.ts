@@ -19,11 +19,11 @@ const present = existsSync(SEEDS) && readdirSync(SEEDS).length >= 5;
 
 const temp = tempDirs();
 
-describe('cross-source checking on ../shared/seeds', () => {
-  it('finds the five seed articles beside the clone', () => {
-    expect(present, `${SEEDS} holds the five seed articles`).toBe(true);
-  });
+it('finds the five seed articles beside the clone', () => {
+  expect(present, `${SEEDS} holds the five seed articles`).toBe(true);
+});
 
+describe('cross-source checking on ../shared/seeds', () => {
   let api: WorkspaceApi;
   let stories: Story[];
   let claims: Claim[];
