@@ -32,6 +32,7 @@ import { renderLineage, renderMatrix, renderVerdict } from './render-claims';
 import { printClaims } from './print-claims';
 import { renderSources } from './render-sources';
 import { dispatch } from '../services/api-dispatch';
+import { keepHeapNearLive } from './heap-growth';
 
 const HELP = `crosscheck — find versions of one news story, compare them, record verdicts on claims
 
@@ -95,6 +96,7 @@ export async function runCli(
   argv: readonly string[],
   io = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
+  keepHeapNearLive();
   let parsed;
   try {
     parsed = parseArgs({

@@ -64,14 +64,15 @@ async function* claimBatches(api: WorkspaceApi, choice: ClaimsChoice): AsyncGene
   if (choice.article !== undefined) yield await api.listClaims({ article: choice.article });
   else if (choice.story !== undefined) yield await api.listClaims({ story: choice.story });
   else {
-    // A page of stories per call: the workspace is read once per page, not once per story.
+    // A page of stories per call: the workspace is read once per page, not once per story,
+    // and a page's claims (each with its sources' wordings) are held only until written.
     const ids = (await api.listStories({})).map((s) => s.id);
     for (let i = 0; i < ids.length; i += PAGE)
       yield await api.listClaims({ stories: ids.slice(i, i + PAGE) });
   }
 }
 
-const PAGE = 200;
+const PAGE = 25;
 
 function indent(json: string): string {
   return json.replace(/^/gm, '  ');

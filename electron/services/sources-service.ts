@@ -107,24 +107,20 @@ export class SourcesService {
 
   private async load(): Promise<void> {
     this.loaded = true;
-    let saved: Map<string, IndexedArticle>;
+    const tags = new Map(this.store.listEntries().map((e) => [e.id, this.viewTag(e)]));
+    // Filed as read: a line in the view the article is read in now replaces what an earlier
+    // line filed for it; a line of another view (or of an article since deleted) is passed over.
     try {
-      saved = await this.file.read();
+      await this.file.read((a) => {
+        if (tags.get(a.articleId) !== a.tag) return;
+        this.index.add(a.articleId, a.sentences);
+        this.tags.set(a.articleId, a.tag);
+      });
     } catch {
       // Unreadable as a whole (permissions, a folder in its place): rebuilt from the articles.
-      saved = new Map();
     }
-    let kept = 0;
-    for (const entry of this.store.listEntries()) {
-      const a = saved.get(entry.id);
-      if (!a || a.tag !== this.viewTag(entry)) continue;
-      this.index.add(a.articleId, a.sentences);
-      this.tags.set(a.articleId, a.tag);
-      kept++;
-    }
-    saved.clear();
     // Mostly outdated lines: start the file afresh with what this process indexes from here on.
-    if (await this.file.dropIfStale(kept).catch(() => false)) {
+    if (await this.file.dropIfStale(this.tags.size).catch(() => false)) {
       this.tags.clear();
       for (const id of [...this.index.articleIds()]) this.index.remove(id);
     }

@@ -37,11 +37,11 @@ export class StatementIndexFile {
   }
 
   /**
-   * The newest readable line per article; a missing file is an empty index. Read line by line:
-   * at 20,000 articles the file is some hundred megabytes, never held as one string.
+   * Each readable line, oldest first, handed to `take` as it is read (a later line for an
+   * article supersedes an earlier one); a missing file is an empty index. Read line by line
+   * and never gathered: at 20,000 articles the file is some hundred megabytes.
    */
-  async read(): Promise<Map<string, IndexedArticle>> {
-    const out = new Map<string, IndexedArticle>();
+  async read(take: (article: IndexedArticle) => void): Promise<void> {
     this.lines = 0;
     const stream = createReadStream(this.file, { encoding: 'utf8' });
     try {
@@ -49,13 +49,12 @@ export class StatementIndexFile {
         if (!text) continue;
         this.lines++;
         const article = parseLine(text);
-        if (article) out.set(article.articleId, article);
+        if (article) take(article);
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    return out;
   }
 
   async append(articles: readonly IndexedArticle[]): Promise<void> {

@@ -4,7 +4,7 @@
 // negation and who is said to have said it. Built once per wording and cached.
 import { sentenceValues } from '../claims/claim-values';
 import { findDates, findFigures, type DateValue, type FigureValue } from '../values';
-import { statementTerms, type StatementTerms } from './statement-terms';
+import { statementTerms, wordStems, type StatementTerms } from './statement-terms';
 
 export interface Slot<V> {
   readonly value: V;
@@ -62,9 +62,14 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 const MAX_FACT_CHARS = 2_000;
 
-export function statementFacts(fullText: string, articleDate: string | null = null): StatementFacts {
+export function statementFacts(
+  fullText: string,
+  articleDate: string | null = null,
+  /** The text's statementTerms when already known (the index keeps them). */
+  known?: StatementTerms,
+): StatementFacts {
   const text = fullText.length > MAX_FACT_CHARS ? fullText.slice(0, MAX_FACT_CHARS) : fullText;
-  const terms = statementTerms(text);
+  const terms = known && text === fullText ? known : statementTerms(text);
   const bounds = clauseBounds(text);
   const tokens = [...text.matchAll(TOKEN)].map((m, i) => ({
     i,
@@ -79,7 +84,7 @@ export function statementFacts(fullText: string, articleDate: string | null = nu
     (stems[t.i] ??=
       /^board$/i.test(t.text) && /^on$/i.test(tokens[t.i - 1]?.text ?? '')
         ? ['aboard']
-        : statementTerms(t.text).subject);
+        : wordStems(t.text));
   // The words around a value, within its clause: "launched in 2011" and "following Kosovo's
   // 2008 declaration" in one sentence are two slots with two contexts.
   const slotAt = (start: number, end: number, drop: string) => {
@@ -168,7 +173,7 @@ const NAME_WORD = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}'’-]+/gu;
 export function namesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAME_WORD)) {
-    const [word] = statementTerms(m[0]).subject;
+    const [word] = wordStems(m[0]);
     if (word) out.add(word);
   }
   return out;
@@ -200,31 +205,57 @@ function clauseBounds(text: string): [number, number][] {
   return out;
 }
 
-/** Facts per wording and article date, cached: a claim list reads the same sentences often. */
+/**
+ * Facts per wording and article date, the most recently used kept: a claim list asks about
+ * one story's neighbourhood at a time, so its statements come back soon or not at all. The
+ * bound keeps a process's memory flat however large the workspace (the facts of a statement
+ * weigh several times its text), at the cost of working a statement out again when it returns.
+ */
 export class FactsCache {
-  private readonly map = new Map<string, StatementFacts>();
+  private readonly queries: Lru<string, StatementFacts>;
   /** Statements of the index, by object: no hashing of long texts on every look-up. */
-  private readonly byStatement = new Map<object, { date: string | null; facts: StatementFacts }>();
+  private readonly statements: Lru<object, { date: string | null; facts: StatementFacts }>;
+
+  constructor(statements = 8_000, queries = 1_000) {
+    this.statements = new Lru(statements);
+    this.queries = new Lru(queries);
+  }
 
   /** The facts of an indexed statement, read as of its article's date. */
-  of(statement: { readonly text: string }, articleDate: string | null): StatementFacts {
-    const known = this.byStatement.get(statement);
+  of(statement: { readonly text: string; readonly terms?: StatementTerms }, articleDate: string | null): StatementFacts {
+    const known = this.statements.get(statement);
     if (known && known.date === articleDate) return known.facts;
-    const facts = statementFacts(statement.text, articleDate);
-    // Bounded like the texts' cache: a workspace of 20,000 articles has 600,000 statements.
-    if (this.byStatement.size >= this.limit) this.byStatement.clear();
-    this.byStatement.set(statement, { date: articleDate, facts });
+    const facts = statementFacts(statement.text, articleDate, statement.terms);
+    this.statements.set(statement, { date: articleDate, facts });
     return facts;
   }
 
-  constructor(private readonly limit = 30_000) {}
+  /** The facts of any text (a claim, a selection), read as of its article's date. */
   get(text: string, articleDate: string | null): StatementFacts {
     const key = `${articleDate ?? ''}|${text}`;
-    let f = this.map.get(key);
-    if (!f) {
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(key, (f = statementFacts(text, articleDate)));
-    }
+    let f = this.queries.get(key);
+    if (!f) this.queries.set(key, (f = statementFacts(text, articleDate)));
     return f;
+  }
+}
+
+/** A map of at most `limit` entries that forgets the least recently used (Map keeps insertion order). */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K);
   }
 }

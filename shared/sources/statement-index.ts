@@ -58,6 +58,8 @@ interface Entry {
 const POSTING_BUDGET = 5_000;
 /** The rarest words are always walked, however long their lists. */
 const MIN_WALKED = 2;
+/** Best-scored statements read beyond those wanted, for the ones left out (the query's own story). */
+const LOOK_AHEAD = 24;
 /** Value words (years, figures) count for this much of a subject word when ranking. */
 const VALUE_WEIGHT = 0.5;
 
@@ -67,6 +69,8 @@ export class StatementIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly articles = new Map<string, number[]>();
   private live = 0;
+  /** 1 for a statement some article carries, 0 once its last article was removed. */
+  private alive = new Uint8Array(1024);
   private scores = new Float64Array(0);
   private readonly names = new Map<string, ReadonlySet<string>>();
   /** Weights are asked for constantly and change only as statements are added. */
@@ -110,7 +114,10 @@ export class StatementIndex {
         for (const t of terms.values) this.post(t, id);
       }
       if (entry.occurrences.some((o) => o.articleId === articleId)) continue;
-      if (entry.occurrences.length === 0) this.live++;
+      if (entry.occurrences.length === 0) {
+        this.live++;
+        this.setAlive(entry.id, 1);
+      }
       entry.occurrences.push(
         s.text === entry.text
           ? { articleId, start: s.start, end: s.end }
@@ -142,7 +149,10 @@ export class StatementIndex {
     for (const id of ids) {
       const entry = this.entries[id]!;
       entry.occurrences = entry.occurrences.filter((o) => o.articleId !== articleId);
-      if (entry.occurrences.length === 0) this.live--;
+      if (entry.occurrences.length === 0) {
+        this.live--;
+        this.setAlive(id, 0);
+      }
     }
     this.articles.delete(articleId);
   }
@@ -198,52 +208,19 @@ export class StatementIndex {
     ]
       .filter((x) => x.list !== undefined)
       .sort((x, y) => y.w - x.w);
-    const scores = this.scratch();
-    const touched: number[] = [];
-    const skipped: number[] = [];
-    let visited = 0;
-    let walked = 0;
-    for (const { w, list } of terms) {
-      if (walked >= MIN_WALKED && visited + list!.length > POSTING_BUDGET) continue;
-      walked++;
-      visited += list!.length;
-      for (const id of list!) {
-        if (scores[id] === 0) {
-          // Statements of removed articles, or only of the query's own story, never compete.
-          if (!eligible(id)) {
-            scores[id] = -1;
-            skipped.push(id);
-            continue;
-          }
-          touched.push(id);
-        } else if (scores[id]! < 0) continue;
-        scores[id] = scores[id]! + w;
-      }
-    }
-    // The best few dozen by their partial score, found in linear time: no sort of thousands,
-    // and of many candidates tied at the cut (one common word each) only as many as wanted.
     const wanted = limit * 2;
-    const floor =
-      touched.length > wanted
-        ? kthLargest(
-            touched.map((id) => scores[id]!),
-            wanted,
-          )
-        : 0;
-    const kept: number[] = [];
-    let tied = 0;
-    for (const id of touched) {
-      const score = scores[id]!;
-      if (score < floor) continue;
-      if (score === floor && ++tied > wanted) continue;
-      kept.push(id);
-    }
-    kept.sort((x, y) => scores[y]! - scores[x]!);
-    for (const id of touched) scores[id] = 0;
-    for (const id of skipped) scores[id] = 0;
+    // Whether a statement is wanted (not only in the query's own story, inside the chosen set)
+    // is asked of the best few first: asking it of every statement touched means reading
+    // thousands of scattered entries, the cost that grew with the workspace. Only when too
+    // few of the best are wanted (a story of many versions, a small chosen set) is every
+    // touched statement asked before the cut.
+    const best = this.bestScored(terms, wanted + LOOK_AHEAD, null);
+    let kept = best.ids.filter(eligible);
+    if (kept.length < wanted && best.more) kept = this.bestScored(terms, wanted, eligible).ids;
+    kept = kept.slice(0, wanted);
 
     const out: Candidate[] = [];
-    for (const id of kept.slice(0, wanted)) {
+    for (const id of kept) {
       const entry = this.entries[id]!;
       let shared = 0;
       let own = 0;
@@ -269,11 +246,76 @@ export class StatementIndex {
     return out.slice(0, limit);
   }
 
+  /**
+   * The `wanted` statements with the highest partial scores, best first, and whether more were
+   * touched. Words are walked rarest first within the posting budget; statements no article
+   * carries any more (removed) never compete, nor do those `eligible` refuses.
+   */
+  private bestScored(
+    terms: readonly { w: number; list: number[] | undefined }[],
+    wanted: number,
+    eligible: ((id: number) => boolean) | null,
+  ): { ids: number[]; more: boolean } {
+    const scores = this.scratch();
+    const alive = this.alive;
+    const touched: number[] = [];
+    const skipped: number[] = [];
+    let visited = 0;
+    let walked = 0;
+    for (const { w, list } of terms) {
+      if (walked >= MIN_WALKED && visited + list!.length > POSTING_BUDGET) continue;
+      walked++;
+      visited += list!.length;
+      for (const id of list!) {
+        const score = scores[id]!;
+        if (score === 0) {
+          if (alive[id] === 0 || (eligible && !eligible(id))) {
+            scores[id] = -1;
+            skipped.push(id);
+            continue;
+          }
+          touched.push(id);
+        } else if (score < 0) continue;
+        scores[id] = score + w;
+      }
+    }
+    // The best few dozen by their partial score, found in linear time: no sort of thousands,
+    // and of many candidates tied at the cut (one common word each) only as many as wanted.
+    const floor =
+      touched.length > wanted
+        ? kthLargest(
+            touched.map((id) => scores[id]!),
+            wanted,
+          )
+        : 0;
+    const ids: number[] = [];
+    let tied = 0;
+    for (const id of touched) {
+      const score = scores[id]!;
+      if (score < floor) continue;
+      if (score === floor && ++tied > wanted) continue;
+      ids.push(id);
+    }
+    ids.sort((x, y) => scores[y]! - scores[x]!);
+    for (const id of touched) scores[id] = 0;
+    for (const id of skipped) scores[id] = 0;
+    return { ids: ids.slice(0, wanted), more: touched.length > ids.length };
+  }
+
   /** One score per statement, all zero: reused by every query (only touched slots are reset). */
   private scratch(): Float64Array {
     if (this.scores.length < this.entries.length)
       this.scores = new Float64Array(Math.max(1024, this.entries.length * 2));
     return this.scores;
+  }
+
+  private setAlive(id: number, value: 0 | 1): void {
+    if (id >= this.alive.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.alive.length * 2));
+      grown.set(this.alive);
+      this.alive = grown;
+    }
+    this.alive[id] = value;
   }
 
   private readonly words = new Map<string, string>();

@@ -118,6 +118,21 @@ export function statementTerms(text: string): StatementTerms {
   return { subject, values };
 }
 
+const wordCache = new Map<string, readonly string[]>();
+/**
+ * The subject stems of one word as written (statementTerms of it alone), cached: facts read
+ * every word around every value, and a workspace's vocabulary is small beside its statements.
+ */
+export function wordStems(word: string): readonly string[] {
+  let s = wordCache.get(word);
+  if (s === undefined) {
+    s = statementTerms(word).subject;
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(word, s);
+  }
+  return s;
+}
+
 /**
  * The key of a wording: two 32-bit FNV-1a hashes (different offsets) of the folded words, as
  * 16 hex digits. Sentences differing only in case, punctuation, quote style, digit grouping or

@@ -105,4 +105,26 @@ describe('the statement index', () => {
     const found = index.search(statementTerms('In 2013 the parties agreed to a sponsored dialogue.'));
     expect(found).toEqual([]);
   });
+
+  it('still finds the other sources when the query\'s own story crowds the best candidates', () => {
+    // 150 versions of one story, each a distinct wording close to the query, and one other
+    // outlet's weaker restatement: leaving the versions out must not leave the index empty-handed.
+    const index = new StatementIndex();
+    for (let n = 0; n < 150; n++)
+      fileArticle(
+        index,
+        n,
+        `The Holm Venture ferry caught fire off Brask with 480 people aboard, update ${n} said.`,
+      );
+    fileArticle(index, 999, 'A ferry fire near Brask forced the crew of the Holm Venture to leave.');
+    const own = new Set(Array.from({ length: 150 }, (_, n) => id(n)));
+    const query = statementTerms('The Holm Venture ferry caught fire off Brask with 480 people aboard.');
+    expect(index.search(query, 40).every((c) => own.has(c.statement.occurrences[0]!.articleId))).toBe(true);
+    const found = index.search(query, 40, own);
+    expect(found.map((c) => c.statement.occurrences[0]!.articleId)).toEqual([id(999)]);
+    // A chosen set works the same way: only its articles are searched.
+    expect(index.search(query, 40, undefined, new Set([id(999)])).map((c) => c.statement.text)).toEqual([
+      'A ferry fire near Brask forced the crew of the Holm Venture to leave.',
+    ]);
+  });
 });
