@@ -82,9 +82,7 @@ export function statementFacts(
   const stems: (readonly string[] | undefined)[] = [];
   const termsAt = (t: (typeof tokens)[number]): readonly string[] =>
     (stems[t.i] ??=
-      /^board$/i.test(t.text) && /^on$/i.test(tokens[t.i - 1]?.text ?? '')
-        ? ['aboard']
-        : wordStems(t.text));
+      /^board$/i.test(t.text) && /^on$/i.test(tokens[t.i - 1]?.text ?? '') ? ['aboard'] : wordStems(t.text));
   // The words around a value, within its clause: "launched in 2011" and "following Kosovo's
   // 2008 declaration" in one sentence are two slots with two contexts.
   const slotAt = (start: number, end: number, drop: string) => {
@@ -222,7 +220,10 @@ export class FactsCache {
   }
 
   /** The facts of an indexed statement, read as of its article's date. */
-  of(statement: { readonly text: string; readonly terms?: StatementTerms }, articleDate: string | null): StatementFacts {
+  of(
+    statement: { readonly text: string; readonly terms?: StatementTerms },
+    articleDate: string | null,
+  ): StatementFacts {
     const known = this.statements.get(statement);
     if (known && known.date === articleDate) return known.facts;
     const facts = statementFacts(statement.text, articleDate, statement.terms);

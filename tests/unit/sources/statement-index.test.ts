@@ -106,7 +106,7 @@ describe('the statement index', () => {
     expect(found).toEqual([]);
   });
 
-  it('still finds the other sources when the query\'s own story crowds the best candidates', () => {
+  it("still finds the other sources when the query's own story crowds the best candidates", () => {
     // 150 versions of one story, each a distinct wording close to the query, and one other
     // outlet's weaker restatement: leaving the versions out must not leave the index empty-handed.
     const index = new StatementIndex();
