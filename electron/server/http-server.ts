@@ -101,7 +101,15 @@ function error(code: string, message: string) {
 }
 
 function statusOf(code: string): number {
-  return code === 'not-found' ? 404 : code === 'forbidden' ? 403 : code === 'failed' ? 500 : 400;
+  return code === 'not-found'
+    ? 404
+    : code === 'forbidden'
+      ? 403
+      : code === 'busy'
+        ? 409
+        : code === 'failed'
+          ? 500
+          : 400;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -8,10 +8,19 @@
 // Article files are always written by the importer's thread (writeArticles), one at a time:
 // two threads creating files in one folder contend for it in the kernel, which on a busy file
 // system costs more than the writes themselves.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { readSync, openSync, fstatSync, closeSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  readSync,
+  openSync,
+  fstatSync,
+  closeSync,
+  writeFileSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../shared/api-constants';
 import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
@@ -137,18 +146,48 @@ export function prepareSafely(input: Parameters<typeof prepareArticles>[0]): Pre
 
 /**
  * Writes a prepared file's article files (synchronously: a few kilobytes each, and a promise
- * per file cost more than the write) and returns what the importer keeps of them.
+ * per file cost more than the write) and returns what the importer keeps of them. Each goes
+ * to a temp file renamed into place, so a crash never leaves a cut-short article; a file
+ * already there and whole (another process imported the same article) is kept, not rewritten.
  */
 export function writeArticles(articlesDir: string, prepared: Prepared): Written {
   if (!prepared.ok) return prepared;
   try {
     const articles = prepared.articles.map((a): WrittenArticle => {
       const file = join(articlesDir, `${a.summary.id}.json`);
-      writeFileSync(file, a.json);
+      if (!isWholeJson(file)) writeReplacing(file, a.json);
       return { summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint };
     });
     return { ok: true, articles, rejectedItems: prepared.rejectedItems };
   } catch (err) {
     return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
+  }
+}
+
+/** Temp file beside the target, then a rename: the target is whole before and after. */
+function writeReplacing(file: string, data: string | Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/** True when the file exists and parses (an earlier crash may have left an empty one). */
+function isWholeJson(file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -104,6 +104,9 @@ async function runImport(
   options: ImportOptions,
   choice: IngesterChoice,
 ): Promise<ImportResult> {
+  // Duplicates are judged against the document as it is now, not as this process last read
+  // it: another process (the CLI beside the app) may have imported these very files.
+  await store.reload();
   const imported: ImportedArticle[] = [];
   const duplicates: ImportDuplicate[] = [];
   /** Files met in this run, by hash: what became of the first copy (its first article's id, or why it was rejected). */
@@ -197,8 +200,15 @@ async function runImport(
   const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
   duplicates.sort((a, b) => at(a.path) - at(b.path));
   rejected.sort((a, b) => at(a.path) - at(b.path));
-  await store.addEntries(index.entries, index.boilerplate);
-  return { imported: index.summaries, duplicates, rejected };
+  // Under the workspace lock: an article another process added since is a duplicate here.
+  const { known } = await store.addEntries(index.entries, index.boilerplate);
+  const knownIds = new Set(known.map((e) => e.id));
+  // One line per file, naming the article its first item became.
+  for (const e of known)
+    if (!duplicates.some((d) => d.path === e.sourcePath))
+      duplicates.push({ path: e.sourcePath, sameAs: e.id });
+  if (known.length) duplicates.sort((a, b) => at(a.path) - at(b.path));
+  return { imported: index.summaries.filter((s) => !knownIds.has(s.id)), duplicates, rejected };
 }
 
 interface ImportedArticle {
@@ -236,20 +246,14 @@ async function indexEntries(store: WorkspaceStore, imported: ImportedArticle[], 
   const summaries = imported.map((i) =>
     withBoilerplateWords(i.summary, i.fingerprint, known(i.summary.outlet)),
   );
-  const latestAt = new Map<string, string>();
-  for (const e of store.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
-  const entries = summaries.map((summary, i): ArticleIndexEntry => {
-    const sourceIndex = imported[i]!.sourceIndex;
-    // A changed file at a known path is a newer version of what was imported from there.
-    const previous = latestAt.get(`${summary.sourcePath}#${sourceIndex}`) ?? null;
-    return {
-      ...summary,
-      sourceIndex,
-      importedAt,
-      sha256: imported[i]!.sha256,
-      supersedes: previous !== summary.id ? previous : null,
-    };
-  });
+  // What each one supersedes is decided by the store, under the lock (addEntries).
+  const entries = summaries.map((summary, i): ArticleIndexEntry => ({
+    ...summary,
+    sourceIndex: imported[i]!.sourceIndex,
+    importedAt,
+    sha256: imported[i]!.sha256,
+    supersedes: null,
+  }));
   return { summaries, entries, boilerplate };
 }
 

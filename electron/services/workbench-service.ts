@@ -95,12 +95,14 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
           `Line ${line} of article ${id} was not removed by the cleaning; there is nothing to restore.`,
         );
       }
-      const current = new Set(store.restoredLines(id));
-      if (restored) current.add(line);
-      else current.delete(line);
-      const article = withRestoredLines(original, [...current]);
-      await store.setRestoredLines(id, [...current], article.words);
-      return article;
+      // Decided under the workspace lock from the lines as saved now: a line another window
+      // or process restored meanwhile stays restored.
+      const lines = await store.setRestoredLines(
+        id,
+        (current) => (restored ? [...current, line] : current.filter((l) => l !== line)),
+        (next) => withRestoredLines(original, next).words,
+      );
+      return withRestoredLines(original, lines);
     },
     async listStories() {
       return stories.list();

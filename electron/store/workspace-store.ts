@@ -10,6 +10,8 @@ import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
 import { SerialQueue } from '../../shared/serial-queue';
 import { flushFiles, writeFileDurable } from './durable-write';
+import { withWorkspaceLock } from './workspace-lock';
+import { removeCrashedTemps } from './crashed-temps';
 import { fromStored, type StoredArticle } from './stored-article';
 import { migrate, needsMigration } from './migrations';
 import {
@@ -108,6 +110,7 @@ export class WorkspaceStore {
   static async open(dir: string): Promise<{ store: WorkspaceStore; isNew: boolean }> {
     await mkdir(join(dir, 'articles'), { recursive: true });
     await mkdir(join(dir, 'backups'), { recursive: true });
+    await removeCrashedTemps([dir, join(dir, 'articles')]);
     const file = join(dir, DOCUMENT_FILE);
     const adapter = new DurableJsonFile<WorkspaceDocument>(file);
     const db = new Low<WorkspaceDocument>(adapter, emptyDocument(new Date()));
@@ -217,25 +220,45 @@ export class WorkspaceStore {
   }
 
   /**
-   * Adds entries to the index in one durable write. The document is re-read first so that
-   * another process (the CLI beside the app) that wrote in between is not overwritten.
+   * Adds entries to the index in one durable write, under the workspace lock, after reading
+   * the document again: an entry another process added meanwhile (same article id) is not
+   * added twice but returned as known, and what an entry supersedes (an earlier article from
+   * the same source path) is decided against the document as it is now.
    */
   async addEntries(
     entries: readonly ArticleIndexEntry[],
     boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]> = new Map(),
-  ): Promise<void> {
-    if (entries.length === 0 && boilerplate.size === 0) return;
-    await this.update(() => this.mergeEntries(entries, boilerplate));
+  ): Promise<{ added: ArticleIndexEntry[]; known: ArticleIndexEntry[] }> {
+    const out = { added: [] as ArticleIndexEntry[], known: [] as ArticleIndexEntry[] };
+    if (entries.length === 0 && boilerplate.size === 0) return out;
+    await this.update('import', () => {
+      out.added = [];
+      out.known = [];
+      this.mergeEntries(entries, boilerplate, out);
+    });
+    return out;
   }
 
   private mergeEntries(
     entries: readonly ArticleIndexEntry[],
     boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]>,
+    out: { added: ArticleIndexEntry[]; known: ArticleIndexEntry[] },
   ): void {
     const data = this.db.data;
+    const latestAt = new Map<string, string>();
+    for (const e of this.listEntries()) latestAt.set(`${e.sourcePath}#${e.sourceIndex}`, e.id);
     for (const entry of entries) {
-      if (!data.articles[entry.id]) data.articleOrder.push(entry.id);
-      data.articles[entry.id] = entry;
+      if (data.articles[entry.id]) {
+        out.known.push(entry);
+        continue;
+      }
+      // A changed file at a known path is a newer version of what was imported from there.
+      const previous = latestAt.get(`${entry.sourcePath}#${entry.sourceIndex}`) ?? null;
+      const added = { ...entry, supersedes: previous !== entry.id ? previous : null };
+      data.articleOrder.push(entry.id);
+      data.articles[entry.id] = added;
+      latestAt.set(`${entry.sourcePath}#${entry.sourceIndex}`, entry.id);
+      out.added.push(added);
     }
     for (const [outlet, lines] of boilerplate) {
       const merged = new Map((data.outletBoilerplate[outlet] ?? []).map((l) => [l.key, l]));
@@ -254,7 +277,7 @@ export class WorkspaceStore {
 
   /** Replaces the story overrides in one durable write (re-reading first, as every write does). */
   async setStoryOverrides(change: (current: StoryOverrides) => StoryOverrides): Promise<StoryOverrides> {
-    await this.update(() => {
+    await this.update('story change', () => {
       this.db.data.storyOverrides = change(this.db.data.storyOverrides);
     });
     return this.db.data.storyOverrides;
@@ -273,15 +296,26 @@ export class WorkspaceStore {
     return this.db.data.restoredLines[id] ?? [];
   }
 
-  /** Records the reviewer's restored lines of one article and its new word count. */
-  async setRestoredLines(id: string, lines: readonly number[], words: number): Promise<void> {
-    await this.update(() => {
+  /**
+   * Changes the reviewer's restored lines of one article, worked out from the lines as the
+   * document holds them under the lock (another process may have restored one meanwhile), and
+   * records the article's new word count. Returns the lines now restored.
+   */
+  async setRestoredLines(
+    id: string,
+    change: (current: readonly number[]) => readonly number[],
+    wordsFor: (lines: readonly number[]) => number,
+  ): Promise<readonly number[]> {
+    let result: number[] = [];
+    await this.update('restoring a line', () => {
       const data = this.db.data;
-      if (lines.length) data.restoredLines[id] = [...lines].sort((a, b) => a - b);
+      result = [...new Set(change(data.restoredLines[id] ?? []))].sort((a, b) => a - b);
+      if (result.length) data.restoredLines[id] = result;
       else delete data.restoredLines[id];
       const entry = data.articles[id];
-      if (entry) data.articles[id] = { ...entry, words };
+      if (entry) data.articles[id] = { ...entry, words: wordsFor(result) };
     });
+    return result;
   }
 
   /** Re-reads crosscheck.json (another process may have written it). Queued behind any write. */
@@ -290,20 +324,24 @@ export class WorkspaceStore {
   }
 
   /**
-   * Every change to the document: re-read (another process may have written), change, write
-   * durably — as one step of the queue, so two changes in this process never interleave and
-   * neither is lost.
+   * Every change to the document: under the workspace lock (one writer across processes),
+   * read again (another process may have written), change, write durably — and as one step of
+   * this process's queue, so two changes here never interleave and neither is lost.
    */
-  private update(change: () => void): Promise<void> {
-    return this.queue.run(async () => {
-      await this.readFromDisk();
-      // From here the document in memory is ahead of the file (or, if the write fails, apart
-      // from it): the next read parses the file again.
-      this.stamp = null;
-      change();
-      this.rev++;
-      await this.db.write();
-    });
+  private update(purpose: string, change: () => void): Promise<void> {
+    return this.queue.run(() =>
+      withWorkspaceLock(this.dir, purpose, async () => {
+        // Read whatever the file holds now: under the lock it is the truth, and a file's
+        // identity (inode, size, time) can repeat after another process replaced it.
+        await this.readFromDisk(true);
+        // From here the document in memory is ahead of the file (or, if the write fails,
+        // apart from it): the next read parses the file again.
+        this.stamp = null;
+        change();
+        this.rev++;
+        await this.db.write();
+      }),
+    );
   }
 
   /**
@@ -311,13 +349,13 @@ export class WorkspaceStore {
    * modification time: every write replaces it by a rename, so a new version is a new inode).
    * At 20,000 articles the document is megabytes; a claim listing asks for it once per page.
    */
-  private async readFromDisk(): Promise<void> {
+  private async readFromDisk(force = false): Promise<void> {
     const file = join(this.dir, DOCUMENT_FILE);
     const now = await stat(file).then(
       (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
       () => null,
     );
-    if (now !== null && now === this.stamp) return;
+    if (!force && now !== null && now === this.stamp) return;
     const raw = await this.db.adapter.read();
     if (raw) this.db.data = needsMigration(raw, file) ? migrate(raw as never, file) : raw;
     this.stamp = now;

@@ -3,7 +3,7 @@
 // Anything else thrown is a bug and is reported as a generic failure.
 export class WorkbenchError extends Error {
   constructor(
-    readonly code: 'invalid-input' | 'not-found' | 'ambiguous' | 'forbidden' | 'failed',
+    readonly code: 'invalid-input' | 'not-found' | 'ambiguous' | 'forbidden' | 'busy' | 'failed',
     message: string,
   ) {
     super(message);
