@@ -188,7 +188,8 @@ export async function runCli(
       return await serve(session.api, values.port, values.json, io);
     }
     // One-off commands work on the workspace alone: they neither read nor touch the settings.
-    const { api } = await openWorkbench(choice, { mode: 'browser', cwd: process.cwd() });
+    const { api, store } = await openWorkbench(choice, { mode: 'browser', cwd: process.cwd() });
+    for (const warning of store.warnings) io.err.write(`Warning: ${warning}\n`);
     switch (command) {
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one folder or file');
@@ -196,7 +197,11 @@ export async function runCli(
         if (job.state === 'failed' || !job.result)
           throw new WorkbenchError('failed', job.error ?? 'The import failed.');
         print(job.result, renderImport(job.result));
-        return job.state === 'cancelled' ? 1 : 0;
+        // Nothing imported because nothing could be written is a failure, not an empty folder.
+        const noRoom =
+          job.result.imported.length === 0 &&
+          job.result.rejected.some((r) => /the disk is full/.test(r.reason));
+        return job.state === 'cancelled' || noRoom ? 1 : 0;
       }
       case 'articles': {
         noArgs(command, args);

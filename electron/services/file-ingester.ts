@@ -26,6 +26,8 @@ import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 import { describeError } from './folder-walk';
 import { prepareArticles, type Prepared } from './prepare-articles';
+import { diskError } from '../store/disk-error';
+import { crashPoint } from '../store/crash-point';
 
 export type HashOutcome = { ok: true; sha256: string } | { ok: false; reason: string };
 
@@ -34,6 +36,8 @@ export interface WrittenArticle {
   readonly sourceIndex: number;
   readonly file: string;
   readonly fingerprint: ArticleFingerprint;
+  /** False when an intact file for this article was already there (and kept). */
+  readonly created: boolean;
 }
 
 export type Written =
@@ -152,15 +156,28 @@ export function prepareSafely(input: Parameters<typeof prepareArticles>[0]): Pre
  */
 export function writeArticles(articlesDir: string, prepared: Prepared): Written {
   if (!prepared.ok) return prepared;
+  const created: string[] = [];
   try {
     const articles = prepared.articles.map((a): WrittenArticle => {
       const file = join(articlesDir, `${a.summary.id}.json`);
-      if (!isWholeJson(file)) writeReplacing(file, a.json);
-      return { summary: a.summary, sourceIndex: a.sourceIndex, file, fingerprint: a.fingerprint };
+      const create = !isWholeJson(file);
+      if (create) {
+        writeReplacing(file, a.json);
+        created.push(file);
+      }
+      return {
+        summary: a.summary,
+        sourceIndex: a.sourceIndex,
+        file,
+        fingerprint: a.fingerprint,
+        created: create,
+      };
     });
     return { ok: true, articles, rejectedItems: prepared.rejectedItems };
   } catch (err) {
-    return { ok: false, reason: `the file could not be imported (${(err as Error).message})` };
+    // Nothing of a file half written stays behind (on a full disk it would keep it full).
+    for (const file of created) rmSync(file, { force: true });
+    return { ok: false, reason: `the file could not be imported (${diskError(err, articlesDir)})` };
   }
 }
 
@@ -169,6 +186,7 @@ function writeReplacing(file: string, data: string | Uint8Array): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, data);
+    crashPoint('article-rename');
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });

@@ -2,7 +2,11 @@
 // up in exactly one list of the result — imported, duplicate or rejected with its reason.
 // Files are processed with bounded concurrency; the index is written once at the end, after
 // every article file it points to is already durable on disk.
+import { rm } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { IMPORT_CANCELLED_REASON } from '../../shared/api-constants';
+import { WorkbenchError } from '../../shared/model';
+import { diskError } from '../store/disk-error';
 import { runLimited } from '../../shared/run-limited';
 import { SerialQueue } from '../../shared/serial-queue';
 import type {
@@ -112,6 +116,8 @@ async function runImport(
   /** Files met in this run, by hash: what became of the first copy (its first article's id, or why it was rejected). */
   const seen = new Map<string, Promise<{ id: string } | { reason: string }>>();
   const written: string[] = [];
+  /** The article files this import put there (not those it found already whole). */
+  const created: string[] = [];
   const ingester = choice.ingesterFor(sources);
   const importedAt = choice.importedAt;
   let done = 0;
@@ -160,6 +166,7 @@ async function runImport(
       rejected.push({ path: `${source.path}#${item.index}`, reason: item.reason });
     for (const article of result.articles) {
       written.push(article.file);
+      if (article.created) created.push(article.file);
       imported.push({
         summary: article.summary,
         sourceIndex: article.sourceIndex,
@@ -190,18 +197,20 @@ async function runImport(
   options.onProgress?.({ done, total: sources.length, current: '' });
 
   // Every article file is on disk before the index that points at them is written. Making
-  // them durable is a wait on the disk: the index entries are worked out meanwhile.
-  const [, index] = await Promise.all([
-    store.flushArticleFiles(written),
-    indexEntries(store, imported, importedAt),
-  ]);
+  // them durable is a wait on the disk: the index entries are worked out meanwhile. If either
+  // fails (a full disk), the files this import created go again: nothing points at them.
+  const [, index] = await undoOnFailure(store, created, () =>
+    Promise.all([store.flushArticleFiles(written), indexEntries(store, imported, importedAt)]),
+  );
   // Every list in the order the files were listed (the walk's order, rejections included).
   const position = new Map((options.listed ?? sources.map((s) => s.path)).map((path, i) => [path, i]));
   const at = (path: string) => position.get(path.replace(/#\d+$/, '')) ?? -1;
   duplicates.sort((a, b) => at(a.path) - at(b.path));
   rejected.sort((a, b) => at(a.path) - at(b.path));
   // Under the workspace lock: an article another process added since is a duplicate here.
-  const { known } = await store.addEntries(index.entries, index.boilerplate);
+  const { known } = await undoOnFailure(store, created, () =>
+    store.addEntries(index.entries, index.boilerplate),
+  );
   const knownIds = new Set(known.map((e) => e.id));
   // One line per file, naming the article its first item became.
   for (const e of known)
@@ -209,6 +218,31 @@ async function runImport(
       duplicates.push({ path: e.sourcePath, sameAs: e.id });
   if (known.length) duplicates.sort((a, b) => at(a.path) - at(b.path));
   return { imported: index.summaries.filter((s) => !knownIds.has(s.id)), duplicates, rejected };
+}
+
+/**
+ * Runs a step of the import's ending; if it fails, removes the article files the import
+ * created and fails with the reason in the reviewer's words (a full disk named as such).
+ */
+async function undoOnFailure<T>(
+  store: WorkspaceStore,
+  created: readonly string[],
+  step: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    // Another process importing the same file may have found ours whole and indexed it: a
+    // file the index now points at stays.
+    await store.reload().catch(() => undefined);
+    const orphans = created.filter((file) => !store.entry(basename(file, '.json')));
+    await Promise.all(orphans.map((file) => rm(file, { force: true }).catch(() => undefined)));
+    if (err instanceof WorkbenchError) throw err;
+    throw new WorkbenchError(
+      'failed',
+      `The import could not be saved (${diskError(err, dirname(created[0] ?? '.'))}); the ${orphans.length} article files it had written were removed and the workspace is as it was.`,
+    );
+  }
 }
 
 interface ImportedArticle {

@@ -9,6 +9,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runLimited } from '../../shared/run-limited';
+import { crashPoint } from './crash-point';
 
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
   await writeThenRename(file, data, true);
@@ -27,6 +28,7 @@ async function writeThenRename(file: string, data: string | Uint8Array, sync: bo
     throw err;
   }
   await handle.close();
+  crashPoint(basename(file) === 'crosscheck.json' ? 'document-rename' : 'file-rename');
   try {
     await rename(temp, file);
   } catch (err) {

@@ -1,7 +1,8 @@
 // One workspace folder on disk (layout in DESIGN.md): crosscheck.json through lowdb, one
 // immutable JSON file per article under articles/, rolling backups under backups/.
 // Never imports electron: the CLI, browser mode and the desktop app all use this class.
-import { mkdir, readFile, readdir, rename, rm, stat, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, copyFile, open, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { BoilerplateLine } from '../../shared/ingest';
@@ -9,9 +10,11 @@ import type { Article, StoryOverrides } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
 import { SerialQueue } from '../../shared/serial-queue';
-import { flushFiles, writeFileDurable } from './durable-write';
+import { flushFiles, syncFolder } from './durable-write';
 import { withWorkspaceLock } from './workspace-lock';
 import { removeCrashedTemps } from './crashed-temps';
+import { diskError } from './disk-error';
+import { crashPoint } from './crash-point';
 import { fromStored, type StoredArticle } from './stored-article';
 import { migrate, needsMigration } from './migrations';
 import {
@@ -72,22 +75,93 @@ async function damagedWorkspace(dir: string): Promise<WorkbenchError> {
 }
 
 /**
- * Puts the newest backup in place of a damaged crosscheck.json. The damaged file is renamed,
- * never deleted. Returns both paths.
+ * Puts the newest usable backup in place of a damaged (or missing) crosscheck.json, under the
+ * workspace lock. The backup is copied to a temp file beside the document and read back
+ * before anything moves; the damaged file is copied aside first, so a crash at any point
+ * leaves either the damaged file or the backup in place, never nothing. A backup that does not
+ * parse, or that lists no article while articles/ holds some, is passed over. Returns both paths.
  */
 export async function restoreNewestBackup(dir: string): Promise<{ restored: string; damagedCopy: string }> {
-  const backup = await newestBackup(dir);
-  if (!backup) throw new WorkbenchError('not-found', `There is no backup in ${join(dir, 'backups')}.`);
-  const file = join(dir, DOCUMENT_FILE);
-  const damagedCopy = join(dir, `crosscheck.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  try {
-    await rename(file, damagedCopy);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  await writeFileDurable(file, await readFile(join(dir, 'backups', backup)));
-  return { restored: join(dir, 'backups', backup), damagedCopy };
+  return withWorkspaceLock(dir, 'restoring a backup', async () => {
+    const backup = await newestUsableBackup(dir);
+    if (!backup)
+      throw new WorkbenchError('not-found', `There is no usable backup in ${join(dir, 'backups')}.`);
+    const file = join(dir, DOCUMENT_FILE);
+    const damagedCopy = join(
+      dir,
+      `crosscheck.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
+    const temp = join(dir, `.${DOCUMENT_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await writeFile(temp, backup.bytes);
+      const handle = await open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      if (!looksLikeWorkspace(JSON.parse(await readFile(temp, 'utf8'))))
+        throw new WorkbenchError(
+          'failed',
+          `The backup ${backup.path} did not read back whole; nothing was changed.`,
+        );
+      try {
+        await copyFile(file, damagedCopy);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+      crashPoint('restore-rename');
+      await rename(temp, file);
+    } finally {
+      await rm(temp, { force: true });
+    }
+    await syncFolder(dir);
+    return { restored: backup.path, damagedCopy };
+  });
 }
+
+/** The newest backup that parses as a workspace and is not empty while articles/ holds files. */
+async function newestUsableBackup(dir: string): Promise<{ path: string; bytes: Buffer } | null> {
+  let names: string[];
+  try {
+    names = (await readdir(join(dir, 'backups')))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .reverse();
+  } catch {
+    return null;
+  }
+  const articleFiles = await countArticleFiles(dir);
+  for (const name of names) {
+    const path = join(dir, 'backups', name);
+    const bytes = await readFile(path).catch(() => null);
+    if (!bytes) continue;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      continue;
+    }
+    if (!looksLikeWorkspace(doc)) continue;
+    if (articleFiles > 0 && entryCount(doc) === 0) continue;
+    return { path, bytes };
+  }
+  return null;
+}
+
+async function countArticleFiles(dir: string): Promise<number> {
+  try {
+    return (await readdir(join(dir, 'articles'))).filter((f) => /^[0-9a-f]{16}\.json$/.test(f)).length;
+  } catch {
+    return 0;
+  }
+}
+
+function entryCount(doc: unknown): number {
+  const articles = (doc as { articles?: Record<string, unknown> }).articles;
+  return articles ? Object.keys(articles).length : 0;
+}
+
 const BACKUPS_KEPT = 10;
 
 export class WorkspaceStore {
@@ -127,6 +201,15 @@ export class WorkspaceStore {
     }
     const store = new WorkspaceStore(dir, db);
     if (raw === null) {
+      // No document beside article files, with a backup that lists them: the document was
+      // lost (deleted, a crash mid-restore in an older version), not a new workspace. An empty
+      // one written now would hide every article and become the newest backup.
+      const files = await countArticleFiles(dir);
+      if (files > 0 && (await newestUsableBackup(dir)))
+        throw new WorkbenchError(
+          'failed',
+          `The workspace file ${file} is missing although ${files} article files are in ${join(dir, 'articles')}; nothing was changed. Run "crosscheck restore-backup --workspace ${dir}" to put the newest backup in place.`,
+        );
       await db.write();
       return { store, isNew: true };
     }
@@ -137,14 +220,28 @@ export class WorkspaceStore {
     } else {
       db.data = raw;
       // A rolling copy whenever the document changed since the last one, so a damaged file
-      // always has a recent backup to offer.
-      await store.backupIfChanged();
+      // always has a recent backup to offer. Best effort: a full disk must not lock the
+      // reviewer out of reading their workspace.
+      try {
+        await store.backupIfChanged();
+      } catch (err) {
+        store.warnings.push(
+          `No backup of ${file} was made (${diskError(err, join(dir, 'backups'))}); the workspace opened as it is.`,
+        );
+      }
     }
     return { store, isNew: false };
   }
 
-  /** Backs up crosscheck.json unless the newest backup already holds the same bytes. */
+  /** Problems met while opening that did not stop it (a backup that could not be written). */
+  readonly warnings: string[] = [];
+
+  /**
+   * Backs up crosscheck.json unless the newest backup already holds the same bytes, or unless
+   * it lists no article while articles/ holds some (that is damage, not a state to go back to).
+   */
   async backupIfChanged(): Promise<void> {
+    if (this.listEntries().length === 0 && (await countArticleFiles(this.dir)) > 0) return;
     const newest = await newestBackup(this.dir);
     if (newest) {
       const [current, copy] = await Promise.all([
