@@ -220,6 +220,15 @@ export async function runCli(
         noArgs(command, args);
         const [stories, articles] = [await api.listStories({}), await api.listArticles({})];
         print(stories, renderStories(stories, articles));
+        // An article in no story is one whose file could not be read: named, with why.
+        const grouped = new Set(stories.flatMap((s) => s.articleIds));
+        for (const a of articles.filter((a) => !grouped.has(a.id))) {
+          const problem = await api.getArticle({ ref: a.id }).then(
+            () => null,
+            (err: Error) => err.message,
+          );
+          if (problem) io.err.write(`Left out of the stories: ${problem}\n`);
+        }
         return 0;
       }
       case 'diff': {

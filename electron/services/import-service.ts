@@ -137,7 +137,9 @@ async function runImport(
     if (!hashed.ok) return void rejected.push({ path: source.path, reason: hashed.reason });
     // A file already in the workspace (whichever of its articles got there) is a duplicate.
     const known = store.articleOfFile(hashed.sha256);
-    if (known) {
+    // A known article whose file was lost or set aside as damaged is written again (and still
+    // reported as a duplicate): importing its source repairs it.
+    if (known && (await store.articleFilePresent(known))) {
       ingester.drop(key);
       return void duplicates.push({ path: source.path, sameAs: known });
     }

@@ -39,6 +39,8 @@ export class StoriesService {
     this.versionIndex = index;
   }
   private cache: { key: string; stories: Story[] } | null = null;
+  /** Articles whose file could not be read, with the reason: left out of every story. */
+  readonly unreadable = new Map<string, string>();
 
   constructor(private readonly store: WorkspaceStore) {}
 
@@ -54,11 +56,14 @@ export class StoriesService {
       this.textsBoilerplate = boilerplate;
     }
     const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${boilerplate}:${JSON.stringify(overrides)}`;
-    if (this.cache?.key === key) return this.cache.stories;
+    // A damaged article comes back into the stories once an import has repaired its file.
+    if (this.cache?.key === key && !(await this.anyRepaired())) return this.cache.stories;
     // Only articles new since the last call are signed and matched (VersionIndex).
     const added = entries.filter((e) => !this.index.has(e.id));
     await this.loadTexts(added);
-    this.index.add(added.map((e) => ({ id: e.id, text: this.text(e.id) })));
+    this.index.add(
+      added.filter((e) => this.texts.has(e.id)).map((e) => ({ id: e.id, text: this.text(e.id) })),
+    );
     const groups = applyGroupOverrides(this.index.groups(), overrides);
     const order = new Map(entries.map((e, i) => [e.id, i]));
     const byId = new Map(entries.map((e) => [e.id, e]));
@@ -180,10 +185,24 @@ export class StoriesService {
     // The text the reviewer reads, without the outlet's boilerplate: a shared footer must not
     // make two stories look alike or related.
     await runLimited(missing, 8, async (entry) => {
-      const article = await this.store.readArticle(entry.id);
+      let article;
+      try {
+        article = await this.store.readArticle(entry.id);
+      } catch (error) {
+        // A damaged article file is left out of the stories (and so of claims and reports),
+        // with the reason kept for whoever lists them; the others are grouped as ever.
+        this.unreadable.set(entry.id, (error as Error).message);
+        return;
+      }
+      this.unreadable.delete(entry.id);
       const text = withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text;
       this.texts.set(entry.id, Buffer.from(text, 'utf8'));
     });
+  }
+
+  private async anyRepaired(): Promise<boolean> {
+    for (const id of this.unreadable.keys()) if (await this.store.articleFilePresent(id)) return true;
+    return false;
   }
 
   private text(id: string): string {

@@ -3,7 +3,7 @@
 // Never imports electron: the CLI, browser mode and the desktop app all use this class.
 import { mkdir, readFile, readdir, rename, rm, stat, copyFile, open, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { BoilerplateLine } from '../../shared/ingest';
 import type { Article, StoryOverrides } from '../../shared/model';
@@ -294,17 +294,73 @@ export class WorkspaceStore {
 
   private byFileHash: { data: WorkspaceDocument; size: number; map: Map<string, string> } | null = null;
 
+  /**
+   * One article as stored. A file that is not a readable article (empty, cut short, garbage)
+   * is damage: it is moved to damaged/ with the reason beside it, and the error names the file,
+   * where it went and the source to import again — the rest of the workspace keeps working.
+   */
   async readArticle(id: string): Promise<Article> {
+    const file = this.articleFile(id);
+    let text: string;
     try {
-      return fromStored(JSON.parse(await readFile(this.articleFile(id), 'utf8')) as StoredArticle);
+      text = await readFile(file, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new WorkbenchError(
-          'not-found',
-          `The text of article ${id} is missing from ${this.dir}/articles.`,
-        );
-      }
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw await this.missingArticle(id, file);
       throw err;
+    }
+    try {
+      return fromStored(JSON.parse(text) as StoredArticle);
+    } catch (err) {
+      const reason =
+        text.length === 0 ? 'the file is empty' : `not a readable article: ${(err as Error).message}`;
+      const moved = await this.setAside(file, reason);
+      throw new WorkbenchError('failed', `${this.damagedMessage(id, file, reason, moved)}`);
+    }
+  }
+
+  /**
+   * True when an article's file is there and not empty. A file found damaged when read was
+   * moved to damaged/, so this is what tells an import that the article needs its file again.
+   */
+  async articleFilePresent(id: string): Promise<boolean> {
+    return stat(this.articleFile(id)).then(
+      (s) => s.size > 0,
+      () => false,
+    );
+  }
+
+  private async missingArticle(id: string, file: string): Promise<WorkbenchError> {
+    const reasonFile = join(this.dir, 'damaged', `${id}.json.reason.txt`);
+    const reason = await readFile(reasonFile, 'utf8').catch(() => null);
+    if (reason !== null)
+      return new WorkbenchError(
+        'failed',
+        this.damagedMessage(id, file, reason.trim(), join(this.dir, 'damaged', `${id}.json`)),
+      );
+    return new WorkbenchError('not-found', `The text of article ${id} is missing from ${this.dir}/articles.`);
+  }
+
+  private damagedMessage(id: string, file: string, reason: string, moved: string | null): string {
+    const source = this.entry(id)?.sourcePath;
+    return (
+      `The article file ${file} is damaged (${reason})` +
+      (moved ? `; it was moved to ${moved}` : '') +
+      '. The rest of the workspace is unaffected' +
+      (source ? `; import ${source} again to repair it.` : '.')
+    );
+  }
+
+  /** Moves a damaged file into damaged/ with a note of why; null when it could not be moved. */
+  private async setAside(file: string, reason: string): Promise<string | null> {
+    const folder = join(this.dir, 'damaged');
+    const target = join(folder, basename(file));
+    try {
+      await mkdir(folder, { recursive: true });
+      await writeFile(`${target}.reason.txt`, `${reason}\n`);
+      await rename(file, target);
+      return target;
+    } catch {
+      return null;
     }
   }
 
