@@ -31,7 +31,20 @@ export * from './api-constants';
 
 const MAX_PATH = 4096;
 
-const path = z.string().min(1).max(MAX_PATH);
+/** A path the OS can take: no NUL (the OS would cut it there, or throw deep in the service). */
+const path = z
+  .string()
+  .min(1)
+  .max(MAX_PATH)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character');
+/** A calendar date, YYYY-MM-DD, that exists (not 2025-13-45, not 2025-02-30). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, 'no such date');
 const storyId = z.string().regex(/^st-[0-9a-f]{16}$/, 'a story id is "st-" and 16 hex digits');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 const claimId = z
@@ -40,7 +53,7 @@ const claimId = z
 const offset = z.number().int().min(0).max(MAX_ARTICLE_BYTES);
 const jobId = z.string().regex(/^[0-9a-f]{16}$/, 'a job id is 16 hex digits');
 /** An article id, a unique id prefix, or the path it was imported from. */
-const articleRef = z.string().min(1).max(MAX_PATH);
+const articleRef = path;
 
 const reportRequest = z
   .object({
@@ -48,14 +61,8 @@ const reportRequest = z
     storyId: storyId.optional(),
     /** For scope "claims": the claims to report on. */
     claimIds: z.array(claimId).min(1).max(10_000).optional(),
-    from: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-      .optional(),
-    to: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-      .optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
     title: z.string().max(300).optional(),
     organisation: z.string().max(300).optional(),
     appendix: z.boolean().optional(),
@@ -106,7 +113,10 @@ export const apiSchemas = {
   /** One story with its timeline and related stories. */
   getStory: z.object({ id: storyId }).strict(),
   /** The reviewer says two stories are one. */
-  mergeStories: z.object({ a: storyId, b: storyId }).strict(),
+  mergeStories: z
+    .object({ a: storyId, b: storyId })
+    .strict()
+    .refine((m) => m.a !== m.b, 'a story cannot be merged with itself'),
   /** The reviewer takes an article out of its story. */
   moveArticleOut: z.object({ articleId }).strict(),
   /** The reviewer says two stories are not related (or takes that back). */

@@ -131,6 +131,7 @@ export class StoriesService {
 
   /** Puts two stories together (remembered as a pair of their first articles). */
   async merge(a: string, b: string): Promise<Story[]> {
+    if (a === b) throw new WorkbenchError('invalid-input', `A story cannot be merged with itself (${a}).`);
     const [x, y] = [await this.firstArticle(a), await this.firstArticle(b)];
     await this.store.setStoryOverrides((o) => ({ ...o, together: [...o.together, [x, y] as const] }));
     return this.list();
@@ -166,6 +167,7 @@ export class StoriesService {
   }
 
   async setRelated(a: string, b: string, related: boolean): Promise<Story[]> {
+    if (a === b) throw new WorkbenchError('invalid-input', `A story cannot be merged with itself (${a}).`);
     const [x, y] = [await this.firstArticle(a), await this.firstArticle(b)];
     await this.store.setStoryOverrides((o): StoryOverrides => {
       const others = o.notRelated.filter(([p, q]) => !((p === x && q === y) || (p === y && q === x)));

@@ -42,7 +42,7 @@ function Preview(props: { report: Report }): ReactNode {
           <ol className="rp-versions">
             {story.versions.map((v) => (
               <li key={v.articleId}>
-                {v.outlet ?? 'unknown outlet'}, {v.date ?? 'no date'}
+                <bdi>{v.outlet ?? 'unknown outlet'}</bdi>, {v.date ?? 'no date'}
               </li>
             ))}
           </ol>

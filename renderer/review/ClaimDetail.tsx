@@ -87,7 +87,7 @@ export function ClaimDetail(props: ClaimDetailProps): ReactNode {
   return (
     <article className="rv-detail" aria-labelledby="claim-text" data-testid="claim-detail">
       <p className="rv-detail-kicker">
-        {outletOf(claim.articleId)} · {claim.kinds.join(', ')}
+        <bdi>{outletOf(claim.articleId)}</bdi> · {claim.kinds.join(', ')}
         {claim.source === 'reviewer' ? ' · added by the reviewer' : ''}
         {alsoIn.length ? (
           <span

@@ -5,6 +5,14 @@ import type { Report, ReportClaim, ReportMatrix } from './report-model';
 
 const STATUS = { consistent: 'Consistent', conflicting: 'Conflicting', unclear: 'Unclear' } as const;
 
+/**
+ * Text from an article or the reviewer, escaped and isolated: a right-to-left override in an
+ * outlet's name (U+202E) must not reverse the dates and words printed after it.
+ */
+function bdi(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -42,7 +50,7 @@ export function renderHtml(report: Report): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(report.title)}</title>`,
     `<style>${STYLE}</style></head><body>`,
-    `<h1>${e(report.title)}</h1>`,
+    `<h1>${bdi(report.title)}</h1>`,
     `<p class="meta">Generated ${e(report.generatedAt)}${report.organisation ? ` by ${e(report.organisation)}` : ''}${
       report.reviewers.length ? ` · reviewed by ${report.reviewers.map(e).join(', ')}` : ''
     }</p>`,
@@ -50,11 +58,11 @@ export function renderHtml(report: Report): string {
   ];
   for (const story of report.stories) {
     parts.push(
-      `<section><h2>${e(story.title ?? 'Untitled story')}</h2><h3>Versions</h3><ol class="versions">`,
+      `<section><h2>${bdi(story.title ?? 'Untitled story')}</h2><h3>Versions</h3><ol class="versions">`,
     );
     for (const v of story.versions)
       parts.push(
-        `<li>${e(v.outlet ?? 'unknown outlet')}, ${e(v.date ?? 'no date')}: ${e(v.title ?? 'Untitled')}</li>`,
+        `<li>${bdi(v.outlet ?? 'unknown outlet')}, ${e(v.date ?? 'no date')}: ${bdi(v.title ?? 'Untitled')}</li>`,
       );
     parts.push('</ol>');
     const changed = story.changes.filter((c) => c.changes.length);
@@ -89,17 +97,17 @@ function claimHtml(c: ReportClaim): string {
   const lines = [
     `<article class="claim ${c.status ?? 'open'}">`,
     `<p class="status">${c.status ? STATUS[c.status] : 'Not reviewed'}</p>`,
-    `<blockquote>${e(c.text)}</blockquote>`,
-    `<p class="small">${e(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')} · ${e(c.storyTitle ?? 'untitled story')}</p>`,
+    `<blockquote>${bdi(c.text)}</blockquote>`,
+    `<p class="small">${bdi(c.outlet ?? 'unknown outlet')}, ${e(c.date ?? 'no date')} · ${bdi(c.storyTitle ?? 'untitled story')}</p>`,
   ];
-  if (c.note) lines.push(`<p class="small"><strong>Note:</strong> ${e(c.note)}</p>`);
+  if (c.note) lines.push(`<p class="small"><strong>Note:</strong> ${bdi(c.note)}</p>`);
   for (const ev of c.evidence)
     lines.push(
-      `<p class="small"><strong>Evidence, ${e(ev.outlet ?? ev.articleId)}:</strong> “${e(ev.text)}”</p>`,
+      `<p class="small"><strong>Evidence, ${bdi(ev.outlet ?? ev.articleId)}:</strong> “${bdi(ev.text)}”</p>`,
     );
   if (c.reviewer || c.decidedAt)
     lines.push(
-      `<p class="small">Decided${c.reviewer ? ` by ${e(c.reviewer)}` : ''}${c.decidedAt ? ` at ${e(c.decidedAt)}` : ''}</p>`,
+      `<p class="small">Decided${c.reviewer ? ` by ${bdi(c.reviewer)}` : ''}${c.decidedAt ? ` at ${e(c.decidedAt)}` : ''}</p>`,
     );
   lines.push('</article>');
   return lines.join('\n');
@@ -114,7 +122,7 @@ function matrixHtml(m: ReportMatrix): string {
   const head = m.columns
     .map(
       (c) =>
-        `<th${c.related ? ' class="related"' : ''}>${c.related ? 'Related' : `Version ${++version}`}<br>${e(c.outlet ?? 'unknown outlet')}<br>${e(c.date ?? 'no date')}</th>`,
+        `<th${c.related ? ' class="related"' : ''}>${c.related ? 'Related' : `Version ${++version}`}<br>${bdi(c.outlet ?? 'unknown outlet')}<br>${e(c.date ?? 'no date')}</th>`,
     )
     .join('');
   const rows = m.rows.slice(0, MATRIX_ROWS).map((r) => {
@@ -122,7 +130,7 @@ function matrixHtml(m: ReportMatrix): string {
       .map((c) =>
         c.value === null
           ? '<td class="silent">—</td>'
-          : `<td${c.conflicting ? ' class="conflict"' : ''}>${c.conflicting ? '≠ ' : ''}${e(c.value)}</td>`,
+          : `<td${c.conflicting ? ' class="conflict"' : ''}>${c.conflicting ? '≠ ' : ''}${bdi(c.value)}</td>`,
       )
       .join('');
     return `<tr${r.conflicting ? ' class="conflict"' : ''}><th scope="row">${e(r.text.length > 160 ? `${r.text.slice(0, 157)}…` : r.text)}</th>${cells}</tr>`;

@@ -68,6 +68,21 @@ describe('browser mode server', () => {
     expect((await unknown.json()).error.message).toBe('Unknown operation "deleteEverything".');
   });
 
+  it('answers 400, not 500, for a NUL in a path, a date that does not exist, a story merged with itself', async () => {
+    for (const [method, input, message] of [
+      ['openWorkspace', { path: '/tmp/x\u0000y' }, /NUL/],
+      ['importPaths', { paths: ['/tmp/a\u0000b'] }, /NUL/],
+      ['getArticle', { ref: 'ab\u0000' }, /NUL/],
+      ['getReport', { scope: 'workspace', from: '2025-13-45' }, /no such date/],
+      ['getReport', { scope: 'workspace', to: '2025-02-30' }, /no such date/],
+      ['mergeStories', { a: 'st-0123456789abcdef', b: 'st-0123456789abcdef' }, /merged with itself/],
+    ] as const) {
+      const res = await call(method, input);
+      expect(res.status, method).toBe(400);
+      expect((await res.json()).error.message, method).toMatch(message);
+    }
+  });
+
   it('imports uploaded files and lists them', async () => {
     const text =
       'Council backs bridge repair plan\n\nThe council voted 27 to 12 on Tuesday to close the bridge to cars for repairs.\n';

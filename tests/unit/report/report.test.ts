@@ -66,6 +66,22 @@ describe('the report model', () => {
 });
 
 describe('rendering', () => {
+  it('isolates an outlet carrying a right-to-left override, so the date after it keeps its order', () => {
+    const rlo = buildReport(
+      {
+        ...SOURCE,
+        stories: SOURCE.stories.map((st) => ({
+          ...st,
+          versions: st.versions.map((v) => ({ ...v, outlet: v.outlet && `\u202e${v.outlet}` })),
+        })),
+      },
+      { scope: { kind: 'workspace' }, generatedAt: GENERATED_AT },
+    );
+    const html = renderHtml(rlo);
+    expect(html).toContain('<bdi>\u202eHarbour Post</bdi>');
+    expect(html).not.toMatch(/[^>]\u202eHarbour Post/);
+  });
+
   it('matches the golden files', () => {
     golden('report.md', renderMarkdown(report));
     golden('report.html', renderHtml(report));
