@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { join } from 'node:path';
 import type { ReviewRecord } from '../../shared/claims';
 import { syncFolder } from './durable-write';
+import { diskError, isDiskFull } from './disk-error';
+import { WorkbenchError } from '../../shared/model';
 
 export const JOURNAL_FILE = join('review', 'journal.jsonl');
 
@@ -85,15 +87,24 @@ export class ReviewJournal {
       created = true;
       await mkdir(folder, { recursive: true });
     }
-    const handle = await open(this.file, 'a', 0o644);
+    const line = Buffer.from(`\n${JSON.stringify(record)}\n`, 'utf8');
     try {
-      const line = Buffer.from(`\n${JSON.stringify(record)}\n`, 'utf8');
-      const { bytesWritten } = await handle.write(line, 0, line.length);
-      if (bytesWritten !== line.length)
-        throw new Error(`only ${bytesWritten} of ${line.length} bytes written`);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await open(this.file, 'a', 0o644);
+      try {
+        const { bytesWritten } = await handle.write(line, 0, line.length);
+        // A short write is a full disk: the cut line is skipped on read (the next record
+        // starts on a line of its own), and the change is reported as not saved.
+        if (bytesWritten !== line.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      if (!isDiskFull(err)) throw err;
+      throw new WorkbenchError(
+        'failed',
+        `Not saved: ${diskError(err, folder)}. Everything saved before is kept and readable; free some space and save again.`,
+      );
     }
     // A new journal (and perhaps a new review/ folder) is durable only once both folders are.
     if (created) {

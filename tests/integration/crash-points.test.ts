@@ -177,4 +177,28 @@ describe.skipIf(!root)('a full disk', () => {
     expect(list.code, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout)).toHaveLength(before);
   }, 60_000);
+
+  it('refuses a verdict it cannot write with "disk is full" and keeps every verdict saved before', async () => {
+    const disk = smallDisk(600);
+    const dir = join(disk, 'ws');
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    const [article] = (await api.importPaths({ paths: [SAMPLE] })).imported;
+    const claims = await api.listClaims({ article: article!.id });
+    await api.setVerdict({
+      claimId: claims[0]!.id,
+      status: 'conflicting',
+      note: 'saved before the disk filled',
+    });
+    try {
+      writeFileSync(join(disk, 'filler'), Buffer.alloc(4_000_000));
+    } catch {
+      // Full now.
+    }
+    await expect(
+      api.setVerdict({ claimId: claims[1]!.id, status: 'consistent', note: 'x'.repeat(20_000) }),
+    ).rejects.toThrow(/Not saved: the disk is full/);
+    const reopened = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    const again = await reopened.api.listClaims({ article: article!.id });
+    expect(again.find((c) => c.id === claims[0]!.id)!.verdict?.note).toBe('saved before the disk filled');
+  }, 60_000);
 });
