@@ -4,7 +4,8 @@
 // The desktop app prints the same HTML with Electron's printToPDF instead.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { freshScratchDir } from '../store/crashed-temps';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ export async function htmlToPdf(html: string, out: string): Promise<void> {
       'failed',
       'A PDF report needs Chromium or Google Chrome on this machine; install one, or set CROSSCHECK_CHROMIUM to its program file.',
     );
-  const dir = await mkdtemp(join(tmpdir(), 'crosscheck-pdf-'));
+  const dir = await freshScratchDir(tmpdir(), 'crosscheck-pdf-');
   try {
     const page = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');

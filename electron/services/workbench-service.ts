@@ -16,7 +16,8 @@ import { countSources, findSourcesOf } from './find-sources-of';
 import { gatherReport, reportRequest } from './report-service';
 import { htmlToPdf } from './report-pdf';
 import { renderReport, REPORT_FILES } from '../../shared/report';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { freshScratchDir } from '../store/crashed-temps';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReviewJournal } from '../store/review-journal';
@@ -186,7 +187,7 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
       const { extension, mimeType } = REPORT_FILES[format];
       const fileName = `crosscheck-report-${report.generatedAt.slice(0, 10)}.${extension}`;
       if (format === 'pdf') {
-        const dir = await mkdtemp(join(tmpdir(), 'crosscheck-export-'));
+        const dir = await freshScratchDir(tmpdir(), 'crosscheck-export-');
         try {
           await htmlToPdf(renderReport(report, 'html'), join(dir, 'report.pdf'));
           const bytes = await readFile(join(dir, 'report.pdf'));

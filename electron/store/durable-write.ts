@@ -10,8 +10,12 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runLimited } from '../../shared/run-limited';
 import { crashPoint } from './crash-point';
+import { removeCrashedTemps } from './crashed-temps';
 
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+  // A writer of this same file that crashed between its temp file and the rename left the
+  // temp file behind (a report beside the reviewer's own files): it goes now.
+  await removeCrashedTemps([dirname(file)], basename(file)).catch(() => undefined);
   await writeThenRename(file, data, true);
   await syncFolder(dirname(file));
 }

@@ -202,3 +202,20 @@ describe.skipIf(!root)('a full disk', () => {
     expect(again.find((c) => c.id === claims[0]!.id)!.verdict?.note).toBe('saved before the disk filled');
   }, 60_000);
 });
+
+describe.skipIf(process.platform !== 'linux')('a report export killed before its rename', () => {
+  it('leaves its temp file only until the next export of that report, which removes it', async () => {
+    const dir = temp();
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    await api.importPaths({ paths: [SAMPLE] });
+    const outDir = temp();
+    const out = join(outDir, 'review.html');
+    expect(
+      await crashAt('file-rename', ['report', '--format', 'html', '--out', out, '--workspace', dir]),
+    ).toBe(true);
+    expect(readdirSync(outDir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    const run = await runCli(['report', '--format', 'html', '--out', out, '--workspace', dir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(outDir)).toEqual(['review.html']);
+  }, 60_000);
+});
