@@ -14,6 +14,7 @@ import {
   claimKinds,
   extractClaims,
   reanchorSpan,
+  reanchorAcrossBreaks,
   findAnchor,
   textQuoteAnchor,
   suggest,
@@ -262,11 +263,14 @@ export class ClaimsService {
     for (const c of review.added.values()) {
       if (c.articleId !== article.id) continue;
       const { prefix, suffix, ...claim } = c;
-      const found = article.text.startsWith(c.text, c.start)
-        ? { start: c.start, end: c.end }
-        : prefix !== undefined
-          ? findAnchor(article.text, { exact: c.text, prefix, suffix: suffix ?? '' })
-          : reanchorSpan(article.text, c.text, c.start);
+      const found =
+        (article.text.startsWith(c.text, c.start)
+          ? { start: c.start, end: c.end }
+          : prefix !== undefined
+            ? findAnchor(article.text, { exact: c.text, prefix, suffix: suffix ?? '' })
+            : reanchorSpan(article.text, c.text, c.start)) ??
+        // Words across a paragraph break with a restored line put between them.
+        reanchorAcrossBreaks(article.text, c.text, c.start);
       if (found) added.push({ ...claim, ...found, source: 'reviewer' });
     }
     const ids = new Set(auto.map((c) => c.id));

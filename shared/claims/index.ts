@@ -7,6 +7,7 @@ export {
   claimLineage,
   findAnchor,
   reanchorSpan,
+  reanchorAcrossBreaks,
   textQuoteAnchor,
   type AlignRows,
   type AppearanceStatus,

@@ -87,6 +87,34 @@ export function reanchorSpan(
   return best < 0 ? null : { start: best, end: best + exact.length };
 }
 
+/**
+ * A span whose words crossed a line or paragraph break that now has other text in it (a
+ * removed line put back between them): each of its lines is found in order, nearest the old
+ * place first, and the span runs from the first to the end of the last. Null when a line is
+ * gone or the pieces are further apart than the gap allows.
+ */
+export function reanchorAcrossBreaks(
+  text: string,
+  exact: string,
+  start: number,
+  maxGap = 2_000,
+): { start: number; end: number } | null {
+  const pieces = exact
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < 2) return null;
+  const first = reanchorSpan(text, pieces[0]!, start);
+  if (!first) return null;
+  let end = first.end;
+  for (const piece of pieces.slice(1)) {
+    const at = text.indexOf(piece, end);
+    if (at < 0 || at - end > maxGap) return null;
+    end = at + piece.length;
+  }
+  return { start: first.start, end };
+}
+
 /** The aligned rows of two versions; a caller following many claims passes a cached one. */
 export type AlignRows = (origin: LineageVersion, version: LineageVersion) => readonly ComparisonRow[];
 const alignRows: AlignRows = (origin, version) => compareSentences(origin.sentences, version.sentences).rows;

@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimLineage, extractClaims, findAnchor, reanchorSpan } from '../../../shared/claims';
+import {
+  claimLineage,
+  extractClaims,
+  findAnchor,
+  reanchorAcrossBreaks,
+  reanchorSpan,
+} from '../../../shared/claims';
 import { ingestFile } from '../../../shared/ingest';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'lineage');
@@ -89,5 +95,30 @@ describe('reanchorSpan', () => {
     expect(reanchorSpan(text, 'The vote', 60)).toEqual({ start: 57, end: 65 });
     expect(reanchorSpan(text, 'the recount', 10)).toBeNull();
     expect(reanchorSpan(text, '', 0)).toBeNull();
+  });
+});
+
+describe('reanchorAcrossBreaks', () => {
+  const before = 'The ferry left at dawn.\n\nIt carried 480 people.\n\nThe crew was rescued.';
+  const claim = 'left at dawn.\n\nIt carried 480';
+  const start = before.indexOf(claim);
+
+  it('finds a span across a paragraph break after a restored line was put between its parts', () => {
+    const after =
+      'The ferry left at dawn.\n\nPhoto: Harbour Agency\n\nIt carried 480 people.\n\nThe crew was rescued.';
+    const found = reanchorAcrossBreaks(after, claim, start)!;
+    expect(after.slice(found.start, found.end)).toBe(
+      'left at dawn.\n\nPhoto: Harbour Agency\n\nIt carried 480',
+    );
+  });
+
+  it('gives up when a part is gone, is out of order, or the gap is too wide', () => {
+    expect(reanchorAcrossBreaks('The ferry left at dawn.\n\nThe crew was rescued.', claim, start)).toBeNull();
+    expect(
+      reanchorAcrossBreaks('It carried 480 people.\n\nThe ferry left at dawn.', claim, start),
+    ).toBeNull();
+    const far = `The ferry left at dawn.\n\n${'x'.repeat(3_000)}\n\nIt carried 480 people.`;
+    expect(reanchorAcrossBreaks(far, claim, start)).toBeNull();
+    expect(reanchorAcrossBreaks(before, 'left at dawn.', start)).toBeNull();
   });
 });
