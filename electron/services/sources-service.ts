@@ -24,6 +24,9 @@ export interface SourcesQuery {
   readonly articleId?: string | null;
 }
 
+/** Articles read, filed and written to disk at a time while the index is built. */
+const BUILD_SLICE = 500;
+
 export class SourcesService {
   private readonly index = new StatementIndex();
   private readonly file: StatementIndexFile;
@@ -64,32 +67,36 @@ export class SourcesService {
         this.checked = revision;
         return this.index;
       }
-      const fresh: IndexedArticle[] = [];
-      await runLimited(stale, 8, async (entry) => {
-        let article: Article;
-        try {
-          article = await this.readView(entry.id);
-        } catch (error) {
-          // An unreadable article file is reported where it is read (reader, claims); here it
-          // is left out, so every other article can still be asked about.
-          this.unreadable.set(entry.id, (error as Error).message);
-          return;
-        }
-        this.unreadable.delete(entry.id);
-        fresh.push({
-          articleId: entry.id,
-          tag: this.viewTag(entry),
-          sentences: indexedSentences(article.sentences),
-        });
-      });
-      // Filed in the workspace's order, so a wording's first occurrence is its first import.
+      // In slices of the workspace's order: each slice is read, filed and written to disk
+      // before the next, so building the index of 20,000 articles never holds them all twice.
       const order = new Map(entries.map((e, i) => [e.id, i]));
-      fresh.sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)!);
-      for (const a of fresh) {
-        this.index.add(a.articleId, a.sentences);
-        this.tags.set(a.articleId, a.tag);
+      for (let i = 0; i < stale.length; i += BUILD_SLICE) {
+        const fresh: IndexedArticle[] = [];
+        await runLimited(stale.slice(i, i + BUILD_SLICE), 8, async (entry) => {
+          let article: Article;
+          try {
+            article = await this.readView(entry.id);
+          } catch (error) {
+            // An unreadable article file is reported where it is read (reader, claims); here it
+            // is left out, so every other article can still be asked about.
+            this.unreadable.set(entry.id, (error as Error).message);
+            return;
+          }
+          this.unreadable.delete(entry.id);
+          fresh.push({
+            articleId: entry.id,
+            tag: this.viewTag(entry),
+            sentences: indexedSentences(article.sentences),
+          });
+        });
+        // Filed in the workspace's order, so a wording's first occurrence is its first import.
+        fresh.sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)!);
+        for (const a of fresh) {
+          this.index.add(a.articleId, a.sentences);
+          this.tags.set(a.articleId, a.tag);
+        }
+        await this.persist(fresh);
       }
-      await this.persist(fresh);
       this.checked = revision;
       return this.index;
     });

@@ -128,7 +128,10 @@ export function statementFacts(
       .sort((p, q) => p.distance - q.distance)[0];
     return { value: f, frame: near?.year ?? null, ...slotAt(f.start, f.end, f.unit ? unitWord(f.unit) : '') };
   });
-  const v = sentenceValues(text);
+  // Quotes and attributions are read only when the other statement has some: worked out on
+  // first use, not for every candidate.
+  let values: ReturnType<typeof sentenceValues> | undefined;
+  const v = () => (values ??= sentenceValues(text));
   return {
     text,
     terms,
@@ -138,9 +141,15 @@ export function statementFacts(
     articleYear: articleDate ? articleDate.slice(0, 4) : null,
     names: namesIn(text),
     subjectNames: fullNamesIn(text.slice(0, bounds[0]?.[1] ?? text.length)),
-    quotes: v.quotes,
-    sources: v.sources,
-    sourcesWritten: v.sourcesWritten,
+    get quotes() {
+      return v().quotes;
+    },
+    get sources() {
+      return v().sources;
+    },
+    get sourcesWritten() {
+      return v().sourcesWritten;
+    },
     negatedWords: negatedPredicates(text),
   };
 }
