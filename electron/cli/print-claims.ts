@@ -72,7 +72,7 @@ async function* claimBatches(api: WorkspaceApi, choice: ClaimsChoice): AsyncGene
   }
 }
 
-const PAGE = 25;
+const PAGE = 10;
 
 function indent(json: string): string {
   return json.replace(/^/gm, '  ');
