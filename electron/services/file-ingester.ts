@@ -19,6 +19,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  existsSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../shared/api-constants';
@@ -160,11 +161,8 @@ export function writeArticles(articlesDir: string, prepared: Prepared): Written 
   try {
     const articles = prepared.articles.map((a): WrittenArticle => {
       const file = join(articlesDir, `${a.summary.id}.json`);
-      const create = !isWholeJson(file);
-      if (create) {
-        writeReplacing(file, a.json);
-        created.push(file);
-      }
+      const create = writeArticleFile(file, a.json);
+      if (create) created.push(file);
       return {
         summary: a.summary,
         sourceIndex: a.sourceIndex,
@@ -179,6 +177,33 @@ export function writeArticles(articlesDir: string, prepared: Prepared): Written 
     for (const file of created) rmSync(file, { force: true });
     return { ok: false, reason: `the file could not be imported (${diskError(err, articlesDir)})` };
   }
+}
+
+/**
+ * Puts an article's file in place unless a whole one is there; true when it wrote. A new file
+ * is created exclusively (never truncating anything): until the index points at it nothing
+ * depends on it, and if a crash cuts it short the next import of its source finds it not
+ * whole and replaces it. Replacing goes through a temp file and a rename, so a file the index
+ * may already point at is whole before and after. (A temp file and rename for every new file
+ * too cost the import 9%, measured in docs/decisions/workspace-writers.md.)
+ */
+function writeArticleFile(file: string, data: string | Uint8Array): boolean {
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, data, { flag: 'wx' });
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Whatever part of it was written goes (on a full disk it would keep the disk full).
+        rmSync(file, { force: true });
+        throw err;
+      }
+      // Another process created it a moment ago: judged like any existing file below.
+    }
+  }
+  if (isWholeJson(file)) return false;
+  writeReplacing(file, data);
+  return true;
 }
 
 /** Temp file beside the target, then a rename: the target is whole before and after. */

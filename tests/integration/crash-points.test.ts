@@ -4,6 +4,7 @@
 // no temp file after the next open. The full-disk cases run the workspace on a small tmpfs,
 // which needs root; elsewhere they are skipped with the reason printed.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,13 +55,17 @@ function newsFile(folder: string, n: number): void {
 }
 
 describe.skipIf(process.platform !== 'linux')('a crash at the worst moment', () => {
-  it('an import killed between writing an article and renaming it into place', async () => {
+  it('an import killed while replacing a cut-short article file, between its temp file and the rename', async () => {
     const dir = temp();
     const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
     const before = await api.importPaths({ paths: [SAMPLE] });
     const folder = join(temp(), 'more');
     mkdirSync(folder);
     for (let n = 0; n < 5; n++) newsFile(folder, n);
+    // An earlier crash (a new file is created in place) left one of them cut short.
+    const bytes = readFileSync(join(folder, 'story-0.txt'));
+    const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    writeFileSync(join(dir, 'articles', `${id}.json`), '{"v":1,"text":"Harbour dre');
     expect(await crashAt('article-rename', ['import', folder, '--workspace', dir])).toBe(true);
     // The crashed import acknowledged nothing; everything imported before is there and readable.
     const reopened = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
@@ -68,8 +73,9 @@ describe.skipIf(process.platform !== 'linux')('a crash at the worst moment', () 
     expect(listed.map((a) => a.id).sort()).toEqual(before.imported.map((a) => a.id).sort());
     for (const a of listed) expect((await reopened.api.getArticle({ ref: a.id })).id).toBe(a.id);
     expect(tempFiles(dir)).toEqual([]);
-    // And the same folder imports cleanly afterwards.
+    // The same folder imports cleanly afterwards, the cut-short file replaced by a whole one.
     expect((await reopened.api.importPaths({ paths: [folder] })).imported).toHaveLength(5);
+    expect((await reopened.api.getArticle({ ref: id })).text).toContain('Dredging of the river mouth');
   }, 60_000);
 
   it('an import killed between writing the index and renaming it into place', async () => {
