@@ -27,9 +27,9 @@ test('sets a scope, previews the report, exports HTML and CSV', async ({ page, s
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
   expect(html.suggestedFilename()).toMatch(/^crosscheck-report-\d{4}-\d{2}-\d{2}\.html$/);
   const htmlText = readFileSync((await html.path())!, 'utf8');
-  expect(htmlText).toContain('<h1>Vessa &lt;talks&gt; review</h1>');
+  expect(htmlText).toContain('<h1><bdi>Vessa &lt;talks&gt; review</bdi></h1>');
   // The story's matrix: three versions, then the related story's article.
-  expect(htmlText).toContain('<th class="related">Related<br>Korvel.News');
+  expect(htmlText).toContain('<th class="related">Related<br><bdi>Korvel.News</bdi>');
   expect(htmlText).toContain('1,680 farms');
   expect(htmlText).not.toContain('<script');
 

@@ -201,8 +201,8 @@ describe('crosscheck lineage', () => {
     await cli(ws, 'report', '--format', 'html', '--out', html, '--story', story!.id);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<h3>Consistency matrix</h3>');
-    expect(page).toContain('<td class="conflict">≠ 1,420 households</td>');
-    expect(page).toContain('<td>1,240 households</td>');
+    expect(page).toContain('<td class="conflict">≠ <bdi>1,420 households</bdi></td>');
+    expect(page).toContain('<td><bdi>1,240 households</bdi></td>');
     expect(page.match(/<td class="silent">—<\/td>/g)).toHaveLength(1);
     expect(page).toContain('(1 of 4 claims conflict)');
   }, 120_000);

@@ -37,14 +37,14 @@ describe('crosscheck report', () => {
     expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     // The story's consistency matrix: its three versions, then its related story's article.
-    const heads = [...html.matchAll(/<th(?: class="related")?>(Version \d|Related)<br>([^<]*)<br>/g)];
+    const heads = [...html.matchAll(/<th(?: class="related")?>(Version \d|Related)<br><bdi>([^<]*)<\/bdi><br>/g)];
     expect(heads.map((m) => `${m[1]} ${m[2]}`)).toEqual([
       'Version 1 Northline Agency',
       'Version 2 Lodmark Today',
       'Version 3 unknown outlet',
       'Related Korvel.News',
     ]);
-    expect(html).toContain('<td class="conflict">≠ 1,680 farms</td>');
+    expect(html).toContain('<td class="conflict">≠ <bdi>1,680 farms</bdi></td>');
 
     const csvFile = join(temp(), 'review.csv');
     const story = `st-ff059bb9748fe370`;
