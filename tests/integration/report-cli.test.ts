@@ -37,7 +37,9 @@ describe('crosscheck report', () => {
     expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     // The story's consistency matrix: its three versions, then its related story's article.
-    const heads = [...html.matchAll(/<th(?: class="related")?>(Version \d|Related)<br><bdi>([^<]*)<\/bdi><br>/g)];
+    const heads = [
+      ...html.matchAll(/<th(?: class="related")?>(Version \d|Related)<br><bdi>([^<]*)<\/bdi><br>/g),
+    ];
     expect(heads.map((m) => `${m[1]} ${m[2]}`)).toEqual([
       'Version 1 Northline Agency',
       'Version 2 Lodmark Today',

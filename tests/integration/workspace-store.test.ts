@@ -90,7 +90,11 @@ describe('two saves at the same time', () => {
     await Promise.all([
       ...copies.map((c) => store.addEntries([c])),
       store.setStoryOverrides((o) => ({ ...o, apart: [id] })),
-      store.setRestoredLines(id, () => [3], () => 400),
+      store.setRestoredLines(
+        id,
+        () => [3],
+        () => 400,
+      ),
     ]);
     const doc = JSON.parse(readFileSync(join(dir, 'crosscheck.json'), 'utf8'));
     expect(Object.keys(doc.articles)).toHaveLength(6);
