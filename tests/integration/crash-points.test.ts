@@ -54,14 +54,20 @@ function newsFile(folder: string, n: number): void {
   );
 }
 
+/** A workspace holding the sample articles, and a folder of 5 more articles to import. */
+async function sampleAndFolder() {
+  const dir = temp();
+  const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+  const before = await api.importPaths({ paths: [SAMPLE] });
+  const folder = join(temp(), 'more');
+  mkdirSync(folder);
+  for (let n = 0; n < 5; n++) newsFile(folder, n);
+  return { dir, before, folder };
+}
+
 describe.skipIf(process.platform !== 'linux')('a crash at the worst moment', () => {
   it('an import killed while replacing a cut-short article file, between its temp file and the rename', async () => {
-    const dir = temp();
-    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
-    const before = await api.importPaths({ paths: [SAMPLE] });
-    const folder = join(temp(), 'more');
-    mkdirSync(folder);
-    for (let n = 0; n < 5; n++) newsFile(folder, n);
+    const { dir, before, folder } = await sampleAndFolder();
     // An earlier crash (a new file is created in place) left one of them cut short.
     const bytes = readFileSync(join(folder, 'story-0.txt'));
     const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -79,12 +85,7 @@ describe.skipIf(process.platform !== 'linux')('a crash at the worst moment', () 
   }, 60_000);
 
   it('an import killed between writing the index and renaming it into place', async () => {
-    const dir = temp();
-    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
-    const before = await api.importPaths({ paths: [SAMPLE] });
-    const folder = join(temp(), 'more');
-    mkdirSync(folder);
-    for (let n = 0; n < 5; n++) newsFile(folder, n);
+    const { dir, before, folder } = await sampleAndFolder();
     expect(await crashAt('document-rename', ['import', folder, '--workspace', dir])).toBe(true);
     const reopened = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
     expect((await reopened.api.listArticles({})).length).toBe(before.imported.length);
