@@ -20,7 +20,11 @@ test('npm start falls back to browser mode and shows the sample library', async 
     await expect(page.getByTestId('article-row')).toHaveCount(10);
     await expect(page.getByTestId('article-list')).toContainText('Lodmark Today');
   } finally {
+    // The server may still be writing (the statement index, a backup) as it stops: wait for
+    // it to exit, and retry a removal that races its last write.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    rmSync(config, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    rmSync(config, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 });
