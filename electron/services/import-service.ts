@@ -215,9 +215,12 @@ async function runImport(
   );
   const knownIds = new Set(known.map((e) => e.id));
   // One line per file, naming the article its first item became.
+  const listed = new Set(duplicates.map((d) => d.path));
   for (const e of known)
-    if (!duplicates.some((d) => d.path === e.sourcePath))
+    if (!listed.has(e.sourcePath)) {
+      listed.add(e.sourcePath);
       duplicates.push({ path: e.sourcePath, sameAs: e.id });
+    }
   if (known.length) duplicates.sort((a, b) => at(a.path) - at(b.path));
   return { imported: index.summaries.filter((s) => !knownIds.has(s.id)), duplicates, rejected };
 }
