@@ -65,6 +65,7 @@ async function sampleAndFolder() {
   return { dir, before, folder };
 }
 
+// Linux only: the stop at the crash point is seen through /proc/<pid>/stat.
 describe.skipIf(process.platform !== 'linux')('a crash at the worst moment', () => {
   it('an import killed while replacing a cut-short article file, between its temp file and the rename', async () => {
     const { dir, before, folder } = await sampleAndFolder();
@@ -157,6 +158,7 @@ if (!root)
     'Full-disk tests skipped: mounting a small tmpfs needs root on Linux (and a system that allows it).',
   );
 
+// Needs a mountable tmpfs; where there is none the reason is printed above.
 describe.skipIf(!root)('a full disk', () => {
   const mounts: string[] = [];
   const smallDisk = (kb: number): string => {
@@ -221,6 +223,7 @@ describe.skipIf(!root)('a full disk', () => {
   }, 60_000);
 });
 
+// Linux only: the stop at the crash point is seen through /proc/<pid>/stat.
 describe.skipIf(process.platform !== 'linux')('a report export killed before its rename', () => {
   it('leaves its temp file only until the next export of that report, which removes it', async () => {
     const dir = temp();
