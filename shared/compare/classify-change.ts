@@ -1,10 +1,12 @@
 // Says whether one word-level change inside an aligned sentence pair changes the meaning
 // (substantive) or only its form (cosmetic), with a short reason a reviewer reads. Cosmetic
 // means equal once folded: case, punctuation, quote style, white space, digit grouping and
-// British/American spelling — the same folding story grouping uses. Numbers count whether written
-// in digits or in words ("two" → "three" is a figure change).
+// British/American spelling — the same folding story grouping uses — and number style: the same
+// values in digits, words, ordinals or ranks ("five" → "5", "nineteenth" → "19th",
+// "third-seeded" → "No. 3"). Numbers count whether written in digits or in words ("two" → "three",
+// "twentieth" → "21st" are figure changes).
 import { shingleTokens } from '../stories';
-import { numberWordValues } from '../values';
+import { readStyledValues, sameStyledValues, type StyledValue } from '../values';
 
 export interface ClassifiedChange {
   readonly kind: 'substantive' | 'cosmetic';
@@ -13,7 +15,9 @@ export interface ClassifiedChange {
   readonly reason: string;
 }
 
-const NEGATION = /\b(not|no|never|none|nor|without|cannot)\b|n't\b/i;
+const NEGATION = /\b(not|no|never|none|nor|without|cannot|nobody|nothing|neither|nowhere)\b|n't\b/i;
+/** "No. 3", "Nr. 7": a rank, not a negation. */
+const RANK_MARK = /\b(?:No|Nr)\.\s*(?=\d)/gi;
 /** Lower case only: "May" and "Will" at a capital are a month and a name. */
 const MODAL = /\b(may|might|could|would|should|must|will|shall|can)\b/;
 const MONTHS =
@@ -35,12 +39,21 @@ export function classifyChange(
   const fold = (s: string) => shingleTokens(s).join(' ');
   if (fold(before) === fold(after) && sameMarks(before, after) && sameNumbers(before, after))
     return { kind: 'cosmetic', before, after, reason: cosmeticReason(before, after) };
+  if (sameValuesRestyled(before, after)) return { kind: 'cosmetic', before, after, reason: 'number style' };
   return {
     kind: 'substantive',
     before,
     after,
     reason: substantiveReason(before, after, contextA, contextB),
   };
+}
+
+/** The same values written another way, every other word unchanged once folded. */
+function sameValuesRestyled(before: string, after: string): boolean {
+  const [a, b] = [readStyledValues(before), readStyledValues(after)];
+  if (a.values.length === 0 || !sameStyledValues(a.values, b.values)) return false;
+  const words = (w: readonly string[]) => shingleTokens(w.join(' ')).join(' ');
+  return words(a.words) === words(b.words) && sameMarks(before, after);
 }
 
 /** Signs, currencies and percent marks (not hyphens inside words) must be the same. */
@@ -76,8 +89,8 @@ function cosmeticReason(before: string, after: string): string {
 
 function substantiveReason(before: string, after: string, contextA: string, contextB: string): string {
   const has = (re: RegExp, s: string) => re.test(s);
-  if (has(NEGATION, before) !== has(NEGATION, after))
-    return has(NEGATION, before) ? 'negation removed' : 'negation added';
+  const negated = (s: string) => NEGATION.test(s.replace(RANK_MARK, ''));
+  if (negated(before) !== negated(after)) return negated(before) ? 'negation removed' : 'negation added';
   const numbers = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.](?=\d{3}\b)/g, ''));
   const [nb, na] = [numbers(before), numbers(after)];
   if (nb.join() !== na.join() && (nb.length || na.length)) {
@@ -87,8 +100,13 @@ function substantiveReason(before: string, after: string, contextA: string, cont
       na.some((n) => isDayOfMonth(n, contextB));
     return dateLike ? 'date changed' : 'figure changed';
   }
-  // Numbers in words are figures too: "two ferries" → "three ferries".
-  if (numberWordValues(before).join() !== numberWordValues(after).join()) return 'figure changed';
+  // Numbers in words, ordinals and ranks are figures too: "two ferries" → "three ferries",
+  // "twentieth" → "21st".
+  const [vb, va] = [readStyledValues(before).values, readStyledValues(after).values];
+  // "the first ferry" → "the last ferry": an ordinal word facing no value is a word, not a figure.
+  const lone = (vs: readonly StyledValue[], other: readonly StyledValue[]) =>
+    other.length === 0 && vs.every((v) => v.wordOrdinal);
+  if (!sameStyledValues(vb, va) && !lone(vb, va) && !lone(va, vb)) return 'figure changed';
   if (has(CALENDAR_NAME, before) || has(CALENDAR_NAME, after)) return 'date changed';
   if (has(MODAL, before) || has(MODAL, after)) return 'modal verb changed';
   if (has(SAYING, before + ' ' + after)) return 'attribution changed';

@@ -5,6 +5,7 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../model';
 import { alignSentences } from './align-sentences';
+import { leadingDateline } from '../ingest/dateline';
 import { classifyChange, type ClassifiedChange } from './classify-change';
 
 /** A run of words in a changed pair: in both sentences, only in A (removed) or only in B (added). */
@@ -54,7 +55,9 @@ export function compareSentences(
       else if (kind === 'moved') summary.moved++;
       continue;
     }
-    const { changes, parts } = wordChanges(left!.text, right!.text);
+    // A dateline opens only an article's first sentence.
+    const opening = left!.start === 0 || right!.start === 0;
+    const { changes, parts } = wordChanges(left!.text, right!.text, opening);
     rows.push({ kind, a: left, b: right, changes, parts });
     if (kind === 'moved') summary.moved++;
     for (const change of changes) summary[change.kind]++;
@@ -71,9 +74,18 @@ export function compareSentences(
 export function wordChanges(
   before: string,
   after: string,
+  opening = false,
 ): { changes: ClassifiedChange[]; parts: DiffPart[] } {
   const changes: ClassifiedChange[] = [];
   const parts: DiffPart[] = [];
+  const dateline = opening ? datelineChange(before, after) : null;
+  if (dateline) {
+    if (dateline.change.before) parts.push({ op: 'removed', text: dateline.prefixA, change: 0 });
+    if (dateline.change.after) parts.push({ op: 'added', text: dateline.prefixB, change: 0 });
+    changes.push(dateline.change);
+    before = before.slice(dateline.prefixA.length);
+    after = after.slice(dateline.prefixB.length);
+  }
   let pending: { op: DiffPart['op']; text: string }[] = [];
   let removed = '';
   let added = '';
@@ -109,6 +121,34 @@ export function wordChanges(
   }
   flush();
   return { changes, parts };
+}
+
+/**
+ * A dateline added, removed or rewritten at the head of the opening sentence is its own change,
+ * read apart from the sentence: "LONDON (Reuters) - The carmaker" → "The 40-year-old carmaker"
+ * is a dateline removed and an age added, not "LONDON (Reuters) → The 40".
+ */
+function datelineChange(
+  before: string,
+  after: string,
+): { prefixA: string; prefixB: string; change: ClassifiedChange } | null {
+  const [a, b] = [leadingDateline(before), leadingDateline(after)];
+  if (!a && !b) return null;
+  if (a && b && a.label === b.label) return null; // the same dateline: diffed as words, if at all
+  const [prefixA, prefixB] = [a?.prefix ?? '', b?.prefix ?? ''];
+  const [labelA, labelB] = [a?.label ?? '', b?.label ?? ''];
+  const change: ClassifiedChange =
+    a && b
+      ? a.place.toLowerCase() === b.place.toLowerCase()
+        ? { kind: 'cosmetic', before: labelA, after: labelB, reason: 'dateline reworded' }
+        : { kind: 'substantive', before: labelA, after: labelB, reason: 'dateline changed' }
+      : {
+          kind: 'cosmetic',
+          before: labelA,
+          after: labelB,
+          reason: a ? 'dateline removed' : 'dateline added',
+        };
+  return { prefixA, prefixB, change };
 }
 
 /** Numbers with their separators, words with inner apostrophes and hyphens, spaces, single marks. */

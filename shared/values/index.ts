@@ -25,4 +25,5 @@ export { compareDates, weekdayName } from './compare-dates';
 export { timeFrameOf } from './time-frame';
 export { parseNumberWords } from './number-words';
 export { numberWordValues } from './word-scan';
+export { readStyledValues, sameStyledValues, type StyledValue } from './number-style';
 export { singular } from './nouns';
