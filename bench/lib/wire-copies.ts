@@ -59,3 +59,24 @@ export function wireCopies(copies: number): WireCopies {
   }
   return { files, distinctClaims: BODY.length + changed.size };
 }
+
+/**
+ * The cleaned texts of `copies` republications, as story grouping sees them: the body, where
+ * every tenth copy carries a corrected figure, every seventh is trimmed of its last paragraph
+ * and every fifth opens with an outlet's own line ("Updated with the union's statement.").
+ */
+export function wireCopyTexts(copies: number): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < copies; i++) {
+    let body = BODY;
+    if (i % 10 === 9) {
+      const [from, to] = CHANGED[((i / 10) % CHANGED.length) | 0]!;
+      body = body.map((s) => s.replace(from, to));
+    }
+    if (i % 7 === 6) body = body.slice(0, -1);
+    if (i % 5 === 4)
+      body = [`${OUTLETS[i % OUTLETS.length]} updated this report with the union's statement.`, ...body];
+    texts.push(body.join('\n\n'));
+  }
+  return texts;
+}

@@ -63,7 +63,9 @@ export function renderStories(stories: readonly Story[], articles: readonly Arti
   const title = new Map(stories.map((s) => [s.id, s.title ?? '(untitled)']));
   const lines: string[] = [];
   for (const s of stories) {
-    lines.push(`${s.id}  ${s.title ?? '(untitled)'}  (${plural(s.articleIds.length, 'version')})`);
+    const page = s.page ? `; same page, ${plural(s.page.versions, 'version')}` : '';
+    lines.push(`${s.id}  ${s.title ?? '(untitled)'}  (${plural(s.articleIds.length, 'version')}${page})`);
+    if (s.page) lines.push(`    page: ${s.page.url}`);
     for (const id of s.articleIds) {
       const a = byId.get(id);
       lines.push(`    ${id}  ${a?.date ?? '—'.padEnd(10)}  ${a?.outlet ?? 'unknown outlet'}`);

@@ -8,6 +8,7 @@
 import {
   applyGroupOverrides,
   applyRelatedOverrides,
+  pageKey,
   relatedStories,
   versionChange,
   VersionIndex,
@@ -17,6 +18,7 @@ import {
   type Story,
   type StoryDetail,
   type StoryOverrides,
+  type StoryPage,
   type StoryVersion,
 } from '../../shared/model';
 import { withoutBoilerplate } from '../../shared/ingest';
@@ -27,6 +29,8 @@ import type { ArticleIndexEntry } from '../store/workspace-document';
 
 export class StoriesService {
   private readonly texts = new Map<string, Buffer>();
+  /** Page address (as written) and its key, for articles whose file names one. */
+  private readonly pages = new Map<string, { url: string; key: string }>();
   /** Grows with the workspace; rebuilt only when outlet boilerplate changes the texts. */
   private versionIndex = new VersionIndex();
   private textsBoilerplate = -1;
@@ -52,6 +56,7 @@ export class StoriesService {
     if (boilerplate !== this.textsBoilerplate) {
       // Boilerplate found by a later import changes older articles' texts: start the index afresh.
       this.texts.clear();
+      this.pages.clear();
       this.index = new VersionIndex();
       this.textsBoilerplate = boilerplate;
     }
@@ -62,7 +67,15 @@ export class StoriesService {
     const added = entries.filter((e) => !this.index.has(e.id));
     await this.loadTexts(added);
     this.index.add(
-      added.filter((e) => this.texts.has(e.id)).map((e) => ({ id: e.id, text: this.text(e.id) })),
+      added
+        .filter((e) => this.texts.has(e.id))
+        .map((e) => ({
+          id: e.id,
+          text: this.text(e.id),
+          page: this.pages.get(e.id)?.key ?? null,
+          outlet: e.outlet,
+          date: e.date,
+        })),
     );
     const groups = applyGroupOverrides(this.index.groups(), overrides);
     const order = new Map(entries.map((e, i) => [e.id, i]));
@@ -96,6 +109,7 @@ export class StoriesService {
         title: s.title,
         articleIds: s.articleIds,
         relatedStoryIds: related.get(s.id) ?? [],
+        page: this.sharedPage(s.articleIds),
       }))
       .sort((a, b) => order.get(a.id.slice(3))! - order.get(b.id.slice(3))!);
     this.cache = { key, stories: result };
@@ -197,9 +211,27 @@ export class StoriesService {
         return;
       }
       this.unreadable.delete(entry.id);
+      const key = pageKey(article.url);
+      if (key && article.url) this.pages.set(entry.id, { url: article.url, key });
       const text = withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text;
       this.texts.set(entry.id, Buffer.from(text, 'utf8'));
     });
+  }
+
+  /** The page address most of a story's versions share (two at least), in version order. */
+  private sharedPage(articleIds: readonly string[]): StoryPage | null {
+    const counts = new Map<string, { url: string; versions: number }>();
+    for (const id of articleIds) {
+      const page = this.pages.get(id);
+      if (!page) continue;
+      const seen = counts.get(page.key);
+      if (seen) seen.versions++;
+      else counts.set(page.key, { url: page.url, versions: 1 });
+    }
+    let best: StoryPage | null = null;
+    for (const page of counts.values())
+      if (page.versions >= 2 && page.versions > (best?.versions ?? 0)) best = page;
+    return best;
   }
 
   private async anyRepaired(): Promise<boolean> {

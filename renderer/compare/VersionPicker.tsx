@@ -1,5 +1,6 @@
-// A side's picker: the story's versions first (numbered as on its timeline), then every other
-// article, so any two articles can be compared.
+// A side's picker: the story's versions first (numbered as on its timeline, each with its date
+// and what it changed from the one before), then every other article, so any two articles can
+// be compared.
 import type { ReactNode } from 'react';
 import type { ArticleSummary, StoryVersion } from '../../shared/model';
 
@@ -35,7 +36,7 @@ export function VersionPicker(props: VersionPickerProps): ReactNode {
           <optgroup label="Versions of this story">
             {versions.map((v, i) => (
               <option key={v.articleId} value={v.articleId}>
-                {versionLabel(v, i)}
+                {`${versionLabel(v, i)} · ${v.change ? v.change.summary || 'same wording' : 'first version'}`}
               </option>
             ))}
           </optgroup>

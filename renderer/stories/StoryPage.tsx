@@ -69,11 +69,23 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
   return (
     <article className="story-doc" aria-labelledby="story-title">
       <header className="story-head">
-        <p className="doc-kicker">Story · {plural(story.versions.length, 'version', 'versions')}</p>
+        <p className="doc-kicker" data-testid="story-kicker">
+          Story · {plural(story.versions.length, 'version', 'versions')}
+          {story.page ? ` · same page, ${plural(story.page.versions, 'version', 'versions')}` : ''}
+        </p>
         <h1 id="story-title" className="doc-title" data-testid="story-page-title">
           {title}
         </h1>
         <p className="story-sub">{sub}</p>
+        {story.page ? (
+          <p
+            className="story-page-address"
+            data-testid="story-page-address"
+            title="The page address these versions share"
+          >
+            Page address <span className="story-page-url">{story.page.url}</span>
+          </p>
+        ) : null}
         <StorySourceLine storyId={story.id} />
         <div className="story-toolbar">
           <button

@@ -7,6 +7,17 @@ export interface Story {
   /** Versions in order: by date where known, else by import order. */
   readonly articleIds: readonly string[];
   readonly relatedStoryIds: readonly string[];
+  /**
+   * When two or more versions share one page address (same URL or canonical link, once
+   * normalised): the address as the earliest of them gives it, and how many versions have it.
+   * Those versions are one page's history, grouped whatever their similarity. Null otherwise.
+   */
+  readonly page?: StoryPage | null;
+}
+
+export interface StoryPage {
+  readonly url: string;
+  readonly versions: number;
 }
 
 /** The reviewer's corrections to automatic grouping, kept by article id so they survive regrouping. */

@@ -1,13 +1,10 @@
 // Groups texts into stories in one go: the batch form of VersionIndex (candidates from MinHash
 // + LSH, each candidate pair verified on exact shingle sets, verified pairs joined). Pure and
 // in memory.
-import { VersionIndex, type VersionPair } from './version-index';
+import { VersionIndex, type VersionInput, type VersionPair } from './version-index';
 
-export interface StoryInput {
-  readonly id: string;
-  /** The cleaned text (what the reviewer reads), not the raw file. */
-  readonly text: string;
-}
+/** The cleaned text (what the reviewer reads, not the raw file), with page address, outlet, date. */
+export type StoryInput = VersionInput;
 
 export interface VersionGroups {
   /** Article ids per story, each in input order; stories ordered by their first article. */

@@ -8,4 +8,5 @@ export { groupVersions, type StoryInput, type VersionGroups } from './group-vers
 export { relatedStories, type RelatedInput, type RelatedLink } from './related';
 export { applyGroupOverrides, applyRelatedOverrides } from './apply-overrides';
 export { versionChange } from './timeline';
-export { VersionIndex, type VersionPair } from './version-index';
+export { VersionIndex, type VersionBasis, type VersionInput, type VersionPair } from './version-index';
+export { pageKey } from './page-address';

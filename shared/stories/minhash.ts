@@ -21,7 +21,7 @@ export function minhashSignature(shingles: ReadonlySet<number>): Uint32Array {
 }
 
 /** murmur3's 32-bit finaliser: a cheap, well-spread permutation of 32-bit values. */
-function mix(x: number): number {
+export function mix(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -1,7 +1,9 @@
 // The exact test a candidate pair must pass to be called versions of one text. Jaccard alone
 // misses a syndication that kept only half the story; containment alone would make a short
 // article quoted inside a long one its "version". So: a high Jaccard, or the shorter text
-// almost wholly inside the longer one while being at least half its length.
+// almost wholly inside the longer one while being at least half its length. A first version
+// that later grew (same outlet, shorter, not dated after) needs only the containment, at a
+// stricter level: FIRST_VERSION_CONTAINMENT, whatever the sizes (version-index.ts).
 
 export interface PairSimilarity {
   readonly jaccard: number;
@@ -14,6 +16,9 @@ export interface PairSimilarity {
 export const VERSION_JACCARD = 0.4;
 export const VERSION_CONTAINMENT = 0.7;
 export const VERSION_SIZE_RATIO = 0.4;
+export const FIRST_VERSION_CONTAINMENT = 0.9;
+/** A first version is a few sentences at least: a one-line notice is not a story's start. */
+export const MIN_FIRST_VERSION_SHINGLES = 40;
 
 export function compareShingles(a: ReadonlySet<number>, b: ReadonlySet<number>): PairSimilarity {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -56,4 +61,9 @@ export function isVersionPair(s: PairSimilarity): boolean {
     s.jaccard >= VERSION_JACCARD ||
     (s.containment >= VERSION_CONTAINMENT && s.sizeRatio >= VERSION_SIZE_RATIO)
   );
+}
+
+/** The shorter text almost wholly inside the longer (the other conditions are version-index.ts's). */
+export function isFirstVersion(s: PairSimilarity): boolean {
+  return s.containment >= FIRST_VERSION_CONTAINMENT;
 }

@@ -30,9 +30,47 @@ describe('stories', () => {
       title: 'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty',
       articleIds: [A1, A2, A3],
       relatedStoryIds: [`st-${D}`],
+      page: null,
     });
     expect(stories[3]).toMatchObject({ id: `st-${D}`, relatedStoryIds: [`st-${A1}`] });
     expect(stories[1]!.relatedStoryIds).toEqual([]);
+  });
+
+  it('groups a page’s history: one page address whatever the rewrite, a first version that grew; keeps a quoted notice apart', async () => {
+    const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures', 'stories');
+    const files = [
+      'p1-council-budget-morning.html',
+      'p1-council-budget-evening.html',
+      'v1-quarry-update.json',
+      'v1-quarry-breaking.json',
+      'h1-slipway-notice.json',
+      'h1-slipway-column.json',
+    ];
+    const api = await open(temp());
+    await api.importPaths({ paths: files.map((f) => join(fixtures, f)) });
+    const articles = await api.listArticles({});
+    const idOf = (file: string) => articles.find((a) => a.sourcePath.endsWith(file))!.id;
+    const stories = await api.listStories({});
+    const storyOf = (file: string) => stories.find((s) => s.articleIds.includes(idOf(file)))!;
+
+    const council = storyOf('p1-council-budget-morning.html');
+    expect(council.articleIds).toEqual([
+      idOf('p1-council-budget-morning.html'),
+      idOf('p1-council-budget-evening.html'),
+    ]);
+    expect(council.page).toEqual({
+      url: 'https://www.brenmouth-post.example/news/council/library-cuts-vote/',
+      versions: 2,
+    });
+    const detail = await api.getStory({ id: council.id });
+    expect(detail.page?.versions).toBe(2);
+    expect(detail.versions[1]!.change?.summary).toMatch(/added|reworded/);
+
+    // Imported after its update, the breaking version still comes first: it is dated earlier.
+    const quarry = storyOf('v1-quarry-update.json');
+    expect(quarry.articleIds).toEqual([idOf('v1-quarry-breaking.json'), idOf('v1-quarry-update.json')]);
+    expect(quarry.page).toBeNull();
+    expect(storyOf('h1-slipway-notice.json').id).not.toBe(storyOf('h1-slipway-column.json').id);
   });
 
   it('keeps the reviewer’s overrides through a re-import and a restart', async () => {
@@ -81,8 +119,9 @@ describe('stories', () => {
     const run = await runCli(['stories', '--workspace', ws, '--json']);
     expect(run.code).toBe(0);
     const stories = JSON.parse(run.stdout);
+    // DESIGN.md's fields, plus the documented addition `page` (docs/cli.md); fields are added, never renamed.
     for (const s of stories)
-      expect(Object.keys(s).sort()).toEqual(['articleIds', 'id', 'relatedStoryIds', 'title']);
+      expect(Object.keys(s).sort()).toEqual(['articleIds', 'id', 'page', 'relatedStoryIds', 'title']);
     expect(stories).toHaveLength(4);
   });
 });

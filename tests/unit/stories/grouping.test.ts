@@ -24,7 +24,9 @@ import {
 
 const expected = loadExpected();
 const articles = loadArticles();
-const grouping = groupVersions(articles.map((a) => ({ id: a.file, text: a.text })));
+const grouping = groupVersions(
+  articles.map((a) => ({ id: a.file, text: a.text, page: a.page, outlet: a.outlet, date: a.date })),
+);
 
 function similarityOf(a: string, b: string): string {
   const s = compareShingles(shingleSet(cleanedText(a)), shingleSet(cleanedText(b)));
@@ -94,11 +96,27 @@ describe('groupVersions on cleaned fixture articles', () => {
     ).toBe(1);
   });
 
+  it("groups a page's history by what makes it one: the same page address, a first version that grew", () => {
+    const basis = (a: string, b: string) =>
+      grouping.pairs.find((p) => pairKey(p.a, p.b) === pairKey(a, b))?.basis;
+    expect(basis('p1-council-budget-morning.html', 'p1-council-budget-evening.html')).toBe('same page');
+    expect(basis('v1-quarry-breaking.json', 'v1-quarry-update.json')).toBe('first version');
+    expect(basis('v2-lagerhalle-eilmeldung.json', 'v2-lagerhalle-update.json')).toBe('first version');
+  });
+
   it('explains every grouping with verified pairs of articles in that group', () => {
     const groupOf = new Map(grouping.groups.flatMap((g, i) => g.map((id) => [id, i] as const)));
+    const byFile = new Map(articles.map((a) => [a.file, a]));
     for (const pair of grouping.pairs) {
+      const [a, b] = [byFile.get(pair.a)!, byFile.get(pair.b)!];
       expect(groupOf.get(pair.a)).toBe(groupOf.get(pair.b));
-      expect(isVersionPair(pair.similarity), `${pair.a} + ${pair.b}`).toBe(true);
+      if (pair.basis === 'similar text')
+        expect(isVersionPair(pair.similarity), `${pair.a} + ${pair.b}`).toBe(true);
+      else if (pair.basis === 'same page') expect(a.page, `${pair.a} + ${pair.b}`).toBe(b.page);
+      else {
+        expect(a.outlet, `${pair.a} + ${pair.b}`).toBe(b.outlet);
+        expect(pair.similarity.containment, `${pair.a} + ${pair.b}`).toBeGreaterThanOrEqual(0.9);
+      }
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   withoutBoilerplate,
 } from '../../../shared/ingest';
 import type { Article } from '../../../shared/model';
+import { pageKey } from '../../../shared/stories';
 
 export interface ExpectedStories {
   /** Every fixture file in exactly one story; singletons included. */
@@ -24,6 +25,10 @@ export interface FixtureArticle {
   readonly file: string;
   /** The cleaned text. */
   readonly text: string;
+  /** What the stories service passes beside the text: the page key, outlet and date. */
+  readonly page: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
 }
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'stories');
@@ -40,10 +45,14 @@ export function fixtureFiles(): string[] {
 
 /** One cleaned article per fixture file; a file that is rejected or holds several is an error. */
 export function loadArticles(): FixtureArticle[] {
-  return fixtureFiles().map((file) => ({ file, text: cleanedText(file) }));
+  cache ??= cleanFolder();
+  return fixtureFiles().map((file) => {
+    const { url, outlet, date } = cache!.get(file)!.article;
+    return { file, text: cleanedText(file), page: pageKey(url), outlet, date };
+  });
 }
 
-let cache: Map<string, string> | null = null;
+let cache: Map<string, { text: string; article: Article }> | null = null;
 
 /**
  * The text the stories service groups: ingested, then without its outlet's boilerplate found
@@ -51,12 +60,12 @@ let cache: Map<string, string> | null = null;
  */
 export function cleanedText(file: string): string {
   cache ??= cleanFolder();
-  const text = cache.get(file);
-  if (text === undefined) throw new Error(`${file} is not a story fixture`);
-  return text;
+  const cleaned = cache.get(file);
+  if (cleaned === undefined) throw new Error(`${file} is not a story fixture`);
+  return cleaned.text;
 }
 
-function cleanFolder(): Map<string, string> {
+function cleanFolder(): Map<string, { text: string; article: Article }> {
   const articles = fixtureFiles().map((file) => {
     const outcome = ingestFile(file, readFileSync(join(FIXTURE_DIR, file)));
     if (!outcome.ok) throw new Error(`${file} was rejected: ${outcome.reason}`);
@@ -76,7 +85,7 @@ function cleanFolder(): Map<string, string> {
   return new Map(
     articles.map(({ file, article }) => [
       file,
-      withoutBoilerplate(article, boilerplate.get(article.outlet ?? '') ?? []).text,
+      { text: withoutBoilerplate(article, boilerplate.get(article.outlet ?? '') ?? []).text, article },
     ]),
   );
 }
