@@ -27,6 +27,7 @@ const SMALL_RUNS = 3;
 /** One article in COPY_SHARE is a copy of one wire story. */
 const COPY_SHARE = 20;
 const WIRE_STORY = -1;
+const OUTLETS = 40;
 
 export const storyGrouping: Benchmark = { name: 'story-grouping', run };
 
@@ -34,7 +35,9 @@ async function run(): Promise<Result> {
   const scale = benchScale();
   const small = withWireCopies(Math.max(50, Math.round(SMALL * scale)));
   const large = withWireCopies(Math.max(500, Math.round(LARGE * scale)));
-  const input = (corpus: readonly PlantedArticle[]) => corpus.map((a) => ({ id: a.id, text: a.text }));
+  // Outlets spread over the articles, so the first-version path (same outlet) runs at scale too.
+  const input = (corpus: readonly PlantedArticle[]) =>
+    corpus.map((a, i) => ({ id: a.id, text: a.text, outlet: `Outlet ${i % OUTLETS}` }));
   const [smallInput, largeInput] = [input(small), input(large)];
 
   groupVersions(input(generateStoryCorpus(300, 7))); // warm the JIT so t(2k) is not compile time

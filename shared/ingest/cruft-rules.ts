@@ -5,6 +5,7 @@
 
 import { findDate } from './dates';
 import { atMostWords, endsSentence } from './lines';
+import { pageAddressOf } from './page-address';
 
 /** What a rule found besides "this is cruft": metadata printed in page furniture. */
 export interface LineFinding {
@@ -13,6 +14,8 @@ export interface LineFinding {
   readonly byline?: string;
   readonly outlet?: string;
   readonly dateline?: string;
+  /** The page's own address, given on a line of its own ("Source: https://…"). */
+  readonly url?: string;
   /** The line opens a "Read More" block: related headlines follow. */
   readonly opensRelated?: boolean;
 }
@@ -67,11 +70,15 @@ function oneShape(f: LineFinding): LineFinding {
     byline: f.byline,
     outlet: f.outlet,
     dateline: f.dateline,
+    url: f.url,
     opensRelated: f.opensRelated ?? false,
   };
 }
 
 function findFurniture(text: string): LineFinding | null {
+  // First: an address line holds words ("photo", "read-more") that other rules would take.
+  const url = pageAddressOf(text);
+  if (url !== null) return { reason: 'page address', url };
   // The patterns below that can match anywhere in a line are tried only when one scan finds a
   // word one of them needs: most lines are reporting, and each pattern ran over all of them.
   const mayBeFurniture = FURNITURE_WORDS.test(text);

@@ -9,7 +9,7 @@
  * "NATO - the alliance said" stays a sentence.
  */
 const DATELINE =
-  /^([\p{Lu}][\p{Lu} .'’-]{1,40}?)(?:,\s*([\p{Lu}\d][\p{L}\d.]*(?:[ -][\p{Lu}\d][\p{L}\d.]*){0,3}))?\s*(\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+  /^([\p{Lu}][\p{Lu} .'’-]{1,40}?)(?:,\s*([\p{Lu}\d][\p{L}\d.]*(?:[ -](?:[\p{Lu}\d][\p{L}\d.]*|\p{Ll}+(?=[ .]))){0,3}))?\s*(\([^()]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
 
 const NOT_PLACES =
   /^(?:BREAKING|UPDATE[SD]?|EXCLUSIVE|LIVE|WATCH|OPINION|ANALYSIS|EDITORIAL|CORRECTION|FACT CHECK)\b/;

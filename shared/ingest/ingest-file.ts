@@ -5,6 +5,7 @@ import type { ArticleFormat, ParagraphSpan, RemovedLine, Span } from '../model';
 import { cleanByline } from './cruft-rules';
 import { findDate } from './dates';
 import { decodeBytes } from './decode';
+import { splitFrontMatter } from './front-matter';
 import { readHtml } from './html-article';
 import { readJsonArticles } from './json-articles';
 import { guessLanguage } from './language';
@@ -72,12 +73,29 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestOutcome {
     case 'json':
       return fromJson(decoded.text, base);
     case 'md': {
-      const md = markdownToLines(splitLines(decoded.text));
-      return single(build(layoutLines(md.lines), 'md', 0, base, null, md.removed));
+      const front = withFrontMatter(decoded.text, warnings);
+      const md = markdownToLines(front.lines);
+      return single(
+        build(layoutLines(md.lines), 'md', 0, base, front.meta, [...front.removed, ...md.removed]),
+      );
     }
-    default:
-      return single(build(layoutLines(splitLines(decoded.text)), 'txt', 0, base, null, []));
+    default: {
+      // Text files saved by the same clippers carry the same block.
+      const front = withFrontMatter(decoded.text, warnings);
+      return single(build(layoutLines(front.lines), 'txt', 0, base, front.meta, front.removed));
+    }
   }
+}
+
+/**
+ * The note's lines after its front matter, whose keys are known metadata. The layout still
+ * finds its own headline: a clipper's title is often the page's <title>, which may differ from
+ * the heading in the text, and that heading is not article text either way.
+ */
+function withFrontMatter(text: string, warnings: string[]) {
+  const front = splitFrontMatter(splitLines(text));
+  if (front.warning) warnings.push(front.warning);
+  return front;
 }
 
 type Base = { encoding: string; warnings: string[] };
@@ -90,6 +108,8 @@ interface KnownMeta {
   readonly author: string | null;
   readonly url: string | null;
   readonly language?: string | null;
+  /** A date to fall back on when the text names none (a clipping's `created` day). */
+  readonly createdDate?: string | null;
 }
 
 function single(result: ParsedArticle | string): IngestOutcome {
@@ -139,11 +159,15 @@ function build(
     format,
     title: known?.title ?? layout.title,
     outlet: known?.outlet ?? h.outlet ?? h.signOff ?? reportsCiting,
-    date: (known?.date ? findDate(known.date) : null) ?? h.date,
+    date:
+      (known?.date ? findDate(known.date) : null) ??
+      h.date ??
+      (known?.createdDate ? findDate(known.createdDate) : null),
     byline: (known?.author ? cleanByline(known.author) : null) ?? h.byline,
     dateline: h.dateline,
     language: known?.language ?? guessLanguage(text),
-    url: webAddress(known?.url ?? null, warnings),
+    // An address the format states wins over one printed on a line of the text.
+    url: webAddress(known?.url ?? null, warnings) ?? webAddress(h.url, warnings),
     encoding: base.encoding,
     warnings,
     text,

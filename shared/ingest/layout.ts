@@ -4,6 +4,7 @@
 // (Markdown, JSON) turn their input into lines first.
 
 import { classifyLine, type LineFinding } from './cruft-rules';
+import { inlineDateline } from './inline-dateline';
 import {
   atLeastWords,
   atMostWords,
@@ -22,6 +23,8 @@ export interface LayoutHints {
   date: string | null;
   byline: string | null;
   dateline: string | null;
+  /** The page's address from a line of its own above or below the body ("Source: https://…"). */
+  url: string | null;
 }
 
 export interface Layout {
@@ -57,13 +60,17 @@ const FOOTER_FURNITURE = new Set([
   'trailing page furniture',
 ]);
 
-const INLINE_DATELINE =
-  /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*((?:[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+/u;
-
 export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions = {}): Layout {
   const kept = lines.filter((l) => l.text !== '');
   const verdict = new Map<number, string>(); // line no → reason it was removed
-  const hints: LayoutHints = { outlet: null, signOff: null, date: null, byline: null, dateline: null };
+  const hints: LayoutHints = {
+    outlet: null,
+    signOff: null,
+    date: null,
+    byline: null,
+    dateline: null,
+    url: null,
+  };
   const findings = new Map<number, LineFinding>();
   for (const line of kept) {
     const f = classifyLine(line.text);
@@ -104,16 +111,17 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
 
   markStandfirst(kept, verdict, remove);
   markTail(kept, verdict, remove, hints);
+  hints.url = pageAddress(kept, verdict, findings);
 
   const paragraphs: { text: string; line: number }[] = [];
   for (const line of kept) {
     if (verdict.has(line.no)) continue;
     let text = stripMarkup(line.text);
     if (paragraphs.length === 0) {
-      const m = INLINE_DATELINE.exec(text);
-      if (m) {
-        hints.dateline ??= [m[1]!.trim(), m[2]!.trim()].filter(Boolean).join(', ');
-        text = text.slice(m[0].length);
+      const dateline = inlineDateline(text);
+      if (dateline) {
+        hints.dateline ??= dateline.label;
+        text = text.slice(dateline.length);
       }
     }
     if (text) paragraphs.push({ text, line: line.no });
@@ -122,6 +130,32 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
     .filter((l) => verdict.has(l.no))
     .map((l) => ({ line: l.no, text: l.raw.trim(), reason: verdict.get(l.no)! }));
   return { title: title ? stripMarkup(title) : null, paragraphs, removed, hints };
+}
+
+/**
+ * An address line counts as the page's own where page furniture lives, above or below the body.
+ * One between two paragraphs is a link the story cites: it goes back into the text, as before.
+ */
+function pageAddress(
+  lines: readonly SourceLine[],
+  verdict: Map<number, string>,
+  findings: ReadonlyMap<number, LineFinding>,
+): string | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const line of lines) {
+    if (verdict.has(line.no)) continue;
+    first = Math.min(first, line.no);
+    last = line.no;
+  }
+  let url: string | null = null;
+  for (const line of lines) {
+    const address = findings.get(line.no)?.url;
+    if (address === undefined || verdict.get(line.no) !== 'page address') continue;
+    if (line.no > first && line.no < last) verdict.delete(line.no);
+    else url ??= address;
+  }
+  return url;
 }
 
 /** "Read More" opens a block of related headlines: drop the links that follow it. */

@@ -3,6 +3,7 @@
 // paragraphs are joined so one paragraph is one line as in scraped text.
 import type { RemovedLine } from '../model';
 import type { SourceLine } from './lines';
+import { pageAddressOf } from './page-address';
 
 export interface MarkdownLines {
   readonly lines: SourceLine[];
@@ -59,7 +60,9 @@ export function markdownToLines(lines: readonly SourceLine[]): MarkdownLines {
 }
 
 function isBlockStart(text: string): boolean {
-  return /^(#{1,6}\s|\*\*[^*]+\*\*$|>\s|[-*+]\s|\d+[.)]\s)/.test(text);
+  // An address line ("Source: https://…") is never joined to the lines around it: the layout
+  // reads it alone.
+  return /^(#{1,6}\s|\*\*[^*]+\*\*$|>\s|[-*+]\s|\d+[.)]\s)/.test(text) || pageAddressOf(text) !== null;
 }
 
 function inline(text: string): string {

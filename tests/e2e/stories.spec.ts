@@ -192,3 +192,35 @@ test('undoes a move out from the notice, putting the version back in its story',
   await expect(storyPage.getByTestId('timeline-version')).toHaveCount(3);
   await expect(page.getByTestId('story-group')).toHaveCount(4);
 });
+
+test('shows one page’s history as one story: “same page”, its address and what each version changed', async ({
+  page,
+  served,
+}) => {
+  const fixtures = join(ROOT, 'tests', 'fixtures', 'stories');
+  await page.goto(served.url);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(
+      ['p1-council-budget-morning.html', 'p1-council-budget-evening.html'].map((f) => join(fixtures, f)),
+    );
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await expect(page.getByTestId('story-group')).toHaveCount(1);
+  const storyPage = await openStory(page, 'Brenmouth council to vote on library cuts tonight');
+  await expect(storyPage.getByTestId('story-kicker')).toHaveText(
+    'Story · 2 versions · same page, 2 versions',
+  );
+  await expect(storyPage.getByTestId('story-page-address')).toContainText(
+    'https://www.brenmouth-post.example/news/council/library-cuts-vote/',
+  );
+  const versions = storyPage.getByTestId('timeline-version');
+  await expect(versions.nth(1).getByTestId('change-summary')).toHaveText(/added|reworded/);
+
+  // The compare pickers name each version with its date and what it changed.
+  await versions.nth(1).getByTestId('compare-previous').click();
+  const options = page.getByTestId('compare-right').locator('optgroup').first().locator('option');
+  await expect(options.nth(0)).toHaveText(/^1 · Brenmouth Post · 2025-11-20 · first version$/);
+  await expect(options.nth(1)).toHaveText(/^2 · Brenmouth Post · 2025-11-20 · .*(added|reworded)/);
+});
