@@ -31,6 +31,8 @@ export class StoriesService {
   private readonly texts = new Map<string, Buffer>();
   /** Page address (as written) and its key, for articles whose file names one. */
   private readonly pages = new Map<string, { url: string; key: string }>();
+  /** Publication times, for articles whose file states one: they order versions of one day. */
+  private readonly times = new Map<string, string>();
   /** Grows with the workspace; rebuilt only when outlet boilerplate changes the texts. */
   private versionIndex = new VersionIndex();
   private textsBoilerplate = -1;
@@ -57,6 +59,7 @@ export class StoriesService {
       // Boilerplate found by a later import changes older articles' texts: start the index afresh.
       this.texts.clear();
       this.pages.clear();
+      this.times.clear();
       this.index = new VersionIndex();
       this.textsBoilerplate = boilerplate;
     }
@@ -82,7 +85,9 @@ export class StoriesService {
     const byId = new Map(entries.map((e) => [e.id, e]));
     const stories = groups.map((group) => {
       const first = [...group].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
-      const versions = [...group].sort((a, b) => compareVersions(byId.get(a)!, byId.get(b)!, order));
+      const versions = [...group].sort((a, b) =>
+        compareVersions(byId.get(a)!, byId.get(b)!, order, this.times),
+      );
       return { id: `st-${first}`, articleIds: versions, title: byId.get(versions[0]!)!.title };
     });
     const storyOf = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
@@ -131,6 +136,7 @@ export class StoriesService {
         title: entry.title,
         outlet: entry.outlet,
         date: entry.date,
+        publishedAt: this.times.get(articleId) ?? null,
         words: entry.words,
         change: previous ? versionChange(previous, sentences) : null,
       });
@@ -213,6 +219,7 @@ export class StoriesService {
       this.unreadable.delete(entry.id);
       const key = pageKey(article.url);
       if (key && article.url) this.pages.set(entry.id, { url: article.url, key });
+      if (article.publishedAt) this.times.set(entry.id, article.publishedAt);
       const text = withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text;
       this.texts.set(entry.id, Buffer.from(text, 'utf8'));
     });
@@ -246,15 +253,20 @@ export class StoriesService {
 
 /**
  * By date; an article without a date counts as published on the day it was imported (the
- * latest it can have been), then by import order. A total order, so sorting is stable under
- * merges and the first version — whose title names the story — never depends on input order.
+ * latest it can have been); on one day by publication time where both state one (a page's
+ * morning and evening versions), then by import order. A total order, so sorting is stable
+ * under merges and the first version — whose title names the story — never depends on input
+ * order.
  */
 function compareVersions(
   a: ArticleIndexEntry,
   b: ArticleIndexEntry,
   order: ReadonlyMap<string, number>,
+  times: ReadonlyMap<string, string>,
 ): number {
   const [da, db] = [a.date ?? a.importedAt.slice(0, 10), b.date ?? b.importedAt.slice(0, 10)];
   if (da !== db) return da < db ? -1 : 1;
+  const [ta, tb] = [times.get(a.id), times.get(b.id)];
+  if (ta && tb && ta !== tb) return ta < tb ? -1 : 1;
   return order.get(a.id)! - order.get(b.id)!;
 }

@@ -3,6 +3,7 @@
 // be compared.
 import type { ReactNode } from 'react';
 import type { ArticleSummary, StoryVersion } from '../../shared/model';
+import { formatTime } from '../library/format';
 
 interface VersionPickerProps {
   readonly label: string;
@@ -14,9 +15,13 @@ interface VersionPickerProps {
   readonly onChange: (articleId: string) => void;
 }
 
-export function versionLabel(v: { outlet: string | null; date: string | null }, index?: number): string {
+export function versionLabel(
+  v: { outlet: string | null; date: string | null; publishedAt?: string | null },
+  index?: number,
+): string {
   const head = index === undefined ? '' : `${index + 1} · `;
-  return `${head}${v.outlet ?? 'unknown outlet'} · ${v.date ?? 'no date'}`;
+  const time = v.date && v.publishedAt ? ` ${formatTime(v.publishedAt)}` : '';
+  return `${head}${v.outlet ?? 'unknown outlet'} · ${v.date ?? 'no date'}${time}`;
 }
 
 export function VersionPicker(props: VersionPickerProps): ReactNode {

@@ -17,6 +17,12 @@ export function formatLongDate(iso: string): string {
   return longDate.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
 }
 
+/** A publication time's hour and minute ("07:30 UTC"; "07:30" when the file gave no zone). */
+export function formatTime(publishedAt: string): string {
+  const time = publishedAt.slice(11, 16);
+  return publishedAt.endsWith('Z') ? `${time} UTC` : time;
+}
+
 export function formatCount(count: number): string {
   return numbers.format(count);
 }

@@ -51,6 +51,14 @@ function Notice(): ReactNode {
   );
 }
 
+/** "Story · 3 versions"; a page's history says so: "same page, 2 versions" (or "2 of them"). */
+function kicker(story: StoryDetail): string {
+  const versions = plural(story.versions.length, 'version', 'versions');
+  if (!story.page) return `Story · ${versions}`;
+  if (story.page.versions === story.versions.length) return `Story · same page, ${versions}`;
+  return `Story · ${versions} · same page, ${story.page.versions} of them`;
+}
+
 function StoryDocument(props: { story: StoryDetail }): ReactNode {
   const { story } = props;
   const actions = useActions();
@@ -70,8 +78,7 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
     <article className="story-doc" aria-labelledby="story-title">
       <header className="story-head">
         <p className="doc-kicker" data-testid="story-kicker">
-          Story · {plural(story.versions.length, 'version', 'versions')}
-          {story.page ? ` · same page, ${plural(story.page.versions, 'version', 'versions')}` : ''}
+          {kicker(story)}
         </p>
         <h1 id="story-title" className="doc-title" data-testid="story-page-title">
           {title}
@@ -83,7 +90,8 @@ function StoryDocument(props: { story: StoryDetail }): ReactNode {
             data-testid="story-page-address"
             title="The page address these versions share"
           >
-            Page address <span className="story-page-url">{story.page.url}</span>
+            <span className="story-page-label">Page address</span>
+            <span className="story-page-url">{story.page.url}</span>
           </p>
         ) : null}
         <StorySourceLine storyId={story.id} />

@@ -1,10 +1,11 @@
-// The story page's timeline: every version in order, each with its date, outlet, length and
+// The story page's timeline: every version in order, each with its date (and time, where the
+// file states one), outlet, length and
 // what changed from the version before. A version opens in the reader; "Move out of story"
 // takes it out of the story (a reviewer's correction, kept by the services).
 import type { ReactNode } from 'react';
 import type { StoryVersion } from '../../shared/model';
 import { IconCompare, IconMoveOut } from '../app/icons';
-import { formatCount } from '../library/format';
+import { formatCount, formatTime } from '../library/format';
 
 interface StoryTimelineProps {
   readonly versions: readonly StoryVersion[];
@@ -46,6 +47,11 @@ function Version(props: StoryTimelineProps & { version: StoryVersion; index: num
             ) : (
               <span className="is-missing">no date</span>
             )}
+            {version.publishedAt ? (
+              <time className="timeline-time" dateTime={version.publishedAt} data-testid="version-time">
+                {formatTime(version.publishedAt)}
+              </time>
+            ) : null}
             <span aria-hidden="true">·</span>
             <span className={version.outlet ? 'timeline-outlet' : 'timeline-outlet is-missing'}>
               {version.outlet ?? 'unknown outlet'}

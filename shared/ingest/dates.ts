@@ -92,6 +92,27 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [strin
   },
 ];
 
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * A metadata timestamp ("2025-11-20T07:30:00+01:00") as the minute it names: in UTC when it
+ * gives a zone ("2025-11-20T06:30Z"), else as written ("2025-11-20T07:30"). Null when the value
+ * is a date alone or not ISO 8601: a time is kept only where the file states one.
+ */
+export function publishedTime(value: string): string | null {
+  const m = TIMESTAMP.exec(value.trim());
+  if (!m) return null;
+  const [, day, hours, minutes, seconds, zone] = m;
+  if (Number(hours) > 23 || Number(minutes) > 59) return null;
+  if (!zone) return `${day}T${hours}:${minutes}`;
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const ms = Date.parse(
+    `${day}T${hours}:${minutes}:${seconds ?? '00'}${offset.length === 3 ? `${offset}:00` : offset}`,
+  );
+  return Number.isNaN(ms) ? null : `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+
 /** The first unambiguous calendar date in `text`, as `YYYY-MM-DD`, or null. */
 export function findDate(text: string): string | null {
   let best: { index: number; iso: string } | null = null;

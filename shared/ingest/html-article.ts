@@ -98,11 +98,43 @@ export function readHtml(html: string): HtmlRead {
     content = null; // Readability gave up: fall back to every block of the body below.
   }
   meta.title ??= clean(document.querySelector('title')?.textContent ?? null);
+  meta.title = withoutSiteName(
+    meta.title,
+    meta.outlet,
+    clean(document.querySelector('h1')?.textContent ?? null),
+  );
   const root = content ?? (document.body as unknown as NodeLike | null);
   const lines: SourceLine[] = [];
   const removed: RemovedLine[] = [];
   if (root) collectBlocks(root, lines, removed);
   return { meta, lines, removed };
+}
+
+/** What joins a page title to its site's name: "Headline | Site", "Site – Headline". */
+const TITLE_JOIN = /\s+[|–—·•»:-]{1,2}\s+/;
+
+/**
+ * A `<title>` carries the site's name beside the headline ("Headline | The Daily Example"):
+ * dropped when it is the outlet the page names (og:site_name), or when the headline part is
+ * the page's own `<h1>`. A headline that merely contains a dash keeps it.
+ */
+function withoutSiteName(title: string | null, outlet: string | null, h1: string | null): string | null {
+  if (!title || !TITLE_JOIN.test(title)) return title;
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\.(com|org|net|co\.uk|de|fr|es)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const parts = title.split(TITLE_JOIN);
+  const [first, last] = [parts[0]!, parts[parts.length - 1]!];
+  if (outlet) {
+    const site = fold(outlet);
+    if (fold(last) === site) return title.slice(0, title.length - last.length).replace(/[\s|–—·•»:-]+$/, '');
+    if (fold(first) === site) return title.slice(first.length).replace(/^[\s|–—·•»:-]+/, '');
+  }
+  if (h1 && fold(h1) !== fold(title) && fold(title).startsWith(fold(h1)) && fold(h1).length >= 12) return h1;
+  return title;
 }
 
 function readMeta(document: Document): { -readonly [K in keyof HtmlMeta]: HtmlMeta[K] } {

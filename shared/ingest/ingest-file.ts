@@ -3,7 +3,7 @@
 import { MAX_ARTICLE_BYTES } from '../api-constants';
 import type { ArticleFormat, ParagraphSpan, RemovedLine, Span } from '../model';
 import { cleanByline } from './cruft-rules';
-import { findDate } from './dates';
+import { findDate, publishedTime } from './dates';
 import { decodeBytes } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { readHtml } from './html-article';
@@ -25,6 +25,7 @@ export interface ParsedArticle {
   readonly dateline: string | null;
   readonly language: string | null;
   readonly url: string | null;
+  readonly publishedAt: string | null;
   readonly encoding: string;
   readonly warnings: readonly string[];
   readonly text: string;
@@ -168,6 +169,7 @@ function build(
     language: known?.language ?? guessLanguage(text),
     // An address the format states wins over one printed on a line of the text.
     url: webAddress(known?.url ?? null, warnings) ?? webAddress(h.url, warnings),
+    publishedAt: known?.date ? publishedTime(known.date) : null,
     encoding: base.encoding,
     warnings,
     text,

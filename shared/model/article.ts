@@ -43,6 +43,12 @@ export interface Article extends ArticleSummary {
   readonly sourceIndex: number;
   readonly language: string | null;
   readonly url: string | null;
+  /**
+   * The publication time when the file states one (an ISO timestamp with hours and minutes):
+   * `2025-11-20T07:30Z` in UTC when a zone was given, else as written, `2025-11-20T07:30`.
+   * Orders two versions of one day. Absent in files imported before it was kept.
+   */
+  readonly publishedAt?: string | null;
   /** The encoding the original bytes were decoded from, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
   readonly encoding: string;
   /** SHA-256 of the original file's bytes, hex. */

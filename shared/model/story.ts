@@ -47,6 +47,8 @@ export interface StoryVersion {
   readonly title: string | null;
   readonly outlet: string | null;
   readonly date: string | null;
+  /** The publication time when the file states one (Article.publishedAt). */
+  readonly publishedAt?: string | null;
   readonly words: number;
   /** null for the first version. */
   readonly change: VersionChange | null;

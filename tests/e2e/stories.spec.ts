@@ -1,6 +1,8 @@
 // Stories as a reviewer meets them: the library grouped by story, a story's page with its
 // timeline and related stories, and the reviewer's corrections (not related, move out, merge),
 // which must still be there after a reload.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
@@ -197,13 +199,12 @@ test('shows one page’s history as one story: “same page”, its address and 
   page,
   served,
 }) => {
-  const fixtures = join(ROOT, 'tests', 'fixtures', 'stories');
+  // The import takes a folder: one holding the page's two saved versions.
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-page-'));
+  for (const file of ['p1-council-budget-morning.html', 'p1-council-budget-evening.html'])
+    copyFileSync(join(ROOT, 'tests', 'fixtures', 'stories', file), join(folder, file));
   await page.goto(served.url);
-  await page
-    .getByTestId('import-input')
-    .setInputFiles(
-      ['p1-council-budget-morning.html', 'p1-council-budget-evening.html'].map((f) => join(fixtures, f)),
-    );
+  await page.getByTestId('import-input').setInputFiles(folder);
   await expect(page.getByTestId('import-summary')).toBeVisible();
   await page.keyboard.press('Escape');
 
@@ -215,12 +216,15 @@ test('shows one page’s history as one story: “same page”, its address and 
   await expect(storyPage.getByTestId('story-page-address')).toContainText(
     'https://www.brenmouth-post.example/news/council/library-cuts-vote/',
   );
+  // Both versions are of one day: the times the pages state put the morning one first.
   const versions = storyPage.getByTestId('timeline-version');
+  await expect(versions.getByTestId('version-time')).toHaveText(['07:30 UTC', '21:55 UTC']);
   await expect(versions.nth(1).getByTestId('change-summary')).toHaveText(/added|reworded/);
 
   // The compare pickers name each version with its date and what it changed.
   await versions.nth(1).getByTestId('compare-previous').click();
   const options = page.getByTestId('compare-right').locator('optgroup').first().locator('option');
-  await expect(options.nth(0)).toHaveText(/^1 · Brenmouth Post · 2025-11-20 · first version$/);
-  await expect(options.nth(1)).toHaveText(/^2 · Brenmouth Post · 2025-11-20 · .*(added|reworded)/);
+  await expect(options.nth(0)).toHaveText(/^1 · Brenmouth Post · 2025-11-20 07:30 UTC · first version$/);
+  await expect(options.nth(1)).toHaveText(/^2 · Brenmouth Post · 2025-11-20 21:55 UTC · .*(added|reworded)/);
+  rmSync(folder, { recursive: true, force: true });
 });

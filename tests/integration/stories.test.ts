@@ -39,8 +39,8 @@ describe('stories', () => {
   it('groups a page’s history: one page address whatever the rewrite, a first version that grew; keeps a quoted notice apart', async () => {
     const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures', 'stories');
     const files = [
+      'p1-council-budget-evening.html', // imported first; the morning version is published first
       'p1-council-budget-morning.html',
-      'p1-council-budget-evening.html',
       'v1-quarry-update.json',
       'v1-quarry-breaking.json',
       'h1-slipway-notice.json',
@@ -64,6 +64,7 @@ describe('stories', () => {
     });
     const detail = await api.getStory({ id: council.id });
     expect(detail.page?.versions).toBe(2);
+    expect(detail.versions.map((v) => v.publishedAt)).toEqual(['2025-11-20T07:30Z', '2025-11-20T21:55Z']);
     expect(detail.versions[1]!.change?.summary).toMatch(/added|reworded/);
 
     // Imported after its update, the breaking version still comes first: it is dated earlier.
