@@ -1,17 +1,19 @@
 // Stories for the whole workspace: groups the articles' cleaned texts into versions of one
 // text (shared/stories), applies the reviewer's overrides, orders versions, links related
 // stories. Grouping is incremental (new articles are matched against the index, old ones are
-// never regrouped); the result is cached until the articles or the overrides change; article
-// texts are cached for good (article files are immutable), as UTF-8 bytes: half the size of
-// the two-byte strings news copy's curly quotes make, and outside the garbage-collected heap,
-// so 20,000 of them do not set how large the heap of a long claim listing grows.
+// never regrouped) and kept on disk (electron/store/story-index-file.ts): a process opening a
+// workspace lists its stories from that file, and reads only the texts of articles imported
+// since (and of the stories they change, for related stories). Texts are read for one build
+// and dropped, so memory does not grow with the articles' total text. One build at a time.
 import {
   applyGroupOverrides,
   applyRelatedOverrides,
+  linkStories,
   pageKey,
-  relatedStories,
+  storyVector,
   versionChange,
   VersionIndex,
+  type TermVector,
 } from '../../shared/stories';
 import {
   WorkbenchError,
@@ -23,83 +25,104 @@ import {
 } from '../../shared/model';
 import { withoutBoilerplate } from '../../shared/ingest';
 import { runLimited } from '../../shared/run-limited';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SerialQueue } from '../../shared/serial-queue';
 import { backgroundRarity } from './background-rarity';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
+import { StoryIndexFile, type ArticleMeta, type StoryIndexData } from '../store/story-index-file';
 
 export class StoriesService {
-  private readonly texts = new Map<string, Buffer>();
-  /** Page address (as written) and its key, for articles whose file names one. */
-  private readonly pages = new Map<string, { url: string; key: string }>();
-  /** Publication times, for articles whose file states one: they order versions of one day. */
-  private readonly times = new Map<string, string>();
-  /** Grows with the workspace; rebuilt only when outlet boilerplate changes the texts. */
-  private versionIndex = new VersionIndex();
-  private textsBoilerplate = -1;
-
-  get index(): VersionIndex {
-    return this.versionIndex;
-  }
-
-  private set index(index: VersionIndex) {
-    this.versionIndex = index;
-  }
+  /** Page addresses and publication times read from the articles (kept in the index file). */
+  private meta = new Map<string, ArticleMeta>();
+  /** Each story's term vector for related stories, by its sorted article ids. */
+  private vectors = new Map<string, TermVector>();
+  /** The version index, made from the file's snapshot only when an article must be added. */
+  private versionIndex: VersionIndex | null = null;
+  private saved: StoryIndexData | null = null;
+  private savedIds: Set<string> | null = null;
+  private indexBoilerplate = -1;
+  private fileRead = false;
   private cache: { key: string; stories: Story[] } | null = null;
+  private readonly builds = new SerialQueue();
+  private readonly file: StoryIndexFile;
   /** Articles whose file could not be read, with the reason: left out of every story. */
   readonly unreadable = new Map<string, string>();
 
-  constructor(private readonly store: WorkspaceStore) {}
+  constructor(private readonly store: WorkspaceStore) {
+    this.file = new StoryIndexFile(store.dir);
+  }
 
-  async list(): Promise<Story[]> {
+  /** The version index, restored from the file or built afresh (grown by list()). */
+  get index(): VersionIndex {
+    this.versionIndex ??= this.saved ? VersionIndex.restore(this.saved.index) : new VersionIndex();
+    return this.versionIndex;
+  }
+
+  /** Whether the index holds the article, without restoring a saved index to ask. */
+  private indexed(id: string): boolean {
+    if (this.versionIndex) return this.versionIndex.has(id);
+    this.savedIds ??= new Set(this.saved?.index.ids ?? []);
+    return this.savedIds.has(id);
+  }
+
+  /** The stories; concurrent callers share one build (the second finds the first's result). */
+  list(): Promise<Story[]> {
+    return this.builds.run(() => this.build());
+  }
+
+  private async build(): Promise<Story[]> {
     await this.store.reload();
     const entries = this.store.listEntries();
     const overrides = this.store.storyOverrides;
     const boilerplate = this.store.boilerplateVersion;
-    if (boilerplate !== this.textsBoilerplate) {
-      // Boilerplate found by a later import changes older articles' texts: start the index afresh.
-      this.texts.clear();
-      this.pages.clear();
-      this.times.clear();
-      this.index = new VersionIndex();
-      this.textsBoilerplate = boilerplate;
+    if (!this.fileRead) {
+      this.fileRead = true;
+      this.adopt(await this.file.read(), entries, boilerplate);
     }
-    const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${boilerplate}:${JSON.stringify(overrides)}`;
-    // A damaged article comes back into the stories once an import has repaired its file.
-    if (this.cache?.key === key && !(await this.anyRepaired())) return this.cache.stories;
+    if (boilerplate !== this.indexBoilerplate) {
+      // Boilerplate found by a later import changes older articles' texts: start the index afresh.
+      this.reset(boilerplate);
+    }
+    await this.noteDamage(entries);
+    const damaged = [...this.unreadable.keys()].sort().join(',');
+    const key = `${entries.length}:${entries.at(-1)?.id ?? ''}:${boilerplate}:${JSON.stringify(overrides)}:${damaged}`;
+    // An article the index lacks is read first (it is new, or damaged as yet unknown here).
+    const complete = entries.every((e) => this.indexed(e.id) || this.unreadable.has(e.id));
+    if (this.cache?.key === key && complete) return this.cache.stories;
     // Only articles new since the last call are signed and matched (VersionIndex).
-    const added = entries.filter((e) => !this.index.has(e.id));
-    await this.loadTexts(added);
-    this.index.add(
+    const index = this.index;
+    const added = entries.filter((e) => !index.has(e.id));
+    const texts = await this.loadTexts(added);
+    index.add(
       added
-        .filter((e) => this.texts.has(e.id))
+        .filter((e) => texts.has(e.id))
         .map((e) => ({
           id: e.id,
-          text: this.text(e.id),
-          page: this.pages.get(e.id)?.key ?? null,
+          text: texts.get(e.id)!,
+          page: this.meta.get(e.id)?.page?.key ?? null,
           outlet: e.outlet,
           date: e.date,
         })),
     );
-    const groups = applyGroupOverrides(this.index.groups(), overrides);
+    const known = new Set(entries.filter((e) => !this.unreadable.has(e.id)).map((e) => e.id));
+    const groups = applyGroupOverrides(index.groups(), overrides)
+      .map((group) => group.filter((id) => known.has(id)))
+      .filter((group) => group.length > 0);
     const order = new Map(entries.map((e, i) => [e.id, i]));
     const byId = new Map(entries.map((e) => [e.id, e]));
     const stories = groups.map((group) => {
       const first = [...group].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
       const versions = [...group].sort((a, b) =>
-        compareVersions(byId.get(a)!, byId.get(b)!, order, this.times),
+        compareVersions(byId.get(a)!, byId.get(b)!, order, this.meta),
       );
       return { id: `st-${first}`, articleIds: versions, title: byId.get(versions[0]!)!.title };
     });
     const storyOf = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
+    const vectors = await this.storyVectors(stories, texts);
     const links = applyRelatedOverrides(
-      relatedStories(
-        stories.map((s) => ({
-          storyId: s.id,
-          text: s.articleIds.map((id) => this.text(id)).join('\n\n'),
-        })),
-        undefined,
-        backgroundRarity(),
-      ),
+      linkStories(stories.map((s) => ({ storyId: s.id, vector: vectors.get(s.id)! }))),
       storyOf,
       overrides,
     );
@@ -118,7 +141,79 @@ export class StoriesService {
       }))
       .sort((a, b) => order.get(a.id.slice(3))! - order.get(b.id.slice(3))!);
     this.cache = { key, stories: result };
+    await this.save(index, boilerplate);
     return result;
+  }
+
+  /** Takes the file's index when it was built from these articles' texts; else starts afresh. */
+  private adopt(
+    data: StoryIndexData | null,
+    entries: readonly ArticleIndexEntry[],
+    boilerplate: number,
+  ): void {
+    if (!data || data.boilerplate !== boilerplate) return;
+    // An index naming an article the workspace no longer holds (a backup restored) is not ours.
+    const present = new Set(entries.map((e) => e.id));
+    if (!data.index.ids.every((id) => present.has(id))) return;
+    this.saved = data;
+    this.savedIds = null;
+    this.versionIndex = null;
+    this.meta = new Map(data.articles);
+    this.vectors = new Map(data.vectors);
+    this.cache = data.stories ? { key: data.stories.key, stories: [...data.stories.stories] } : null;
+    this.indexBoilerplate = boilerplate;
+  }
+
+  private reset(boilerplate: number): void {
+    this.saved = null;
+    this.savedIds = null;
+    this.versionIndex = new VersionIndex();
+    this.meta.clear();
+    this.vectors.clear();
+    this.cache = null;
+    this.indexBoilerplate = boilerplate;
+  }
+
+  /**
+   * Each story's term vector: kept from the last build when the story holds the same articles
+   * (weights are the words' rarity in English, so a vector depends on its story alone), else
+   * worked out from its texts — read now for the stories an import changed, and only those.
+   */
+  private async storyVectors(
+    stories: readonly { id: string; articleIds: readonly string[] }[],
+    texts: Map<string, string>,
+  ): Promise<Map<string, TermVector>> {
+    const keyOf = (s: { articleIds: readonly string[] }) => [...s.articleIds].sort().join(',');
+    const stale = stories.filter((s) => !this.vectors.has(keyOf(s)));
+    const missing = stale.flatMap((s) => s.articleIds).filter((id) => !texts.has(id));
+    const entries = missing.map((id) => this.store.entry(id)).filter((e) => e !== undefined);
+    for (const [id, text] of await this.loadTexts(entries)) texts.set(id, text);
+    const kept = new Map<string, TermVector>();
+    const byStory = new Map<string, TermVector>();
+    for (const story of stories) {
+      const key = keyOf(story);
+      const vector =
+        this.vectors.get(key) ??
+        storyVector(story.articleIds.map((id) => texts.get(id) ?? '').join('\n\n'), backgroundRarity());
+      kept.set(key, vector);
+      byStory.set(story.id, vector);
+    }
+    this.vectors = kept;
+    return byStory;
+  }
+
+  /** Writes the index file; a failure (a full disk) only means the next process rebuilds. */
+  private async save(index: VersionIndex, boilerplate: number): Promise<void> {
+    const data: StoryIndexData = {
+      boilerplate,
+      index: index.snapshot(),
+      articles: this.meta,
+      vectors: this.vectors,
+      stories: this.cache,
+    };
+    this.saved = data;
+    this.savedIds = null;
+    await this.file.write(data).catch(() => undefined);
   }
 
   /** One story with its timeline (what changed version to version) and its related stories. */
@@ -136,7 +231,7 @@ export class StoriesService {
         title: entry.title,
         outlet: entry.outlet,
         date: entry.date,
-        publishedAt: this.times.get(articleId) ?? null,
+        publishedAt: this.meta.get(articleId)?.publishedAt ?? null,
         words: entry.words,
         change: previous ? versionChange(previous, sentences) : null,
       });
@@ -202,11 +297,12 @@ export class StoriesService {
     return storyId.slice(3);
   }
 
-  private async loadTexts(entries: readonly ArticleIndexEntry[]): Promise<void> {
-    const missing = entries.filter((e) => !this.texts.has(e.id));
+  /** The texts of these articles as the reviewer reads them, and their page addresses and times. */
+  private async loadTexts(entries: readonly ArticleIndexEntry[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
     // The text the reviewer reads, without the outlet's boilerplate: a shared footer must not
     // make two stories look alike or related.
-    await runLimited(missing, 8, async (entry) => {
+    await runLimited(entries, 8, async (entry) => {
       let article;
       try {
         article = await this.store.readArticle(entry.id);
@@ -218,18 +314,21 @@ export class StoriesService {
       }
       this.unreadable.delete(entry.id);
       const key = pageKey(article.url);
-      if (key && article.url) this.pages.set(entry.id, { url: article.url, key });
-      if (article.publishedAt) this.times.set(entry.id, article.publishedAt);
-      const text = withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text;
-      this.texts.set(entry.id, Buffer.from(text, 'utf8'));
+      const meta: ArticleMeta = {
+        ...(key && article.url ? { page: { url: article.url, key } } : {}),
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+      };
+      if (meta.page || meta.publishedAt) this.meta.set(entry.id, meta);
+      texts.set(entry.id, withoutBoilerplate(article, this.store.boilerplateFor(article.outlet)).text);
     });
+    return texts;
   }
 
   /** The page address most of a story's versions share (two at least), in version order. */
   private sharedPage(articleIds: readonly string[]): StoryPage | null {
     const counts = new Map<string, { url: string; versions: number }>();
     for (const id of articleIds) {
-      const page = this.pages.get(id);
+      const page = this.meta.get(id)?.page;
       if (!page) continue;
       const seen = counts.get(page.key);
       if (seen) seen.versions++;
@@ -241,13 +340,25 @@ export class StoriesService {
     return best;
   }
 
-  private async anyRepaired(): Promise<boolean> {
-    for (const id of this.unreadable.keys()) if (await this.store.articleFilePresent(id)) return true;
-    return false;
-  }
-
-  private text(id: string): string {
-    return this.texts.get(id)!.toString('utf8');
+  /**
+   * Keeps `unreadable` true without reading every article: an article whose file was repaired
+   * (imported again) is readable again; one whose file was found damaged since — by any process
+   * reading it: it was moved to damaged/ — is left out with the reason its reader gave.
+   */
+  private async noteDamage(entries: readonly ArticleIndexEntry[]): Promise<void> {
+    for (const id of [...this.unreadable.keys()])
+      if (await this.store.articleFilePresent(id)) this.unreadable.delete(id);
+    const present = new Set(entries.map((e) => e.id));
+    const aside = await readdir(join(this.store.dir, 'damaged')).catch(() => [] as string[]);
+    for (const name of aside) {
+      const id = /^([0-9a-f]{16})\.json$/.exec(name)?.[1];
+      if (!id || !present.has(id) || this.unreadable.has(id) || (await this.store.articleFilePresent(id)))
+        continue;
+      await this.store.readArticle(id).then(
+        () => this.unreadable.delete(id),
+        (error: Error) => this.unreadable.set(id, error.message),
+      );
+    }
   }
 }
 
@@ -262,11 +373,11 @@ function compareVersions(
   a: ArticleIndexEntry,
   b: ArticleIndexEntry,
   order: ReadonlyMap<string, number>,
-  times: ReadonlyMap<string, string>,
+  meta: ReadonlyMap<string, ArticleMeta>,
 ): number {
   const [da, db] = [a.date ?? a.importedAt.slice(0, 10), b.date ?? b.importedAt.slice(0, 10)];
   if (da !== db) return da < db ? -1 : 1;
-  const [ta, tb] = [times.get(a.id), times.get(b.id)];
+  const [ta, tb] = [meta.get(a.id)?.publishedAt, meta.get(b.id)?.publishedAt];
   if (ta && tb && ta !== tb) return ta < tb ? -1 : 1;
   return order.get(a.id)! - order.get(b.id)!;
 }

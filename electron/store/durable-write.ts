@@ -32,7 +32,13 @@ async function writeThenRename(file: string, data: string | Uint8Array, sync: bo
     throw err;
   }
   await handle.close();
-  crashPoint(basename(file) === 'crosscheck.json' ? 'document-rename' : 'file-rename');
+  crashPoint(
+    basename(file) === 'crosscheck.json'
+      ? 'document-rename'
+      : basename(dirname(file)) === 'index'
+        ? 'index-rename'
+        : 'file-rename',
+  );
   try {
     await rename(temp, file);
   } catch (err) {

@@ -5,8 +5,21 @@ export { minhashSignature, SIGNATURE_SIZE } from './minhash';
 export { lshCandidatePairs } from './lsh';
 export { compareShingles, isVersionPair, type PairSimilarity } from './verify';
 export { groupVersions, type StoryInput, type VersionGroups } from './group-versions';
-export { relatedStories, type RelatedInput, type RelatedLink } from './related';
+export {
+  linkStories,
+  relatedStories,
+  storyVector,
+  type RelatedInput,
+  type RelatedLink,
+  type TermVector,
+} from './related';
 export { applyGroupOverrides, applyRelatedOverrides } from './apply-overrides';
 export { versionChange } from './timeline';
-export { VersionIndex, type VersionBasis, type VersionInput, type VersionPair } from './version-index';
+export {
+  VersionIndex,
+  type VersionBasis,
+  type VersionIndexSnapshot,
+  type VersionInput,
+  type VersionPair,
+} from './version-index';
 export { pageKey } from './page-address';

@@ -37,30 +37,53 @@ export function relatedStories(
   /** A word's rarity in the language at large (0 common – 1 rare); folder TF-IDF without it. */
   rarity?: (term: string) => number,
 ): RelatedLink[] {
+  if (rarity)
+    return linkStories(
+      stories.map((s) => ({ storyId: s.storyId, vector: storyVector(s.text, rarity) })),
+      threshold,
+    );
   const termCounts = stories.map((s) => countTerms(s.text));
   const documentFrequency = new Map<string, number>();
   for (const counts of termCounts)
     for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const n = stories.length;
-  const vectors = termCounts.map((counts) => {
-    const weighted = [...counts].map(
-      ([term, tf]) =>
-        [
-          term,
-          rarity
-            ? Math.sqrt(tf) * rarity(term) ** 2
-            : tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1)),
-        ] as const,
-    );
-    weighted.sort((x, y) => y[1] - x[1]);
-    const top = weighted.slice(0, TOP_TERMS);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    return new Map(top.map(([term, w]) => [term, w / norm]));
-  });
+  const vectors = termCounts.map((counts) =>
+    topTerms(counts, (term, tf) => tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1))),
+  );
+  return linkStories(
+    stories.map((s, i) => ({ storyId: s.storyId, vector: vectors[i]! })),
+    threshold,
+  );
+}
 
+/** A story's strongest terms, weighted and normalised (unit length). */
+export type TermVector = ReadonlyMap<string, number>;
+
+/**
+ * A story's vector with words weighted by their rarity in the language at large: it depends on
+ * the story's text alone, so a vector kept from an earlier run is still right.
+ */
+export function storyVector(text: string, rarity: (term: string) => number): TermVector {
+  return topTerms(countTerms(text), (term, tf) => Math.sqrt(tf) * rarity(term) ** 2);
+}
+
+function topTerms(counts: Map<string, number>, weight: (term: string, tf: number) => number): TermVector {
+  const weighted = [...counts].map(([term, tf]) => [term, weight(term, tf)] as const);
+  weighted.sort((x, y) => y[1] - x[1]);
+  const top = weighted.slice(0, TOP_TERMS);
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return new Map(top.map(([term, w]) => [term, w / norm]));
+}
+
+/** Links between stories whose vectors meet the threshold (cosine), with the terms that made it. */
+export function linkStories(
+  stories: readonly { readonly storyId: string; readonly vector: TermVector }[],
+  threshold = RELATED_THRESHOLD,
+): RelatedLink[] {
+  const n = stories.length;
   const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const term of v.keys()) {
+  stories.forEach(({ vector }, i) => {
+    for (const term of vector.keys()) {
       const list = postings.get(term);
       if (list) list.push(i);
       else postings.set(term, [i]);
@@ -82,7 +105,7 @@ export function relatedStories(
     if (count < 3) continue;
     const i = Math.floor(key / n);
     const j = key % n;
-    const [va, vb] = [vectors[i]!, vectors[j]!];
+    const [va, vb] = [stories[i]!.vector, stories[j]!.vector];
     let score = 0;
     const terms: [string, number][] = [];
     for (const [term, w] of va) {

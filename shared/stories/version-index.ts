@@ -43,6 +43,20 @@ export interface VersionInput {
   readonly date?: string | null;
 }
 
+/** VersionIndex's content, per text in the order added (page-address keys, outlets as given). */
+export interface VersionIndexSnapshot {
+  readonly ids: readonly string[];
+  /** Each text's story root (an earlier text's position, or its own). */
+  readonly parent: readonly number[];
+  readonly shingles: readonly Uint32Array[];
+  readonly bandKeys: readonly Uint32Array[];
+  readonly pages: readonly (string | null)[];
+  readonly outlets: readonly (string | null)[];
+  readonly dates: readonly (string | null)[];
+}
+
+const NO_SAMPLES: readonly number[] = Object.freeze([]);
+
 export type VersionBasis = 'similar text' | 'same page' | 'first version';
 
 export interface VersionPair {
@@ -59,12 +73,16 @@ export class VersionIndex {
   private readonly buckets: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
   /** Each text's shingles, sorted: 4 bytes a shingle, compared by merging (no rehashing of texts). */
   private readonly shingles: Uint32Array[] = [];
+  /** Each text's LSH band keys (BANDS of them): what a snapshot keeps to rebuild the buckets. */
+  private readonly bandKeys: Uint32Array[] = [];
   private readonly pages = new Map<string, number>();
   private readonly pageOf: (string | null)[] = [];
   /** Per text: outlet key (or null) and date, for the first-version rule. */
   private readonly outlets: (string | null)[] = [];
   private readonly dates: (string | null)[] = [];
-  private readonly sampleCounts: number[] = [];
+  /** Per text: its containment samples (empty without an outlet), and the outlet as given. */
+  private readonly sampled: (readonly number[])[] = [];
+  private readonly outletNames: (string | null)[] = [];
   /** (outlet, sampled shingle) → texts holding it; one text stored bare (most samples are unique). */
   private readonly samples = new Map<number, number | number[]>();
   /** Work done so far, for diagnostics and for tests that check additions stay incremental. */
@@ -81,56 +99,99 @@ export class VersionIndex {
       if (this.known.has(doc.id)) continue;
       const set = shingleSet(doc.text);
       const signature = minhashSignature(set);
-      const shingles = Uint32Array.from(set).sort();
-      this.shingles.push(shingles);
+      const keys = new Uint32Array(BANDS);
+      for (let band = 0; band < BANDS; band++) keys[band] = bandKey(signature, band);
       this.stats.signed++;
-      const index = this.ids.length;
-      this.ids.push(doc.id);
-      this.known.add(doc.id);
-      this.parent.push(index);
-      const outlet = outletKey(doc.outlet);
-      this.outlets.push(outlet);
-      this.dates.push(doc.date ?? null);
-
-      const page = doc.page ?? null;
-      this.pageOf.push(page);
+      const index = this.file(doc.id, Uint32Array.from(set).sort(), keys, doc);
+      const page = this.pageOf[index]!;
       if (page !== null) {
-        const first = this.pages.get(page);
-        if (first === undefined) this.pages.set(page, index);
-        else if (this.find(first) !== this.find(index)) {
+        const first = this.pages.get(page)!;
+        if (first !== index && this.find(first) !== this.find(index)) {
           pairs.push(this.pair(first, index, 'same page'));
           this.union(first, index);
         }
       }
-
-      const keys: number[] = [];
-      for (let band = 0; band < BANDS; band++) keys.push(bandKey(signature, band));
       const verified = new Set<number>();
-      for (const other of this.bandCandidates(keys)) {
+      for (const other of this.bandCandidates(keys, index)) {
         if (this.find(other) === this.find(index)) continue; // already one story: no need to check
         verified.add(other);
         this.tryJoin(other, index, pairs, false);
       }
-      const sampled = outlet === null ? [] : sampleKeys(shingles, outlet);
-      for (const other of this.containmentCandidates(sampled)) {
+      const sampled = this.sampled[index]!;
+      for (const other of this.containmentCandidates(sampled, index)) {
         if (verified.has(other) || this.find(other) === this.find(index)) continue;
         this.tryJoin(other, index, pairs, true);
       }
-
-      keys.forEach((key, band) => {
-        const bucket = this.buckets[band]!.get(key);
-        if (bucket) bucket.push(index);
-        else this.buckets[band]!.set(key, [index]);
-      });
-      this.sampleCounts.push(sampled.length);
-      for (const key of sampled) {
-        const holders = this.samples.get(key);
-        if (holders === undefined) this.samples.set(key, index);
-        else if (typeof holders === 'number') this.samples.set(key, [holders, index]);
-        else holders.push(index);
-      }
+      this.fileBuckets(index);
     }
     return pairs;
+  }
+
+  /** What the index holds, to be kept on disk and restored without reading a text again. */
+  snapshot(): VersionIndexSnapshot {
+    return {
+      ids: [...this.ids],
+      parent: this.ids.map((_, i) => this.find(i)),
+      shingles: [...this.shingles],
+      bandKeys: [...this.bandKeys],
+      pages: [...this.pageOf],
+      outlets: this.ids.map((_, i) => this.outletNames[i] ?? null),
+      dates: [...this.dates],
+    };
+  }
+
+  /** The index as a snapshot left it; adding to it then goes on as if it had never stopped. */
+  static restore(snapshot: VersionIndexSnapshot): VersionIndex {
+    const index = new VersionIndex();
+    snapshot.ids.forEach((id, i) => {
+      index.file(id, snapshot.shingles[i]!, snapshot.bandKeys[i]!, {
+        page: snapshot.pages[i],
+        outlet: snapshot.outlets[i],
+        date: snapshot.dates[i],
+      });
+      index.fileBuckets(i);
+    });
+    snapshot.parent.forEach((root, i) => (index.parent[i] = root));
+    return index;
+  }
+
+  /** Records one text's data (not yet in the buckets) and returns its position. */
+  private file(
+    id: string,
+    shingles: Uint32Array,
+    keys: Uint32Array,
+    doc: Pick<VersionInput, 'page' | 'outlet' | 'date'>,
+  ): number {
+    const index = this.ids.length;
+    this.ids.push(id);
+    this.known.add(id);
+    this.parent.push(index);
+    this.shingles.push(shingles);
+    this.bandKeys.push(keys);
+    const outlet = outletKey(doc.outlet);
+    this.outlets.push(outlet);
+    this.outletNames.push(doc.outlet ?? null);
+    this.dates.push(doc.date ?? null);
+    const page = doc.page ?? null;
+    this.pageOf.push(page);
+    if (page !== null && !this.pages.has(page)) this.pages.set(page, index);
+    this.sampled.push(outlet === null ? NO_SAMPLES : sampleKeys(shingles, outlet));
+    return index;
+  }
+
+  /** Puts a filed text into the LSH buckets and the containment index, for later texts to find. */
+  private fileBuckets(index: number): void {
+    this.bandKeys[index]!.forEach((key, band) => {
+      const bucket = this.buckets[band]!.get(key);
+      if (bucket) bucket.push(index);
+      else this.buckets[band]!.set(key, [index]);
+    });
+    for (const key of this.sampled[index]!) {
+      const holders = this.samples.get(key);
+      if (holders === undefined) this.samples.set(key, index);
+      else if (typeof holders === 'number') this.samples.set(key, [holders, index]);
+      else holders.push(index);
+    }
   }
 
   /** Ids per story in the order they were added; stories ordered by their first text. */
@@ -146,7 +207,7 @@ export class VersionIndex {
   }
 
   /** Earlier texts sharing at least MIN_SHARED_BANDS LSH bands with these band keys. */
-  private bandCandidates(keys: readonly number[]): number[] {
+  private bandCandidates(keys: Uint32Array, self: number): number[] {
     // One shared band of two rows is often chance, two are not (P ≥ 0.998 for a pair at
     // Jaccard 0.4, 0.007 at 0.05).
     const hits = new Map<number, number>();
@@ -156,12 +217,12 @@ export class VersionIndex {
       for (const other of sampleOfBucket(bucket)) hits.set(other, (hits.get(other) ?? 0) + 1);
     });
     const out: number[] = [];
-    for (const [other, count] of hits) if (count >= MIN_SHARED_BANDS) out.push(other);
+    for (const [other, count] of hits) if (count >= MIN_SHARED_BANDS && other !== self) out.push(other);
     return out;
   }
 
   /** Earlier texts of the outlet holding most of the new text's samples, or most of theirs in it. */
-  private containmentCandidates(sampled: readonly number[]): number[] {
+  private containmentCandidates(sampled: readonly number[], self: number): number[] {
     if (sampled.length === 0) return [];
     const shared = new Map<number, number>();
     for (const key of sampled) {
@@ -172,7 +233,8 @@ export class VersionIndex {
     }
     const out: number[] = [];
     for (const [other, count] of shared) {
-      const smaller = Math.min(sampled.length, this.sampleCounts[other]!);
+      if (other === self) continue;
+      const smaller = Math.min(sampled.length, this.sampled[other]!.length);
       if (count >= 2 && count >= SAMPLE_CONTAINMENT * smaller) out.push(other);
     }
     return out;

@@ -240,3 +240,20 @@ describe.skipIf(process.platform !== 'linux')('a report export killed before its
     expect(readdirSync(outDir)).toEqual(['review.html']);
   }, 60_000);
 });
+
+// Linux only, as above.
+describe.skipIf(process.platform !== 'linux')('a story index write killed before its rename', () => {
+  it('costs a rebuild at most: the stories are listed as before and the temp file goes', async () => {
+    const dir = temp();
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    await api.importPaths({ paths: [SAMPLE] });
+    expect(await crashAt('index-rename', ['stories', '--workspace', dir, '--json'])).toBe(true);
+    expect(readdirSync(join(dir, 'index')).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    const run = await runCli(['stories', '--workspace', dir, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { articleIds: string[] }[]).map((s) => s.articleIds.length)).toEqual([
+      3, 3, 3, 1,
+    ]);
+    expect(readdirSync(join(dir, 'index'))).toEqual(['stories.json']);
+  }, 60_000);
+});

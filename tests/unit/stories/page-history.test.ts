@@ -5,7 +5,7 @@
 // copied hundreds of times (more than a full LSH bucket) is one story. Texts are generated from
 // a seeded vocabulary, so unrelated texts share no five-word runs by chance.
 import { describe, expect, it } from 'vitest';
-import { groupVersions, type VersionInput } from '../../../shared/stories';
+import { groupVersions, VersionIndex, type VersionInput } from '../../../shared/stories';
 import { MAX_BUCKET } from '../../../shared/stories/lsh';
 
 /** mulberry32: the same texts on every run. */
@@ -138,5 +138,39 @@ describe('a wire story copied by many outlets', () => {
     const groups = groupsOf([...copies(MAX_BUCKET + 100), ...others]);
     expect(groups.filter((g) => g[0]!.startsWith('copy-')).map((g) => g.length)).toEqual([MAX_BUCKET + 100]);
     expect(groups.filter((g) => g[0]!.startsWith('other-'))).toHaveLength(50);
+  });
+});
+
+describe('a version index kept and restored', () => {
+  it('goes on after a restore exactly as if it had never stopped', () => {
+    const breaking = sentences(30, 3);
+    const docs: VersionInput[] = [
+      { id: 'breaking', text: breaking.join(' '), outlet: 'Harbour Post', date: '2025-03-01' },
+      { id: 'other', text: sentences(31, 6).join(' '), outlet: 'Harbour Post', page: 'post.example/x' },
+      { id: 'copy', text: [...sentences(32, 5), 'A closing line.'].join(' ') },
+      {
+        id: 'update',
+        text: [...sentences(33, 1), ...breaking, ...sentences(34, 8)].join(' '),
+        outlet: 'Harbour Post',
+        date: '2025-03-02',
+      },
+      { id: 'same-page', text: sentences(35, 6).join(' '), page: 'post.example/x' },
+      { id: 'copy-2', text: [...sentences(32, 5), 'Another closing line.'].join(' ') },
+    ];
+    const whole = new VersionIndex();
+    whole.add(docs);
+    const first = new VersionIndex();
+    first.add(docs.slice(0, 3));
+    const restored = VersionIndex.restore(first.snapshot());
+    const pairs = restored.add(docs.slice(3));
+    expect(restored.groups()).toEqual(whole.groups());
+    expect(restored.groups()).toEqual([
+      ['breaking', 'update'],
+      ['other', 'same-page'],
+      ['copy', 'copy-2'],
+    ]);
+    expect(pairs.map((p) => p.basis).sort()).toEqual(['first version', 'same page', 'similar text']);
+    // Only the three new texts were signed after the restore.
+    expect(restored.stats.signed).toBe(3);
   });
 });
