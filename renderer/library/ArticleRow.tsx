@@ -2,7 +2,7 @@
 // columns below. An option of the Articles listbox, or a version (level-2 treeitem) of a story
 // in the Stories tree. It is never focused itself (the list uses aria-activedescendant), so
 // arrow keys stay with the list.
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
 import { fileName, formatCount } from './format';
 
@@ -16,11 +16,22 @@ interface ArticleRowProps {
   readonly onSelect: (id: string) => void;
   /** A version inside a story group of the Stories tree. */
   readonly inTree?: boolean;
+  /** In a windowed list: the row's place, the list's length (for assistive technology), its measure. */
+  readonly index?: number;
+  readonly count?: number;
+  readonly measure?: (element: Element | null) => void;
 }
 
 export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps): ReactNode {
-  const { summary, selected, onSelect, inTree = false } = props;
+  const { summary, selected, onSelect, inTree = false, index, count, measure } = props;
   const ref = useRef<HTMLDivElement>(null);
+  const setRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      ref.current = element;
+      measure?.(element);
+    },
+    [measure],
+  );
 
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -29,7 +40,10 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps): Reac
   const title = summary.title ?? fileName(summary.sourcePath);
   return (
     <div
-      ref={ref}
+      ref={setRef}
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index === undefined ? undefined : index + 1}
       role={inTree ? 'treeitem' : 'option'}
       aria-level={inTree ? 2 : undefined}
       id={rowDomId(summary.id)}

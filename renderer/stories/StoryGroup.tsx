@@ -23,6 +23,10 @@ interface StoryGroupProps {
   readonly onToggle: (storyId: string) => void;
   /** How many of its claims other stories corroborate or contest; null until known. */
   readonly sourceCounts: StorySourceCounts | null;
+  /** Its place in the windowed tree, the tree's length, and the window's measure. */
+  readonly index?: number;
+  readonly count?: number;
+  readonly measure?: (element: Element | null) => void;
 }
 
 function StoryMeta(props: { entry: StoryEntry }): ReactNode {
@@ -56,6 +60,7 @@ function RelatedMark(props: { count: number }): ReactNode {
 
 export const StoryGroup = memo(function StoryGroup(props: StoryGroupProps): ReactNode {
   const { entry, expanded, active, onSelectStory, onSelectArticle, onToggle, sourceCounts } = props;
+  const { index, count, measure } = props;
   const { story } = entry;
   const group = isGroup(entry);
   const only = entry.versions[0];
@@ -68,6 +73,10 @@ export const StoryGroup = memo(function StoryGroup(props: StoryGroupProps): Reac
 
   return (
     <div
+      ref={measure}
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index === undefined ? undefined : index + 1}
       role="treeitem"
       id={storyDomId(story.id)}
       aria-level={1}

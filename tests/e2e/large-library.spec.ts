@@ -1,0 +1,122 @@
+// A library of 5,000 generated articles (bench/lib/news-corpus.ts: stories in 1–3 versions,
+// scraped-page cruft) in browser mode: the stories tree and the article list keep only the rows
+// near the viewport mounted, the keyboard still reaches the last row and back, the filter finds
+// an article by a word of its title, and a story opens.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { writeNewsCorpus } from '../../bench/lib/news-corpus';
+import { expect, ROOT, startAndWaitFor, test } from './fixtures';
+
+const ARTICLES = 5_000;
+/** Far fewer than the rows of the list: what a window of one screen and its margins holds. */
+const MOUNTED_AT_MOST = 80;
+
+let server: { child: ChildProcess; url: string; dirs: string[] } | null = null;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const corpus = mkdtempSync(join(tmpdir(), 'crosscheck-large-corpus-'));
+  const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-large-ws-'));
+  const config = mkdtempSync(join(tmpdir(), 'crosscheck-large-config-'));
+  await writeNewsCorpus(corpus, ARTICLES);
+  const cli = join(ROOT, 'bin', 'crosscheck.js');
+  for (const args of [
+    ['import', corpus, '--workspace', workspace],
+    ['stories', '--workspace', workspace, '--json'],
+  ]) {
+    const run = spawnSync(process.execPath, [cli, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    if (run.status !== 0) throw new Error(`${args[0]} failed: ${run.stderr}`);
+  }
+  const { child, match } = await startAndWaitFor(
+    process.execPath,
+    [cli, 'serve', '--workspace', workspace],
+    /running in browser mode: (\S+)/,
+    { CROSSCHECK_CONFIG_DIR: config },
+  );
+  server = { child, url: match[1]!, dirs: [corpus, workspace, config] };
+});
+
+test.afterAll(() => {
+  server?.child.kill('SIGTERM');
+  for (const dir of server?.dirs ?? []) rmSync(dir, { recursive: true, force: true });
+});
+
+const mounted = (page: Page, testId: string) => page.getByTestId('article-list').getByTestId(testId).count();
+
+test('scrolls a 5,000-article library end to end with the keyboard, rows mounted near the viewport only', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(server!.url);
+  const list = page.getByTestId('article-list');
+  const groups = list.getByTestId('story-group');
+  await expect(groups.first()).toBeVisible({ timeout: 60_000 });
+  const total = Number(await groups.first().getAttribute('aria-setsize'));
+  expect(total).toBeGreaterThan(1_000);
+  expect(await mounted(page, 'story-group')).toBeLessThanOrEqual(MOUNTED_AT_MOST);
+
+  await list.focus();
+  await page.keyboard.press('End');
+  const last = list.locator(`[data-testid="story-group"][aria-posinset="${total}"]`);
+  await expect(last).toBeVisible();
+  expect(await mounted(page, 'story-group')).toBeLessThanOrEqual(MOUNTED_AT_MOST);
+  await page.keyboard.press('Home');
+  await expect(list.locator('[data-testid="story-group"][aria-posinset="1"]')).toBeVisible();
+
+  // The flat article list: the same bound, and the keyboard walks its rows.
+  await page.getByTestId('view-articles').click();
+  const rows = list.getByTestId('article-row');
+  await expect(rows.first()).toBeVisible();
+  expect(Number(await rows.first().getAttribute('aria-setsize'))).toBe(ARTICLES);
+  expect(await mounted(page, 'article-row')).toBeLessThanOrEqual(MOUNTED_AT_MOST);
+  await list.focus();
+  await page.keyboard.press('End');
+  await expect(list.locator(`[data-testid="article-row"][aria-posinset="${ARTICLES}"]`)).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
+  await expect(list.locator(`[aria-posinset="${ARTICLES - 5}"][aria-selected="true"]`)).toBeVisible();
+});
+
+test('finds an article by a word of its title among 5,000, and opens a story', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(server!.url);
+  const list = page.getByTestId('article-list');
+  await expect(list.getByTestId('story-group').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('view-articles').click();
+  // A title far down the list: the filter must search every article, not the mounted rows.
+  await list.focus();
+  await page.keyboard.press('End');
+  const far = list.locator(`[aria-posinset="${ARTICLES}"]`);
+  const title = (await far.getByText(/.+/).first().textContent())!.trim();
+  const word = title
+    .split(/\s+/)
+    .sort((a, b) => b.length - a.length)[0]!
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+  await page.getByRole('searchbox').fill(word);
+  // Every article left holds the word; far fewer than all of them are left.
+  const rows = list.getByTestId('article-row');
+  await expect
+    .poll(async () => Number(await rows.first().getAttribute('aria-setsize')))
+    .toBeLessThan(ARTICLES);
+  await expect(rows.first()).toContainText(new RegExp(word, 'i'));
+  await page.getByRole('searchbox').fill(title);
+  await expect(rows.filter({ hasText: title }).first()).toBeVisible();
+
+  await page.getByTestId('view-stories').click();
+  await page.getByRole('searchbox').fill('');
+  // A story of several versions (a one-version story's row opens its article instead).
+  const group = list
+    .getByTestId('story-group')
+    .filter({ has: page.getByTestId('story-version-count').filter({ hasText: /^\d+ versions$/ }) })
+    .first();
+  const storyTitle = (await group.getByTestId('story-title').textContent())!.trim();
+  await group.getByTestId('story-title').click();
+  await expect(page.getByTestId('story-page-title')).toHaveText(storyTitle);
+});
