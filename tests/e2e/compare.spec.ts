@@ -83,7 +83,9 @@ test('compares two versions, steps through changes with n and p, hides cosmetic 
   await expect(substantive.locator('ins.is-substantive')).toHaveText('autonomous');
 
   // Any two versions: the third against the first shows the changed figure and a removed paragraph.
-  await page.getByTestId('compare-left').selectOption({ label: '1 · Northline Agency · 2025-05-14 · first version' });
+  await page
+    .getByTestId('compare-left')
+    .selectOption({ label: '1 · Northline Agency · 2025-05-14 · first version' });
   await page.getByTestId('compare-right').selectOption({ index: 2 });
   await expect(page.getByTestId('compare-counts')).toContainText('1 removed');
   await expect(screen.locator('del.is-substantive')).toHaveText('1,860');

@@ -210,9 +210,7 @@ test('shows one page’s history as one story: “same page”, its address and 
 
   await expect(page.getByTestId('story-group')).toHaveCount(1);
   const storyPage = await openStory(page, 'Brenmouth council to vote on library cuts tonight');
-  await expect(storyPage.getByTestId('story-kicker')).toHaveText(
-    'Story · same page, 2 versions',
-  );
+  await expect(storyPage.getByTestId('story-kicker')).toHaveText('Story · same page, 2 versions');
   await expect(storyPage.getByTestId('story-page-address')).toContainText(
     'https://www.brenmouth-post.example/news/council/library-cuts-vote/',
   );
