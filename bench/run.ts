@@ -13,6 +13,7 @@ import { verdictSave } from './verdict-save';
 import { matrixBuild } from './matrix-build';
 import { matrixRender } from './matrix-render';
 import { crossSource } from './cross-source';
+import { extractionQuality } from './extraction-quality';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
@@ -22,6 +23,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   matrixBuild,
   matrixRender,
   crossSource,
+  extractionQuality,
 ];
 
 const wanted = process.argv.slice(2);

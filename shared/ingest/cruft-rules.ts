@@ -39,7 +39,16 @@ const FURNITURE_WORDS =
 const FOOTER_OUTLET = /^(.{2,60}?) (website|site) contains only a portion of/i;
 const READ_MORE_AT = /^read more\s*(?:@|at|on)\s*([\w.-]+\.[a-z]{2,})\b/i;
 const READ_MORE =
-  /^(read more|see more|see also|also read|read also|related( articles?| stories)?|more on this( story)?|recommended)\s*:?$/i;
+  /^(read more|see more|see also|also read|read also|related( articles?| stories)?|more on this( story)?|recommended|(à )?lire aussi|voir aussi|lesen sie auch|lee también|leer más|leggi anche)\s*:?$/i;
+/**
+ * Labels that open a block of links to other stories, in the languages of the pages we see
+ * ("À lire aussi", "Mehr zum Thema", "Most read", "関連記事"): what follows them leads elsewhere.
+ */
+const OTHER_STORIES =
+  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง)\s*[:：]?$/iu;
+/** A share prompt alone on its line, in several languages ("Partager l'article", "分享到："). */
+const SHARE_LABEL =
+  /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
 const FONT_WIDGET = /[+＋]\s*[↺⟲]\s*[−-]\s*\d+\s*px|\b\d{1,2}\s*px\s*$/;
 const DATE_LINE = /^date[:\s]+\d{4}-\d{2}-\d{2}\b/i;
 const CAPTION =
@@ -49,7 +58,9 @@ const BULLET_ITEM = /^(?:[•·▪◦‣]\s*|[*-]\s+)\S+(\s\S+){0,3}$/;
 const IDENTIFIER = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
 const BYLINE_PIPE = /^(.{2,80}?)\s*\|\s*(.*)$/;
 const BY_LINE =
-  /^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|–—-]\s*(.*))?$/u;
+  /^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|di)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,6})(?:\s*[,|·–—-]\s*(.*))?$/u;
+const POSTED_BY =
+  /^(?:posted|published|written)\s+(?:on\s+)?(.{6,40}?)\s+by\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})$/iu;
 const STANDALONE_DATELINE =
   /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
 
@@ -85,6 +96,7 @@ function findFurniture(text: string): LineFinding | null {
   const at = READ_MORE_AT.exec(text);
   if (at) return { reason: 'read-more link', outlet: at[1]!.replace(/\.$/, '') };
   if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
+  if (OTHER_STORIES.test(text)) return { reason: 'links to other stories', opensRelated: true };
   const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {
     const date = findDate(text);
@@ -100,11 +112,12 @@ function findFurniture(text: string): LineFinding | null {
   if (AGENCY_SLUG.test(text)) return { reason: 'agency slug' };
   const byline = bylineOf(text);
   if (byline) return byline;
+  if (isAuthorNote(text)) return { reason: 'author note' };
   const dateline = STANDALONE_DATELINE.exec(text);
   if (dateline && atMostWords(text, 6))
     return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
-  if (SOLO_WIDGETS.test(text)) return { reason: 'page widget' };
-  if (isPipeMenu(text)) return { reason: 'navigation or section label' };
+  if (SOLO_WIDGETS.test(text) || SHARE_LABEL.test(text)) return { reason: 'page widget' };
+  if (isPipeMenu(text) || isBreadcrumb(text)) return { reason: 'navigation or section label' };
   if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
   // The shape first: a long sentence is never a prompt, and the phrase list is the costliest test.
   if ((atMostWords(text, 20) || !endsSentence(text)) && BOILERPLATE.test(text))
@@ -126,6 +139,10 @@ function bylineOf(text: string): LineFinding | null {
     if (pipe[2]!.trim() === '') return { reason: 'source credit', outlet: pipe[1]!.trim() };
     if (date) return { reason: 'byline', byline: cleanByline(pipe[1]!), date };
   }
+  // "Posted on March 2, 2019 by Hella Saarinen": a blog's dated byline.
+  const posted = POSTED_BY.exec(text);
+  const postedDate = posted ? findDate(posted[1]!) : null;
+  if (posted && postedDate) return { reason: 'byline', byline: posted[2]!, date: postedDate };
   const by = BY_LINE.exec(text);
   if (by && atMostWords(text, 12)) {
     const date = by[2] ? findDate(by[2]) : null;
@@ -134,12 +151,38 @@ function bylineOf(text: string): LineFinding | null {
   return null;
 }
 
+/**
+ * A note about the writer under the story ("Oona Thessaly is the Review's transport
+ * correspondent.", "Reporting by Jane Roe; Editing by John Doe"): it says who wrote the story,
+ * not what happened, and reads as a sentence, so the tail rule would keep it.
+ */
+function isAuthorNote(text: string): boolean {
+  if (!atMostWords(text, 30)) return false;
+  return AUTHOR_BIO.test(text) || AGENCY_CREDIT.test(text);
+}
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}'’-]+\s){0,6}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|photographer|producer)\b/u;
+const AGENCY_CREDIT = /^(?:additional )?reporting by\b.{2,80}\b(?:editing|writing) by\b/i;
+
 /** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
 function isPipeMenu(text: string): boolean {
   if (!text.includes('|') && !text.includes('·') && !text.includes('•')) return false;
   const parts = text.split(/\s[|·•]\s/);
   return parts.length >= 3 && !endsSentence(text) && parts.every((p) => atMostWords(p, 3));
 }
+
+/**
+ * A breadcrumb trail: section names run together when the page was copied ("HomeNewsLocal" —
+ * three or more capitalised words with no space, which no sentence or name has), or joined by
+ * the arrows and slashes breadcrumbs use ("Home > News > Local", "Inicio / Noticias / Local").
+ */
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 80) return false;
+  if (GLUED_SECTIONS.test(text)) return true;
+  const parts = text.split(/\s*[>›»/]\s*/);
+  return parts.length >= 3 && parts.every((p) => /\p{L}/u.test(p) && atMostWords(p, 3) && !/[.!?]$/.test(p));
+}
+const GLUED_SECTIONS = /^(?:\p{Lu}[\p{Ll}'’&-]+){3,}$/u;
 
 /** "By Jane Roe" → "Jane Roe" (also "Von", "Par", "Por"): a byline names people. */
 export function cleanByline(text: string): string {

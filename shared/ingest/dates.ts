@@ -1,5 +1,5 @@
 // Reads the date forms news pages print ("2025-04-02", "27.10.2023", "Mar 11, 2025",
-// "11 March 2025", ISO timestamps in meta data) into ISO `YYYY-MM-DD`. Ambiguous forms
+// "11 March 2025", "2025年2月14日", ISO timestamps in meta data) into ISO `YYYY-MM-DD`. Ambiguous forms
 // such as 03/04/2025 are not guessed: an unknown date is null, never a guess shown as fact.
 
 /** French, German, Spanish and Italian month names, for pages in those languages. */
@@ -89,6 +89,11 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [strin
       'iu',
     ),
     pick: (m) => [m[3]!, String(FOREIGN_MONTHS[m[2]!.toLowerCase()] ?? 0), m[1]!],
+  },
+  // "2025年2月14日" (Japanese, Chinese), "2025년 2월 14일" (Korean)
+  {
+    re: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
+    pick: (m) => [m[1]!, m[2]!, m[3]!],
   },
 ];
 

@@ -19,6 +19,8 @@ LANGUAGES.forEach((lang, index) => {
 const SAMPLE_CHARS = 800;
 
 export function guessLanguage(text: string): string | null {
+  const byScript = languageOfScript(text.slice(0, SAMPLE_CHARS));
+  if (byScript !== undefined) return byScript;
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   const words = countMarks(text.slice(0, SAMPLE_CHARS).toLowerCase(), hits);
   if (words < 20) return null;
@@ -70,4 +72,28 @@ function mark(word: string, hits: number[]): void {
   // Most words mark no language: no empty list made for each of them.
   const marks = MARKS.get(word);
   if (marks) for (const index of marks) hits[index]!++;
+}
+
+/**
+ * Languages written without spaces have no function words to count, but their scripts name
+ * them: kana is Japanese (Japanese mixes kana with kanji in every sentence), Han alone is
+ * Chinese, Thai letters Thai. undefined when the sample is mostly in another script.
+ */
+function languageOfScript(sample: string): string | null | undefined {
+  let kana = 0;
+  let han = 0;
+  let thai = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    letters++;
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
+  }
+  if (letters === 0 || (kana + han + thai) * 2 < letters) return undefined;
+  if (kana * 20 > letters) return 'ja';
+  if (han > thai) return 'zh';
+  return thai > 0 ? 'th' : null;
 }

@@ -5,17 +5,14 @@
 
 import { classifyLine, type LineFinding } from './cruft-rules';
 import { inlineDateline } from './inline-dateline';
-import {
-  atLeastWords,
-  atMostWords,
-  collapseSpace,
-  endsSentence,
-  isHeadlineLike,
-  isProse,
-  isShortLabel,
-  type SourceLine,
-} from './lines';
+import { atLeastWords, atMostWords, collapseSpace, endsSentence, type SourceLine } from './lines';
 import type { RemovedLine } from '../model';
+import { markCommentThreads, markVoiceChange } from './comment-threads';
+import { findHeadline, markStandfirst } from './headline';
+import { markTail } from './page-tail';
+import { markTeaserBlocks } from './teaser-blocks';
+import { joinWrappedLines, type KeptLine } from './wrapped-lines';
+import { markRepeatedLines } from './repeated-lines';
 
 export interface LayoutHints {
   outlet: string | null;
@@ -40,28 +37,8 @@ export interface LayoutOptions {
   readonly knownTitle?: string | null;
 }
 
-/** What separates a deck from the body: captions, bylines, datelines. */
-const HEADER_FURNITURE = new Set([
-  'photo caption',
-  'byline',
-  'dateline',
-  'date line',
-  'repeated headline',
-  'repeated line (caption or widget)',
-]);
-/** What the line rules flag in footers: a sentence among these is a promo, not the story. */
-const FOOTER_FURNITURE = new Set([
-  'link list',
-  'sign-in or share prompt',
-  'copyright line',
-  'page widget',
-  'syndication notice',
-  'repeated line (caption or widget)',
-  'trailing page furniture',
-]);
-
 export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions = {}): Layout {
-  const kept = lines.filter((l) => l.text !== '');
+  let kept = lines.filter((l) => l.text !== '');
   const verdict = new Map<number, string>(); // line no → reason it was removed
   const hints: LayoutHints = {
     outlet: null,
@@ -88,7 +65,7 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
 
   const masthead = mastheadOutlet(kept, findings);
   hints.outlet = masthead;
-  markRelatedBlocks(kept, findings, remove);
+  markTeaserBlocks(kept, findings, remove);
   for (const line of kept) {
     const f = findings.get(line.no);
     if (f && !verdict.has(line.no)) {
@@ -96,40 +73,63 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
       take(f);
     }
   }
+  markCommentThreads(kept, verdict, remove);
+  markVoiceChange(kept, verdict, remove);
 
-  const title = options.knownTitle ?? findTitle(kept, verdict, remove, masthead);
-  const titleKey = title ? normalizeKey(title) : null;
-  const counts = new Map<string, number>();
-  const keys = kept.map((line) => normalizeKey(line.text));
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const [i, line] of kept.entries()) {
-    const key = keys[i]!;
-    if (titleKey && key === titleKey) remove(line, 'repeated headline');
-    else if ((counts.get(key) ?? 0) > 1 && atLeastWords(line.text, 3))
-      remove(line, 'repeated line (caption or widget)');
+  let title = options.knownTitle ?? null;
+  if (!options.knownTitle) {
+    const headline = findHeadline(kept, verdict, remove, masthead, stripMarkup);
+    title = headline.title;
+    const glued = headline.glued;
+    // What followed a glued headline on its line is read on as a line of its own.
+    if (glued?.rest) kept = kept.map((l) => (l.no === glued.no ? { ...l, text: glued.rest! } : l));
   }
+  const titleKey = title ? normalizeKey(title) : null;
+  const keys = kept.map((line) => normalizeKey(line.text));
+  markRepeatedLines(kept, keys, verdict, remove, titleKey);
 
   markStandfirst(kept, verdict, remove);
   markTail(kept, verdict, remove, hints);
   hints.url = pageAddress(kept, verdict, findings);
+  keepProseWhenNothingIsLeft(kept, verdict, findings);
 
-  const paragraphs: { text: string; line: number }[] = [];
-  for (const line of kept) {
+  const parts: KeptLine[] = [];
+  for (const [at, line] of kept.entries()) {
     if (verdict.has(line.no)) continue;
     let text = stripMarkup(line.text);
-    if (paragraphs.length === 0) {
+    if (parts.length === 0) {
       const dateline = inlineDateline(text);
       if (dateline) {
         hints.dateline ??= dateline.label;
         text = text.slice(dateline.length);
       }
     }
-    if (text) paragraphs.push({ text, line: line.no });
+    if (text) parts.push({ text, line: line.no, at });
   }
+  const paragraphs = joinWrappedLines(parts);
   const removed = kept
     .filter((l) => verdict.has(l.no))
     .map((l) => ({ line: l.no, text: l.raw.trim(), reason: verdict.get(l.no)! }));
   return { title: title ? stripMarkup(title) : null, paragraphs, removed, hints };
+}
+
+/**
+ * A page whose every line the region rules took (a page of one long paragraph under a long
+ * headline-like line, a script whose lines the shape tests misread) would be refused as having
+ * no article text. A line no line rule flagged and long enough to be prose is never cruft by
+ * position alone: when nothing else is left, those lines are the article.
+ */
+function keepProseWhenNothingIsLeft(
+  lines: readonly SourceLine[],
+  verdict: Map<number, string>,
+  findings: ReadonlyMap<number, LineFinding>,
+): void {
+  if (lines.some((l) => !verdict.has(l.no) && stripMarkup(l.text) !== '')) return;
+  for (const line of lines) {
+    const reason = verdict.get(line.no);
+    if (findings.has(line.no) || reason === 'headline' || reason === 'repeated headline') continue;
+    if (atLeastWords(line.text, 8)) verdict.delete(line.no);
+  }
 }
 
 /**
@@ -158,58 +158,6 @@ function pageAddress(
   return url;
 }
 
-/** "Read More" opens a block of related headlines: drop the links that follow it. */
-function markRelatedBlocks(
-  lines: readonly SourceLine[],
-  findings: Map<number, LineFinding>,
-  remove: (l: SourceLine, r: string) => void,
-) {
-  for (let i = 0; i < lines.length; i++) {
-    if (!findings.get(lines[i]!.no)?.opensRelated) continue;
-    let j = i + 1;
-    while (j < lines.length && findings.get(lines[j]!.no)?.opensRelated) j++;
-    // The related headlines: lines that do not read as prose, up to the next paragraph.
-    while (j < lines.length && !isProse(lines[j]!.text) && !findings.has(lines[j]!.no)) {
-      remove(lines[j]!, 'related headline');
-      j++;
-    }
-    i = j - 1;
-  }
-}
-
-/** The headline is the first line that reads like one, above the first paragraph of prose. */
-function findTitle(
-  lines: readonly SourceLine[],
-  verdict: Map<number, string>,
-  remove: (l: SourceLine, r: string) => void,
-  masthead: string | null,
-): string | null {
-  // A headline-like line glued under the site's masthead, in the same block of lines
-  // ("Local news you can trust since 1921"), is the site's tagline, not the headline.
-  let inMastheadBlock = masthead !== null;
-  let previous: SourceLine | null = null;
-  for (const line of lines) {
-    if (previous !== null && line.no > previous.no + 1) inMastheadBlock = false;
-    previous = line;
-    if (verdict.has(line.no)) continue;
-    const text = stripMarkup(line.text);
-    if (isHeadlineLike(text) && !endsSentence(text)) {
-      if (inMastheadBlock) {
-        remove(line, 'masthead tagline');
-        continue;
-      }
-      verdict.set(line.no, 'headline');
-      return text;
-    }
-    if (isShortLabel(text)) {
-      remove(line, 'navigation or section label');
-      continue;
-    }
-    return null; // prose before any headline: the page has none
-  }
-  return null;
-}
-
 /** A site name alone on the first line that the copyright line names too is the outlet. */
 function mastheadOutlet(
   lines: readonly SourceLine[],
@@ -223,72 +171,6 @@ function mastheadOutlet(
       return first.text;
   }
   return null;
-}
-
-/** Decks and sub-headlines between the headline and the first paragraph. */
-function markStandfirst(
-  lines: readonly SourceLine[],
-  verdict: Map<number, string>,
-  remove: (l: SourceLine, r: string) => void,
-) {
-  const titleAt = lines.findIndex((l) => verdict.get(l.no) === 'headline');
-  if (titleAt < 0) return;
-  let furnitureSinceTitle = false;
-  for (let i = titleAt + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (verdict.has(line.no)) {
-      furnitureSinceTitle = true;
-      continue;
-    }
-    if (isProse(line.text)) {
-      // One sentence right under the headline, set off from the body by a caption or byline,
-      // is the deck. After a byline or dateline the first sentence is the story itself.
-      const next = lines.slice(i + 1).find((l) => l.text !== '');
-      if (!furnitureSinceTitle && next && HEADER_FURNITURE.has(verdict.get(next.no) ?? ''))
-        remove(line, 'standfirst');
-      return;
-    }
-    remove(line, isShortLabel(line.text) ? 'navigation or section label' : 'standfirst');
-  }
-}
-
-/** Everything after the last paragraph of prose that is page furniture; a lone name there is a sign-off. */
-function markTail(
-  lines: readonly SourceLine[],
-  verdict: Map<number, string>,
-  remove: (l: SourceLine, r: string) => void,
-  hints: LayoutHints,
-) {
-  let end = lines.length - 1;
-  let top: SourceLine | null = null;
-  let furniture = 0;
-  while (end >= 0) {
-    const line = lines[end]!;
-    if (!verdict.has(line.no)) {
-      const prose = isProse(line.text) || (endsSentence(line.text) && atLeastWords(line.text, 8));
-      // A promotional sentence inside a block of page furniture ("Read the latest news from…")
-      // is furniture too; a paragraph after a crosshead is not, as no rule flagged what is above it.
-      const above = end > 0 ? lines[end - 1] : undefined;
-      const inFurniture =
-        furniture >= 3 && above !== undefined && FOOTER_FURNITURE.has(verdict.get(above.no) ?? '');
-      if (prose && !inFurniture) break;
-      remove(line, prose ? 'promotional line in page furniture' : 'trailing page furniture');
-    }
-    furniture++;
-    top = line;
-    end--;
-  }
-  if (top && verdict.get(top.no) === 'trailing page furniture' && looksLikeName(top.text)) {
-    verdict.set(top.no, 'sign-off');
-    hints.signOff = top.text;
-  }
-}
-
-function looksLikeName(text: string): boolean {
-  // Every word capitalised or domain-like ("Lodmark Today", "News.Az"): not "Enter your email".
-  return (
-    atMostWords(text, 4) && text.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /\.\p{L}/u.test(w))
-  );
 }
 
 /** Markdown emphasis and heading marks around a line are layout, not text. */

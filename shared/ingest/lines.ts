@@ -1,6 +1,7 @@
 // Line-level vocabulary shared by the cleaning rules: one normalised view of each line of
 // the original, and the shape tests ("reads like a sentence", "reads like a headline") that
 // the region rules are built from.
+import { isSpacelessCode, isUnpunctuatedScript, segmentedWordCount } from './scripts';
 
 export interface SourceLine {
   /** 1-based line number in the decoded original. */
@@ -35,7 +36,9 @@ const SPACE_TO_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 /**
  * Runs of non-space characters, counted up to `cap` (the count stops there: the rules only ask
  * whether a line has more or fewer words than a few, and a paragraph need not be read to its
- * end for that). A loop, because this runs on every line of every import.
+ * end for that). A loop, because this runs on every line of every import. A text in a script
+ * written without spaces (Japanese, Chinese, Thai…) is counted by the word segmenter instead:
+ * by spaces a whole paragraph of it is one "word".
  */
 export function wordCount(text: string, cap = Infinity): number {
   let count = 0;
@@ -54,6 +57,7 @@ export function wordCount(text: string, cap = Infinity): number {
           c === 0x3000 ||
           (c >= 0x2000 && c <= 0x200a);
     if (space) inWord = false;
+    else if (c >= 0x0e00 && isSpacelessCode(c)) return segmentedWordCount(text, cap);
     else if (!inWord) {
       inWord = true;
       if (++count >= cap) return count;
@@ -72,9 +76,23 @@ export function atLeastWords(text: string, n: number): boolean {
   return wordCount(text, n) >= n;
 }
 
-/** Ends the way a sentence of prose ends (including a closing quote after the stop). */
+/**
+ * Ends the way a sentence of prose ends (including a closing quote after the stop). The stops
+ * of other scripts count too: CJK's 。！？ (full width), the Devanagari danda, the Arabic
+ * question mark and full stop, Myanmar's and Khmer's — a Japanese paragraph ends in 。 and
+ * nothing else.
+ */
 export function endsSentence(text: string): boolean {
-  return /[.!?…:;]["'”’»)]*$/.test(text) || (/["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text));
+  return SENTENCE_END.test(text) || (/["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text));
+}
+const SENTENCE_END = /[.!?…:;。！？．：；।॥؟۔။។]["'”’»)」』）】〉》]*$/;
+
+/**
+ * A line long enough to be a paragraph in a script with no sentence stop (Thai, Khmer): its
+ * last character cannot tell prose from a label, its length can.
+ */
+function longUnpunctuated(text: string): boolean {
+  return atLeastWords(text, 20) && isUnpunctuatedScript(text);
 }
 
 /** A short line with no sentence punctuation: a menu item, a label, a section name. */
@@ -86,11 +104,12 @@ export function isShortLabel(text: string, maxWords = 3): boolean {
 export function isHeadlineLike(text: string): boolean {
   const words = wordCount(text, 29);
   if (words < 4 || words > 28) return false;
-  if (/[.;:,]$/.test(text)) return false;
-  return /^["'“‘]?[\p{Lu}\p{N}]/u.test(text);
+  if (/[.;:,。、，；：]$/.test(text) || longUnpunctuated(text)) return false;
+  // Scripts without letter case (CJK, Thai, Arabic…) start a headline with any letter.
+  return /^["'“‘「『【]?[\p{Lu}\p{N}\p{Lo}]/u.test(text);
 }
 
 /** A paragraph of prose: long enough and ends like a sentence. */
 export function isProse(text: string): boolean {
-  return atLeastWords(text, 8) && endsSentence(text);
+  return atLeastWords(text, 8) && (endsSentence(text) || longUnpunctuated(text));
 }

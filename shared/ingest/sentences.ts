@@ -3,7 +3,11 @@
 // on every engine (ICU versions differ between Node and Electron), and knows news usage —
 // "Mr." and "Gen." never end a sentence, "U.S." and "Jan." end one only before a word that
 // starts sentences, and a stop inside "3.5" or before a lower-case word is not an end.
+// Other scripts: CJK's full-width stops (。！？) end a sentence with no space after them (ICU
+// puts an opening 「 at the end of the sentence before it); Thai and Khmer have no stop and end
+// a sentence with a space, so a space between two of their letters is a boundary.
 import type { Span } from '../model';
+import { isUnpunctuatedCode } from './scripts';
 
 /** Titles before a name: a full stop after them never ends the sentence. */
 const TITLES = new Set([
@@ -94,21 +98,56 @@ const OPENERS = new Set([
 ]);
 
 // Character codes: this loop runs over every character of every import.
-const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isTerminator = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || (c > 0x900 && (isWideStop(c) || isSpacedStop(c)));
+/** 。！？．: the sentence ends there whatever follows, as CJK puts no space between sentences. */
+const isWideStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e;
+/** Danda, Arabic question mark and full stop, Myanmar and Khmer stops: followed by a space. */
+const isSpacedStop = (c: number) =>
+  c === 0x0964 || c === 0x0965 || c === 0x061f || c === 0x06d4 || c === 0x104b || c === 0x17d4;
 const isCloser = (c: number) =>
-  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
-const STARTERS = /["'“‘«([\p{Lu}\p{N}¿¡]/u;
+  c === 34 ||
+  c === 39 ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c === 0xbb ||
+  c === 41 ||
+  c === 93 ||
+  (c >= 0x3009 && c <= 0x3011 && c % 2 === 1) || // 〉》」』】
+  c === 0xff09; // ）
+// \p{Lo}: scripts without case (Devanagari, Arabic, CJK) start a sentence with any letter.
+const STARTERS = /["'“‘«([\p{Lu}\p{N}\p{Lo}¿¡「『（【]/u;
 
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   const n = text.length;
   let start = skipSpace(text, 0);
   for (let i = start; i < n; i++) {
-    if (!isTerminator(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    if (c === 32 && i > start && unpunctuatedBoundary(text, i)) {
+      push(spans, text, start, i, offset);
+      start = skipSpace(text, i);
+      i = start - 1;
+      continue;
+    }
+    if (!isTerminator(c)) continue;
     let end = i + 1;
     while (end < n && isTerminator(text.charCodeAt(end))) end++;
     while (end < n && isCloser(text.charCodeAt(end))) end++;
     if (end >= n) break;
+    if (isWideStop(c)) {
+      // 「…だ。」と述べた: a quotation's stop, and the sentence goes on with a particle.
+      const quoted = end > i + 1 && isCloser(text.charCodeAt(end - 1));
+      const particle = text.charCodeAt(end) >= 0x3040 && text.charCodeAt(end) <= 0x309f;
+      if (quoted && particle) {
+        i = end - 1;
+        continue;
+      }
+      push(spans, text, start, end, offset);
+      start = skipSpace(text, end);
+      i = start - 1;
+      continue;
+    }
     if (!isSpace(text.charCodeAt(end))) {
       i = end - 1; // "3.5", "U.S.A", "?!"…
       continue;
@@ -128,6 +167,13 @@ export function splitSentences(text: string, offset = 0): Span[] {
   }
   push(spans, text, start, n, offset);
   return spans;
+}
+
+/** A space between two letters of a script whose sentences end with a space (Thai, Khmer). */
+function unpunctuatedBoundary(text: string, space: number): boolean {
+  const before = text.charCodeAt(space - 1);
+  if (before < 0x0e00 || !isUnpunctuatedCode(before)) return false;
+  return isUnpunctuatedCode(text.charCodeAt(skipSpace(text, space)));
 }
 
 /** Is the full stop at `dot` an abbreviation's, and if so does the sentence end there anyway? */

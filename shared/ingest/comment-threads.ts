@@ -1,0 +1,162 @@
+// Readers' comments saved with the page. Their text reads as prose, so the line rules keep it,
+// and as they come after the story the tail rule cannot tell them from its last paragraphs.
+// A thread is recognised by signals any comment system prints, whatever the site: an author
+// line with a timestamp ("Name on March 3, 2019 at 9:12 am said:", "Marta K. · 2 days ago"),
+// reply and like counts ("Reply · 12 likes"), and the thread's own heading ("14 comments",
+// "Leave a reply"). From the first signal after the story's body to the end of the page every
+// line goes, each with its reason, so a reviewer can restore one. Never fires without an author
+// line: a "Comments" button alone is a widget, and a story quoting someone who "said:" is not
+// a thread.
+import { findDate } from './dates';
+import { atLeastWords, atMostWords, isProse, type SourceLine } from './lines';
+
+/** "3 days ago", "hace 2 horas", "il y a 5 jours", "vor 3 Tagen", "2時間前", "3天前". */
+const RELATIVE_TIME =
+  /(\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前)/iu;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?!\d)/i;
+const SAID = /\b(?:said|says|wrote|writes|commented|replied|dijo|a écrit|schrieb|scrive)\s*:\s*$/i;
+/** A line of comment buttons and counts only: "Reply", "Like · 12 likes", "Report", "3 replies". */
+const ACTIONS =
+  /^(?:(?:\d+\s*)?(?:reply|replies|like|likes|report|flag|share|upvotes?|downvotes?|points?|responder|respuestas?|me gusta|répondre|réponses?|j['’]aime|antworten|melden|返信|回复|点赞|いいね)(?:\s*\(\d+\)|\s+\d+)?\s*(?:[·|•]\s*\d*\s*)?)+$/iu;
+/** The thread's heading: "14 comments", "Comments (14)", "Leave a reply", "Join the discussion". */
+const OPENER =
+  /^(?:\d+\s+(?:comments?|responses?|replies)\b.{0,120}|(?:reader )?comments?\s*(?:\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|show (?:more )?comments|load more comments|ver más comentarios|voir plus de commentaires|weitere kommentare|view \d+ (?:more )?replies|sort by (?:newest|oldest|best|top)|commentaires?|kommentare|comentarios|コメント|评论)\s*:?$/iu;
+
+export type CommentSignal = 'comment author line' | 'comment buttons' | 'comment thread heading';
+
+/** What a single line says about a comment thread, or null. */
+export function commentSignal(text: string): CommentSignal | null {
+  if (atMostWords(text, 16) && isAuthorLine(text)) return 'comment author line';
+  if (atMostWords(text, 8) && ACTIONS.test(text)) return 'comment buttons';
+  if (atMostWords(text, 20) && OPENER.test(text)) return 'comment thread heading';
+  return null;
+}
+
+/**
+ * A comment's author line: a timestamp (a date, a clock time or "2 days ago") and what is left
+ * besides it a short name, or the line ends in "said:"/"wrote:". A dated byline of the story
+ * itself is caught earlier by the byline rule, and a timestamp alone by the date-line rule.
+ */
+function isAuthorLine(text: string): boolean {
+  const relative = RELATIVE_TIME.exec(text);
+  const clock = CLOCK.test(text);
+  const said = SAID.test(text);
+  // A date alone beside a word is a dateline ("Oslo, 3 March 2025"); a comment gives its time
+  // or says who "said:".
+  if (relative === null && !clock && !(said && findDate(text) !== null)) return false;
+  // What is left once the time goes: "Marta K. ·", "Jon on … at … said:": a name of a few words.
+  const rest = text
+    .replace(SAID, ' ')
+    .replace(RELATIVE_TIME, ' ')
+    .replace(CLOCK, ' ')
+    .replace(/\b(?:on|at|posted|um|le|à|el|a las)\b/gi, ' ')
+    .replace(/[\d,./:|·•()-]+/g, ' ')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, ' ')
+    .trim();
+  if (rest === '' || !atMostWords(rest, 4) || NOT_A_NAME.test(rest) || /^[A-Z]{2,4}T?$/.test(rest))
+    return false;
+  // A name ("Marta K.", every word capitalised) or, beside a relative time, a user name ("pedro_g").
+  const name = rest.split(/\s+/).every((w) => /^[\p{Lu}\p{Lo}@]/u.test(w) || NAME_PARTICLES.has(w));
+  return name || (relative !== null && /^[\p{L}\p{N}_.@-]+$/u.test(rest));
+}
+
+/** Lower-case words inside names: "Jan van Dijk", "Ana de la Cruz". */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'la',
+  'le',
+  'del',
+  'da',
+  'di',
+  'du',
+  'bin',
+  'al',
+]);
+
+/** What a timestamp line says besides its time ("Updated", "Tuesday"): not an author's name. */
+const NOT_A_NAME =
+  /^(?:updated?|published|posted|last|modified|edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|now|am|pm|gmt|utc)\b/i;
+
+/**
+ * Marks the thread: from its first signal after the body's first paragraph to the end of the
+ * page, provided an author line is among the signals (a real thread has authors).
+ */
+export function markCommentThreads(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(l.text));
+  if (bodyStart < 0) return;
+  const signals = lines.map((l, i) => (i > bodyStart ? commentSignal(l.text) : null));
+  const firstAuthor = signals.indexOf('comment author line');
+  if (firstAuthor < 0) return;
+  // The thread starts at its heading when one stands shortly above the first author line.
+  let start = firstAuthor;
+  for (let i = firstAuthor - 1; i > bodyStart && i >= firstAuthor - 4; i--) {
+    if (signals[i] === 'comment thread heading') start = i;
+  }
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    remove(line, signals[i] ?? (atLeastWords(line.text, 1) ? 'reader comment' : 'comment thread'));
+  }
+}
+
+/** The line rules' page furniture that can close a story: what follows it is the page's. */
+const CLOSING = new Set([
+  'sign-in or share prompt',
+  'page widget',
+  'links to other stories',
+  'related headline',
+  'copyright line',
+  'comment thread heading',
+]);
+/** The writer speaking as "I", outside quotation marks ("I", "my", "ich", "je", "yo"…). */
+const FIRST_PERSON =
+  /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|ich|Ich|mein|meine|Meine|je|Je|j'ai|J'ai|moi|mon|Mon|yo|Yo|creo|Creo)(?=[\s,.!?;:]|$)/u;
+const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/gu;
+
+/**
+ * Readers' comments saved without author lines: after the story has ended (a share prompt, a
+ * list of other stories), prose in the first person, where the story reported in the third
+ * person (its quotes aside), is a reader speaking, not the reporter. Only lines after that
+ * closing furniture and after the last third-person paragraph, so a first-person column or a
+ * story that goes on below a share box is never touched.
+ */
+export function markVoiceChange(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  const story: SourceLine[] = [];
+  let closed = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const reason = verdict.get(lines[i]!.no);
+    if (reason === undefined) {
+      if (isProse(lines[i]!.text)) story.push(lines[i]!);
+    } else if (story.length >= 2 && CLOSING.has(reason)) {
+      closed = i;
+      break;
+    }
+  }
+  if (closed < 0 || story.some((l) => speaksFirstPerson(l.text))) return;
+  // Reporting that resumes in the third person after them means the story went on.
+  let from = closed + 1;
+  for (let i = closed + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!verdict.has(line.no) && isProse(line.text) && !speaksFirstPerson(line.text)) from = i + 1;
+  }
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!verdict.has(line.no) && atLeastWords(line.text, 5) && speaksFirstPerson(line.text))
+      remove(line, 'reader comment (a change of voice after the story)');
+  }
+}
+
+function speaksFirstPerson(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(QUOTED, ' '));
+}

@@ -1,0 +1,112 @@
+// Blocks of links to other stories: a "Read More" box inside the story, a "Most read" or
+// "More from Local" list after it, rows of headlines with comment counts, video teasers. Their
+// lines are headlines or one-sentence summaries that read as prose, so the line rules keep them.
+// Every rule here starts from a signal the block itself prints (its label, a count after each
+// headline, a running time); none removes a paragraph of the story's length.
+import type { LineFinding } from './cruft-rules';
+import { commentSignal } from './comment-threads';
+import { atMostWords, isHeadlineLike, isProse, isShortLabel, type SourceLine } from './lines';
+
+/** A teaser's summary is a sentence or two; a paragraph longer than this is the story again. */
+const TEASER_WORDS = 30;
+
+export function markTeaserBlocks(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  markRelatedBlocks(lines, findings, remove);
+  markCountedHeadlines(lines, findings, remove);
+  markVideoTeasers(lines, findings, remove);
+}
+
+/**
+ * "Read More" opens a block of related headlines: drop the links that follow it, up to the next
+ * paragraph — it sits inside the story, which goes on below. A label of other stories ("Most
+ * read", "More from Local", "À lire aussi") also takes the short summaries under its headlines,
+ * as such a list is page furniture of its own, and stops at the first paragraph of story length.
+ */
+function markRelatedBlocks(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  // A list label above the story's first paragraph is a menu item ("Most read" in the site's
+  // navigation): what follows it there is the page's header, the headline among it.
+  const firstProse = lines.findIndex((l) => !findings.has(l.no) && isProse(l.text));
+  for (let i = 0; i < lines.length; i++) {
+    const label = findings.get(lines[i]!.no);
+    if (!label?.opensRelated) continue;
+    const list = label.reason === 'links to other stories';
+    if (list && (firstProse < 0 || i < firstProse)) continue;
+    let j = i + 1;
+    while (j < lines.length && findings.get(lines[j]!.no)?.opensRelated) j++;
+    const from = j;
+    while (j < lines.length && !findings.has(lines[j]!.no)) {
+      const text = lines[j]!.text;
+      if (isProse(text) && !(list && atMostWords(text, TEASER_WORDS))) break;
+      // A line that introduces what follows ("The main changes:"), or a readers' thread, is no
+      // headline; nor is a crosshead of a few words after a box's links, inside the story.
+      if (/[:：]$/.test(text) || commentSignal(text) !== null) break;
+      if (!list && j > from && isShortLabel(text, 4)) break;
+      remove(lines[j]!, 'related headline');
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+/** "Council approves budget (34)": a headline with its comment or share count. */
+const COUNTED = /^(.{12,}?)\s*\(\d{1,6}\)$/u;
+
+/**
+ * A run of two or more headline-shaped lines each ending in a count in brackets is a most-read
+ * or most-commented list; a story never writes its sentences that way.
+ */
+function markCountedHeadlines(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  const counted = (i: number) => {
+    const m = COUNTED.exec(lines[i]!.text);
+    return m !== null && !findings.has(lines[i]!.no) && isHeadlineLike(m[1]!);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && counted(j)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) remove(lines[k]!, 'most-read list');
+    i = Math.max(i, j);
+  }
+}
+
+/** "Watch: …", "VIDEO | …", "Now playing", "Play video". */
+const VIDEO_LABEL = /^(?:watch|v[ií]d[eé]o|play video|now playing|up next|watch next|動画|视频)\s*[:|–—-]/iu;
+/** A running time alone on its line ("2:14", "Duration 01:02:10"): a video player's. */
+const RUNNING_TIME = /^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/i;
+
+/**
+ * A video teaser: a line that labels itself as one, or a running time with the teaser's title
+ * or summary under it. The story's own paragraphs are never labelled so.
+ */
+function markVideoTeasers(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (findings.has(line.no)) continue;
+    if (VIDEO_LABEL.test(line.text) && atMostWords(line.text, TEASER_WORDS)) {
+      remove(line, 'video teaser');
+    } else if (RUNNING_TIME.test(line.text)) {
+      remove(line, 'video teaser');
+      // The teaser's title and summary under the running time.
+      for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+        const next = lines[j]!;
+        if (findings.has(next.no) || !atMostWords(next.text, TEASER_WORDS)) break;
+        remove(next, 'video teaser');
+      }
+    }
+  }
+}
