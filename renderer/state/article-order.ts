@@ -61,12 +61,19 @@ function compareBy(sort: SortOrder): (a: ArticleSummary, b: ArticleSummary) => n
   return (a, b) => primary(a, b) || secondary(a, b) || (a.id < b.id ? -1 : 1);
 }
 
-export function orderArticles(
+/** Every article in the list's order: done when the articles or the sort change, not per keystroke. */
+export function sortArticles(
   articles: readonly ArticleSummary[],
-  filter: string,
   sort: SortOrder,
 ): readonly ArticleSummary[] {
+  return [...articles].sort(compareBy(sort));
+}
+
+/**
+ * The sorted articles the filter keeps, still in order: a keystroke filters on the folded
+ * search keys and never sorts again; an empty filter is the sorted list itself.
+ */
+export function filterArticles(sorted: readonly ArticleSummary[], filter: string): readonly ArticleSummary[] {
   const needle = fold(filter.trim());
-  const kept = needle ? articles.filter((a) => searchKey(a).includes(needle)) : [...articles];
-  return kept.sort(compareBy(sort));
+  return needle ? sorted.filter((a) => searchKey(a).includes(needle)) : sorted;
 }

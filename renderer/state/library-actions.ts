@@ -3,7 +3,13 @@
 // Stale answers (an article the reviewer has already moved past) are dropped by request number.
 import type { Article, ArticleSummary, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
-import { defaultDirection, orderArticles, type SortKey } from './article-order';
+import {
+  defaultDirection,
+  filterArticles,
+  sortArticles,
+  type SortKey,
+  type SortOrder,
+} from './article-order';
 import { createCompareActions, type CompareActions } from './compare-actions';
 import { createReviewActions, type ReviewActions } from './review-actions';
 import { createReportActions, type ReportActions } from './report-actions';
@@ -48,12 +54,22 @@ export interface LibraryActions
 /** Articles kept in memory so stepping back and forth through the list is instant. */
 const ARTICLE_CACHE_SIZE = 24;
 
+/** The articles sorted, and those the filter keeps. */
+function ordered(
+  articles: readonly ArticleSummary[],
+  filter: string,
+  sort: SortOrder,
+): { sorted: readonly ArticleSummary[]; visible: readonly ArticleSummary[] } {
+  const sorted = sortArticles(articles, sort);
+  return { sorted, visible: filterArticles(sorted, filter) };
+}
+
 function withArticles(state: LibraryState, articles: readonly ArticleSummary[]): LibraryState {
   const stillThere = state.selectedId !== null && articles.some((a) => a.id === state.selectedId);
   const next: LibraryState = {
     ...state,
     articles,
-    visible: orderArticles(articles, state.filter, state.sort),
+    ...ordered(articles, state.filter, state.sort),
     ...(stillThere ? {} : { selectedId: null, article: null, articleStatus: 'idle', articleError: null }),
   };
   return withStoryTree(next, true);
@@ -191,7 +207,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
 
     setFilter(filter) {
       store.setState((s) =>
-        withStoryTree({ ...s, filter, visible: orderArticles(s.articles, filter, s.sort) }, false),
+        withStoryTree({ ...s, filter, visible: filterArticles(s.sorted, filter) }, false),
       );
     },
     sortBy(key) {
@@ -199,7 +215,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
         const direction =
           s.sort.key === key ? (s.sort.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
         const sort = { key, direction } as const;
-        return { ...s, sort, visible: orderArticles(s.articles, s.filter, sort) };
+        return { ...s, sort, ...ordered(s.articles, s.filter, sort) };
       });
     },
 

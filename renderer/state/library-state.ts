@@ -48,6 +48,8 @@ export interface LibraryState extends StoriesState {
   readonly filter: string;
   readonly sort: SortOrder;
   /** `articles` filtered and sorted; what the list shows and keyboard moves through. */
+  /** Every article in the list's order (the filter keeps from it without sorting again). */
+  readonly sorted: readonly ArticleSummary[];
   readonly visible: readonly ArticleSummary[];
   readonly selectedId: string | null;
   readonly article: Article | null;
@@ -103,6 +105,7 @@ export const initialLibraryState: LibraryState = {
   listError: null,
   filter: '',
   sort: DEFAULT_SORT,
+  sorted: [],
   visible: [],
   selectedId: null,
   article: null,
