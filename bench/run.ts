@@ -14,6 +14,7 @@ import { matrixBuild } from './matrix-build';
 import { matrixRender } from './matrix-render';
 import { crossSource } from './cross-source';
 import { extractionQuality } from './extraction-quality';
+import { libraryUi } from './library-ui';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
@@ -22,6 +23,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   verdictSave,
   matrixBuild,
   matrixRender,
+  libraryUi,
   crossSource,
   extractionQuality,
 ];
