@@ -99,10 +99,11 @@ export function createReviewActions(
     if (review()?.currentId === id) update(() => ({ history, lineage }));
   }
 
-  /** Runs one save; the screen shows "Saving…" until the services answer. */
   /**
    * Saves run one after another, in the order the reviewer asked for them: a key pressed
-   * while a save is on its way waits for it rather than being dropped or overtaking it.
+   * while a save is on its way waits for it rather than being dropped or overtaking it. The
+   * screen shows "Saving…" until the services have the change on disk, then "Saved"; the
+   * counts, the claim's history and its lineage are fetched after that, not before.
    */
   let queue: Promise<void> = Promise.resolve();
   let pending = 0;
@@ -111,19 +112,32 @@ export function createReviewActions(
     pending++;
     update(() => ({ saving: true, saveError: null }));
     const job = queue.then(async () => {
+      let saved = false;
       try {
         const notice = await run();
-        const info = await api.getReviewInfo({});
-        update(() => ({ notice, info }));
-        await loadHistory();
+        update(() => ({ notice }));
+        saved = true;
       } catch (error) {
         update(() => ({ saveError: messageOf(error) }));
       } finally {
         if (--pending === 0) update(() => ({ saving: false }));
       }
+      // Not awaited: the next queued save need not wait for the counts and history either.
+      if (saved) void refreshAfterSave();
     });
     queue = job;
     return job;
+  }
+
+  /** The review's counts and the claim's history after a save; a failure here loses nothing. */
+  async function refreshAfterSave(): Promise<void> {
+    try {
+      const info = await api.getReviewInfo({});
+      update(() => ({ info }));
+      await loadHistory();
+    } catch {
+      // The verdict is saved; the counts and history catch up at the next save or reload.
+    }
   }
   /** The claim with this id as it is now (a queued save reads it when its turn comes). */
   const claimNow = (id: string) => review()?.claims.find((c) => c.id === id) ?? null;
