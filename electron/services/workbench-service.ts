@@ -58,6 +58,7 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
         schemaVersion: store.schemaVersion,
         articleCount: store.listEntries().length,
         mode: options.mode,
+        warnings: [...store.warnings],
       };
     },
     async listArticles() {

@@ -183,7 +183,9 @@ export class WorkspaceStore {
   /** Opens (creating if needed) the workspace in `dir`. `isNew` tells the caller to seed it. */
   static async open(dir: string): Promise<{ store: WorkspaceStore; isNew: boolean }> {
     await mkdir(join(dir, 'articles'), { recursive: true });
-    await mkdir(join(dir, 'backups'), { recursive: true });
+    // No backups folder (a full disk, a file in its place) only means no backup: the open's
+    // backup step below says so as a warning, and the workspace opens.
+    await mkdir(join(dir, 'backups'), { recursive: true }).catch(() => undefined);
     await removeCrashedTemps([dir, join(dir, 'articles')]);
     const file = join(dir, DOCUMENT_FILE);
     const adapter = new DurableJsonFile<WorkspaceDocument>(file);

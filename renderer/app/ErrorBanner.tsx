@@ -1,5 +1,6 @@
 // Problems that concern the whole screen (the list could not load, an import failed, a removed
-// line could not be restored, a story correction failed), shown under the top bar with a way forward: retry, or dismiss.
+// line could not be restored, a story correction failed, the workspace opened without its
+// backup), shown under the top bar with a way forward: retry, or dismiss.
 import type { ReactNode } from 'react';
 import { useActions, useLibrary } from '../state/library-context';
 import { IconClose, IconError, IconRefresh } from './icons';
@@ -44,6 +45,7 @@ export function ErrorBanner(): ReactNode {
   const storyProblem = useLibrary((s) => s.storyProblem);
   const settingsError = useLibrary((s) => s.settingsError);
   const recovered = useLibrary((s) => s.recovered);
+  const openWarnings = useLibrary((s) => (s.openWarningsDismissed ? null : s.workspace?.warnings));
   // Always rendered: the layout gives this box its own row, empty when all is well.
   return (
     <div className="banners">
@@ -82,6 +84,13 @@ export function ErrorBanner(): ReactNode {
           title="The window stopped unexpectedly and was reloaded."
           message={`(${recovered}) Every verdict you saw saved is on disk; the details are in the log (Help › Open Log Folder).`}
           onDismiss={actions.dismissRecovered}
+        />
+      ) : null}
+      {openWarnings?.length ? (
+        <Banner
+          title="The workspace opened with a warning."
+          message={openWarnings.join(' ')}
+          onDismiss={actions.dismissOpenWarnings}
         />
       ) : null}
       {settingsError ? (

@@ -74,6 +74,8 @@ export interface LibraryState extends StoriesState {
   readonly settingsError: Problem | null;
   /** Why the page was reloaded by the desktop app (its previous page crashed); null normally. */
   readonly recovered: string | null;
+  /** The reviewer dismissed the warnings the workspace opened with. */
+  readonly openWarningsDismissed: boolean;
   /** Two articles compared: the compare screen replaces the panes while this is set. */
   readonly compare: CompareState | null;
   /** The claims of a story under review: the review screen replaces the panes while set. */
@@ -124,6 +126,7 @@ export const initialLibraryState: LibraryState = {
   switchingWorkspace: false,
   settingsError: null,
   recovered: null,
+  openWarningsDismissed: false,
   compare: null,
   review: null,
   reportScreen: null,

@@ -26,6 +26,8 @@ export interface SettingsActions {
   openLogFolder(): void;
   dismissSettingsError(): void;
   dismissRecovered(): void;
+  /** Hides the warnings the workspace opened with (they come back when it is opened again). */
+  dismissOpenWarnings(): void;
 }
 
 export function createSettingsActions(store: Store<LibraryState>, client: WorkbenchClient): SettingsActions {
@@ -135,6 +137,9 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
     },
     dismissRecovered() {
       set({ recovered: null });
+    },
+    dismissOpenWarnings() {
+      set({ openWarningsDismissed: true });
     },
   };
   return self;

@@ -25,6 +25,8 @@ export interface WorkspaceInfo {
   readonly articleCount: number;
   /** Which door the UI is talking through; lets the UI pick native dialogs or browser pickers. */
   readonly mode: 'desktop' | 'browser';
+  /** Problems met while opening that did not stop it (a backup a full disk could not take). */
+  readonly warnings?: readonly string[];
 }
 
 /** A long import running in the background, polled by the UI for progress. */
