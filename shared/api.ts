@@ -79,6 +79,8 @@ export const apiSchemas = {
   getWorkspaceInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
   getArticle: z.object({ ref: articleRef }).strict(),
+  /** Imports an article's source file again: repairs an article whose file was found damaged. */
+  reimportArticle: z.object({ ref: articleRef }).strict(),
   /** Import folders (or single files) from the machine's disk. */
   importPaths: z.object({ paths: z.array(path).min(1).max(100) }).strict(),
   /** Import files sent by the UI itself (browser mode's folder picker), bytes as base64. */
@@ -229,6 +231,7 @@ export interface WorkbenchApi {
   getWorkspaceInfo(input: ApiInput<'getWorkspaceInfo'>): Promise<WorkspaceInfo>;
   listArticles(input: ApiInput<'listArticles'>): Promise<ArticleSummary[]>;
   getArticle(input: ApiInput<'getArticle'>): Promise<Article>;
+  reimportArticle(input: ApiInput<'reimportArticle'>): Promise<Article>;
   importPaths(input: ApiInput<'importPaths'>): Promise<ImportResult>;
   importFiles(input: ApiInput<'importFiles'>): Promise<ImportResult>;
   startImport(input: ApiInput<'startImport'>): Promise<ImportJob>;

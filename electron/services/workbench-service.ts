@@ -1,7 +1,7 @@
 // The Node-side implementation of WorkbenchApi. Every door — IPC, browser-mode HTTP, the
 // CLI — calls these methods, so the UI and the CLI always do exactly the same thing.
 // Inputs arrive already validated by api-dispatch (or typed by the CLI).
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { WorkspaceApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -16,7 +16,7 @@ import { countSources, findSourcesOf } from './find-sources-of';
 import { gatherReport, reportRequest } from './report-service';
 import { htmlToPdf } from './report-pdf';
 import { renderReport, REPORT_FILES } from '../../shared/report';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { freshScratchDir } from '../store/crashed-temps';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,29 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     },
     async importPaths({ paths }) {
       return importPaths(store, paths, { cwd });
+    },
+    async reimportArticle({ ref }) {
+      const id = findArticleId(store.listEntries(), ref, cwd);
+      const source = store.entry(id)!.sourcePath;
+      // Only a path this machine can read: a browser upload's path is the one it was sent under.
+      const there =
+        isAbsolute(source) &&
+        (await stat(source).then(
+          (s) => s.isFile(),
+          () => false,
+        ));
+      if (!there)
+        throw new WorkbenchError(
+          'not-found',
+          `The source of article ${id}, ${source}, is not there any more; import a copy of that file to repair the article.`,
+        );
+      await importPaths(store, [source], { cwd });
+      if (!(await store.articleFilePresent(id)))
+        throw new WorkbenchError(
+          'failed',
+          `${source} no longer holds the text of article ${id} (the file changed since it was imported; it was imported as a new version). Import the original file to repair this one.`,
+        );
+      return readArticle(id);
     },
     async importFiles({ files }) {
       const decoded = files.map((f) => {

@@ -69,6 +69,7 @@ export function createHttpApi(token: string | null): WorkbenchApi {
     listArticles: (input) => post('listArticles', input),
     getArticle: (input) => post('getArticle', input),
     importPaths: (input) => post('importPaths', input),
+    reimportArticle: (input) => post('reimportArticle', input),
     importFiles: (input) => post('importFiles', input),
     startImport: (input) => post('startImport', input),
     getImportJob: (input) => post('getImportJob', input),

@@ -2,7 +2,7 @@
 // yet (nothing selected, loading, failed). It is the scroll region the arrow keys scroll once it
 // has focus.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { IconError, IconRefresh } from '../app/icons';
+import { IconError, IconImport, IconRefresh } from '../app/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { StoryBar } from '../stories/StoryBar';
 import { ArticleDocument } from './ArticleDocument';
@@ -63,9 +63,20 @@ export function ArticleView(): ReactNode {
           <IconError />
           <span>{error}</span>
         </p>
-        <button type="button" className="button" onClick={actions.reloadArticle}>
-          <IconRefresh /> Try again
-        </button>
+        <div className="reader-actions">
+          <button type="button" className="button" onClick={actions.reloadArticle}>
+            <IconRefresh /> Try again
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="reimport-article"
+            title="Import the file this article came from again: a damaged article file is written afresh"
+            onClick={() => void actions.reimportArticle()}
+          >
+            <IconImport /> Import again from its source
+          </button>
+        </div>
       </ReaderMessage>
     );
   } else if (article && shownId) {

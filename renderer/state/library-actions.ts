@@ -41,6 +41,8 @@ export interface LibraryActions
   moveSelection(delta: 1 | -1): void;
   selectEdge(edge: 'first' | 'last'): void;
   reloadArticle(): void;
+  /** Imports the shown article's source file again (repairs an article whose file is damaged). */
+  reimportArticle(): Promise<void>;
   toggleRemoved(): void;
   /**
    * Puts a line the cleaning removed back into the shown article's text (or takes it out
@@ -238,6 +240,21 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     reloadArticle() {
       const { selectedId } = store.getState();
       if (selectedId) void loadArticle(selectedId);
+    },
+    async reimportArticle() {
+      const { selectedId } = store.getState();
+      if (!selectedId) return;
+      const request = ++articleRequest;
+      set({ articleStatus: 'loading', articleError: null });
+      try {
+        const article = await api.reimportArticle({ ref: selectedId });
+        remember(article);
+        if (request === articleRequest) set({ article, articleStatus: 'ready' });
+        // Repaired, the article is back in its story: the list and the stories catch up quietly.
+        void loadList(true);
+      } catch (error) {
+        if (request === articleRequest) set({ articleStatus: 'error', articleError: messageOf(error) });
+      }
     },
     toggleRemoved: () => store.setState((s) => ({ ...s, showRemoved: !s.showRemoved })),
     setLineRestored,

@@ -3,7 +3,8 @@
 // desktop import flow. With no Electron binary here, the desktop flow runs in Chromium with a
 // stand-in `window.crosscheck` bridge that forwards every API call to the real services over
 // HTTP, so the renderer's desktop path (start a job, poll it, cancel it) is what is tested.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -192,4 +193,31 @@ test('the desktop import shows the job’s progress and file, and cancels it', a
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('repairs a damaged article from the reader by importing its source again', async ({ page, served }) => {
+  // Imported from a path on this machine (the CLI), so the reader can go back to its source.
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-source-'));
+  const source = join(folder, 'ferry.txt');
+  writeFileSync(source, readFileSync(join(ROOT, 'data', 'sample', 'a1-agency.txt')));
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'crosscheck.js'), 'import', source, '--workspace', served.workspace, '--json'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const id = (JSON.parse(run.stdout) as { imported: { id: string }[] }).imported[0]!.id;
+  writeFileSync(join(served.workspace, 'articles', `${id}.json`), '');
+
+  // The library opens on its only article, whose file is damaged: the reader says so.
+  await page.goto(served.url);
+  await expect(page.getByRole('heading', { name: 'This article could not be opened' })).toBeVisible();
+  await expect(page.locator('.reader-error')).toContainText('damaged');
+  await page.getByTestId('reimport-article').click();
+  await expect(page.getByTestId('article-title')).toHaveText(
+    'Lodmark, Tervania agree to reopen talks on Vessa water-sharing treaty',
+  );
+  // Back in the library as a story of its own.
+  await expect(page.getByTestId('story-group')).toHaveCount(1);
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -2,7 +2,7 @@
 // moved to damaged/ with the reason, and contained: every other article, the stories, the
 // claims and the report keep working, the CLI says which article was left out and why, and
 // importing the article's source again repairs it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkbench } from '../../electron/services/open-workbench';
@@ -56,4 +56,28 @@ describe.each([
       (JSON.parse(restories.stdout) as { articleIds: string[] }[]).flatMap((s) => s.articleIds),
     ).toHaveLength(imported.length);
   }, 60_000);
+});
+
+describe('importing a damaged article again from its source, through the API', () => {
+  it('repairs it when the source is there, and says so when it is not', async () => {
+    const dir = temp();
+    const folder = temp();
+    const source = join(folder, 'ferry.txt');
+    writeFileSync(source, readFileSync(join(SAMPLE, 'a1-agency.txt')));
+    const { api } = await openWorkbench({ dir, isDefault: false }, { mode: 'browser' });
+    const [article] = (await api.importPaths({ paths: [source] })).imported;
+    writeFileSync(join(dir, 'articles', `${article!.id}.json`), '');
+    await expect(api.getArticle({ ref: article!.id })).rejects.toThrow(/damaged/);
+
+    const repaired = await api.reimportArticle({ ref: article!.id });
+    expect(repaired.id).toBe(article!.id);
+    expect((await api.getArticle({ ref: article!.id })).text).toBe(repaired.text);
+
+    writeFileSync(join(dir, 'articles', `${article!.id}.json`), '');
+    await expect(api.getArticle({ ref: article!.id })).rejects.toThrow(/damaged/);
+    rmSync(source);
+    await expect(api.reimportArticle({ ref: article!.id })).rejects.toThrow(
+      /is not there any more; import a copy of that file/,
+    );
+  });
 });
