@@ -1,21 +1,28 @@
 // Benchmark: how much of a news page's own text the cleaning keeps, and how much else. Runs
 // ingestFile on the pages of tests/fixtures/extraction/ — each a page a reader saved (`name.txt`
 // from the browser's text, or `name.html`) beside its true body written by hand
-// (`name.body.txt`) — one page per pattern that lost or kept text wrongly: repeated lines,
-// lists and short sentences after the story, <br>-wrapped paragraphs, Japanese, Chinese and
-// Thai pages, comment threads, teasers and most-read lists, glued breadcrumbs and headlines,
-// page chrome taken for the headline.
+// (`name.body.txt`). Two sets, scored and printed apart:
+// - the pages written alongside the rules, one page per pattern that lost or kept text wrongly
+//   (repeated lines, lists and short sentences after the story, <br>-wrapped paragraphs,
+//   Japanese, Chinese and Thai pages, comment threads, teasers and most-read lists, glued
+//   breadcrumbs and headlines, page chrome taken for the headline) — they pin what the rules
+//   were built for, so they flatter them;
+// - the held-out pages (`heldout-*`), written blind to the rules in ten languages and never
+//   edited to make a rule pass. Blind when written they scored plain-text F1 0.871 and HTML
+//   0.985 (docs/decisions/extraction.md); the rules were then fixed on what they showed, so they
+//   too now flatter the rules: the next honest measure is a fresh blind set.
 //
 // The measure (bench/lib/extraction-pages.ts): both texts are tokenised into words by
 // Intl.Segmenter (lower-cased; punctuation and white space never count; CJK by word), then into
 // 4-token shingles. A page's precision is the share of the extracted text's shingles found in
 // the true body, its recall the share of the body's shingles found in the extraction, both over
 // multisets (a paragraph kept twice counts twice). Precision and recall are averaged over the
-// pages of one format with equal weight; F1 is the harmonic mean of those averages. A refused
-// page scores 0/0.
+// pages of one format and set with equal weight; F1 is the harmonic mean of those averages. A
+// refused page scores 0/0.
 //
-// Goals (issue 23): HTML F1 ≥ 0.96, plain-text F1 ≥ 0.90 — reported, never fatal. A page
-// refused ("nothing is left…") is a correctness failure: every page here has prose.
+// Goals (issue 23): HTML F1 ≥ 0.96, plain-text F1 ≥ 0.90, on both sets — the held-out lines are
+// the ones that count. Reported, never fatal. A page refused ("nothing is left…") is a
+// correctness failure: every page here has prose.
 import { extractionPages, f1, scorePage, type ExtractionPage, type PageScore } from './lib/extraction-pages';
 import { fmt, goal, type Benchmark, type Result, type ResultLine } from './lib/benchmark';
 
@@ -28,16 +35,23 @@ async function run(): Promise<Result> {
   const scored = pages.map((page) => ({ page, score: scorePage(page) }));
   const lines: ResultLine[] = [];
   const failures: string[] = [];
-  for (const format of ['html', 'txt'] as const) {
-    const of = scored.filter((s) => s.page.format === format);
-    const { precision, recall } = average(of.map((s) => s.score));
-    const f = f1(precision, recall);
-    const label = format === 'html' ? 'HTML' : 'plain text';
-    lines.push({
-      label: `${label} (${of.length} pages) P / R / F1`,
-      value: `${fmt(precision, 3)} / ${fmt(recall, 3)} / ${fmt(f, 3)}`,
-      goal: goal(`F1 ≥ ${GOALS[format]}`, f >= GOALS[format]),
-    });
+  const sets = [
+    { heldOut: false, name: 'written with the rules' },
+    { heldOut: true, name: 'held-out (rules since fixed on them)' },
+  ] as const;
+  for (const set of sets) {
+    for (const format of ['html', 'txt'] as const) {
+      const of = scored.filter((s) => s.page.format === format && s.page.heldOut === set.heldOut);
+      if (of.length === 0) continue;
+      const { precision, recall } = average(of.map((s) => s.score));
+      const f = f1(precision, recall);
+      const label = format === 'html' ? 'HTML' : 'plain text';
+      lines.push({
+        label: `${label}, ${set.name} (${of.length} pages) P / R / F1`,
+        value: `${fmt(precision, 3)} / ${fmt(recall, 3)} / ${fmt(f, 3)}`,
+        goal: goal(`F1 ≥ ${GOALS[format]}`, f >= GOALS[format]),
+      });
+    }
   }
   const refused = scored.filter((s) => s.score.refused !== null);
   lines.push({

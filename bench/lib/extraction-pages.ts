@@ -1,7 +1,8 @@
 // The extraction pages in tests/fixtures/extraction/ and the measure they are scored by, shared
 // by the extraction-quality benchmark and the unit tests that pin each pattern. A page is
 // `name.txt` or `name.html` (what a reader saved) beside `name.body.txt` (the article's true
-// text, one paragraph a line, written by hand).
+// text, one paragraph a line, written by hand). A `heldout-` page was written by someone who
+// had not seen the rules; it is a test set, never edited to make the rules pass.
 //
 // The score: both texts become tokens — the words Intl.Segmenter finds, lower-cased, so
 // punctuation, line breaks and spacing never count and Japanese or Chinese text is tokenised by
@@ -18,6 +19,8 @@ export interface ExtractionPage {
   readonly name: string;
   readonly file: string;
   readonly format: 'html' | 'txt';
+  /** A `heldout-*` page: written blind to the rules, never edited to make them pass. */
+  readonly heldOut: boolean;
   readonly bytes: Uint8Array;
   readonly body: string;
 }
@@ -34,6 +37,7 @@ export function extractionPages(dir = EXTRACTION_DIR): ExtractionPage[] {
         name,
         file,
         format: file.endsWith('.html') ? ('html' as const) : ('txt' as const),
+        heldOut: name.startsWith('heldout-'),
         bytes: new Uint8Array(readFileSync(join(dir, file))),
         body: readFileSync(join(dir, `${name}.body.txt`), 'utf8'),
       };

@@ -2,25 +2,44 @@
 // and as they come after the story the tail rule cannot tell them from its last paragraphs.
 // A thread is recognised by signals any comment system prints, whatever the site: an author
 // line with a timestamp ("Name on March 3, 2019 at 9:12 am said:", "Marta K. · 2 days ago"),
-// reply and like counts ("Reply · 12 likes"), and the thread's own heading ("14 comments",
-// "Leave a reply"). From the first signal after the story's body to the end of the page every
-// line goes, each with its reason, so a reviewer can restore one. Never fires without an author
-// line: a "Comments" button alone is a widget, and a story quoting someone who "said:" is not
-// a thread.
+// or a user name on its own line over a relative time on its own ("mumof3carnford", then
+// "2 hours ago" — how a copied page lays a comment out), reply and like counts ("Reply · 12
+// likes", "赞(36)"), and the thread's own heading ("14 comments", "网友评论") with what sits
+// between it and the first comment (sort menus, rules, "sign in to comment"). From the thread's
+// start to the end of the page every line goes, each with its reason, so a reviewer can restore
+// one. Never fires without an author: a "Comments" button alone is a widget, and a story
+// quoting someone who "said:" is not a thread.
 import { findDate } from './dates';
-import { atLeastWords, atMostWords, isProse, type SourceLine } from './lines';
+import { atLeastWords, atMostWords, endsSentence, isProse, type SourceLine } from './lines';
 
 /** "3 days ago", "hace 2 horas", "il y a 5 jours", "vor 3 Tagen", "2時間前", "3天前". */
 const RELATIVE_TIME =
-  /(\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前)/iu;
+  /(\b(?:just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今)|\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前)/iu;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?!\d)/i;
 const SAID = /\b(?:said|says|wrote|writes|commented|replied|dijo|a écrit|schrieb|scrive)\s*:\s*$/i;
 /** A line of comment buttons and counts only: "Reply", "Like · 12 likes", "Report", "3 replies". */
 const ACTIONS =
-  /^(?:(?:\d+\s*)?(?:reply|replies|like|likes|report|flag|share|upvotes?|downvotes?|points?|responder|respuestas?|me gusta|répondre|réponses?|j['’]aime|antworten|melden|返信|回复|点赞|いいね)(?:\s*\(\d+\)|\s+\d+)?\s*(?:[·|•]\s*\d*\s*)?)+$/iu;
-/** The thread's heading: "14 comments", "Comments (14)", "Leave a reply", "Join the discussion". */
-const OPENER =
-  /^(?:\d+\s+(?:comments?|responses?|replies)\b.{0,120}|(?:reader )?comments?\s*(?:\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|show (?:more )?comments|load more comments|ver más comentarios|voir plus de commentaires|weitere kommentare|view \d+ (?:more )?replies|sort by (?:newest|oldest|best|top)|commentaires?|kommentare|comentarios|コメント|评论)\s*:?$/iu;
+  /^(?:(?:\d+\s*)?(?:reply|replies|like|likes|report|flag|share|upvotes?|downvotes?|points?|responder|respuestas?|me gusta|répondre|réponses?|j['’]aime|antworten|melden|返信|回复|点赞|赞|いいね|gefällt mir|vind ik leuk|reageer|rispondi|mi piace|odpowiedz|lubię to)(?:\s*[(（]\d+[)）]|\s+\d+)?\s*(?:[·|•]\s*\d*\s*)?)+$/iu;
+/**
+ * The thread's heading: "14 comments", "Comments (14)", "Leave a reply", "网友评论"; and what a
+ * thread prints between its heading and its first comment — a sort menu ("Sort by", "Newest"),
+ * its rules ("Community guidelines", "Normas de participación"), "sign in to comment".
+ */
+const OPENER = new RegExp(
+  '^(?:' +
+    [
+      String.raw`\d+\s+(?:comments?|responses?|replies|comentarios|commentaires|kommentare|commenti|reacties|komentarz[ey]?)\b.{0,120}`,
+      String.raw`(?:reader |user )?comments?\s*(?:\(\d+\))?`,
+      String.raw`(?:comentarios|commentaires?|kommentare|commenti|reacties|komentarze|コメント|(?:网友|读者|用户|全部|最新|热门)?评论)\s*(?:[(（]\d+[)）])?`,
+      String.raw`leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)`,
+      String.raw`show (?:more )?comments|load more comments|ver más comentarios|cargar más comentarios|voir plus de commentaires|weitere kommentare|view \d+ (?:more )?replies`,
+      String.raw`sort by(?: (?:newest|oldest|best|top))?|newest|oldest|most (?:recommended|liked)|ordenar por|más recientes|más antiguos|trier par|plus récents|sortieren nach|neueste|älteste|ordina per|sorteer op|最新|最早|最热`,
+      String.raw`community (?:guidelines|rules|standards)|house rules|normas de participación|règles de (?:la communauté|participation)|charte de modération|netiquette|regole della community|huisregels|regulamin komentarzy|社区规范|评论规则|コメントのルール`,
+      String.raw`(?:sign|log) in to (?:comment|reply|join the (?:conversation|discussion))|inicia sesión para comentar|connectez-vous pour commenter|melden sie sich an,? um zu kommentieren|登录后(?:发表)?评论|ログインしてコメント`,
+    ].join('|') +
+    ')\\s*[:：]?$',
+  'iu',
+);
 
 export type CommentSignal = 'comment author line' | 'comment buttons' | 'comment thread heading';
 
@@ -44,6 +63,19 @@ function isAuthorLine(text: string): boolean {
   // A date alone beside a word is a dateline ("Oslo, 3 March 2025"); a comment gives its time
   // or says who "said:".
   if (relative === null && !clock && !(said && findDate(text) !== null)) return false;
+  // Beside a relative time, a user name as the site prints it, digits and all ("mumof3carnford ·").
+  if (
+    relative !== null &&
+    !clock &&
+    !said &&
+    isUserName(
+      text
+        .replace(RELATIVE_TIME, ' ')
+        .replace(/[·•|,-]/g, ' ')
+        .trim(),
+    )
+  )
+    return true;
   // What is left once the time goes: "Marta K. ·", "Jon on … at … said:": a name of a few words.
   const rest = text
     .replace(SAID, ' ')
@@ -55,9 +87,37 @@ function isAuthorLine(text: string): boolean {
     .trim();
   if (rest === '' || !atMostWords(rest, 4) || NOT_A_NAME.test(rest) || /^[A-Z]{2,4}T?$/.test(rest))
     return false;
-  // A name ("Marta K.", every word capitalised) or, beside a relative time, a user name ("pedro_g").
-  const name = rest.split(/\s+/).every((w) => /^[\p{Lu}\p{Lo}@]/u.test(w) || NAME_PARTICLES.has(w));
-  return name || (relative !== null && /^[\p{L}\p{N}_.@-]+$/u.test(rest));
+  // A name ("Marta K.", every word capitalised).
+  return rest.split(/\s+/).every((w) => /^[\p{Lu}\p{Lo}@]/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+/** A user name: one run of letters, digits and "_.@-" ("pedro_g", "lurker99", "江城小刘"). */
+function isUserName(text: string): boolean {
+  return (
+    /^@?[\p{L}\p{N}][\p{L}\p{N}_.@-]{1,39}$/u.test(text) && !NOT_A_NAME.test(text) && /\p{L}/u.test(text)
+  );
+}
+
+/** A relative time and nothing else: "2 hours ago", "hace 2 horas", "2小时前". */
+function isRelativeTimeOnly(text: string): boolean {
+  return text.length <= 40 && text.replace(RELATIVE_TIME, '').replace(/[\s·•|,.()-]/g, '') === '';
+}
+
+/**
+ * A comment laid out over two lines when the page was copied: a user name (one word, or a
+ * name of up to three capitalised words) alone on its line, the comment's relative time alone
+ * on the next. Whether line i is such a name.
+ */
+function splitAuthorAt(lines: readonly SourceLine[], i: number): boolean {
+  if (i + 1 >= lines.length || !isRelativeTimeOnly(lines[i + 1]!.text)) return false;
+  const name = lines[i]!.text;
+  if (isUserName(name)) return true;
+  const words = name.split(' ');
+  return (
+    words.length <= 3 &&
+    !endsSentence(name) &&
+    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || NAME_PARTICLES.has(w))
+  );
 }
 
 /** Lower-case words inside names: "Jan van Dijk", "Ana de la Cruz". */
@@ -83,7 +143,10 @@ const NOT_A_NAME =
 
 /**
  * Marks the thread: from its first signal after the body's first paragraph to the end of the
- * page, provided an author line is among the signals (a real thread has authors).
+ * page, provided an author is among the signals (a real thread has authors): an author line,
+ * or comments by two people whose name and time stand on lines of their own (one such
+ * comment with a thread's heading or buttons as well) — a live blog's entries give clock times, not "2 hours
+ * ago" under a user name.
  */
 export function markCommentThreads(
   lines: readonly SourceLine[],
@@ -92,13 +155,29 @@ export function markCommentThreads(
 ): void {
   const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(l.text));
   if (bodyStart < 0) return;
-  const signals = lines.map((l, i) => (i > bodyStart ? commentSignal(l.text) : null));
-  const firstAuthor = signals.indexOf('comment author line');
+  const signals: (string | null)[] = lines.map((l, i) => (i > bodyStart ? commentSignal(l.text) : null));
+  const split: number[] = [];
+  for (let i = bodyStart + 1; i < lines.length; i++) {
+    if (signals[i] !== null || !splitAuthorAt(lines, i)) continue;
+    split.push(i);
+    signals[i] = 'comment author';
+    signals[i + 1] = 'comment time';
+  }
+  const others = signals.some((s) => s === 'comment buttons' || s === 'comment thread heading');
+  const firstLine = signals.indexOf('comment author line');
+  // Two comments by different people: a label repeated over each entry ("Post", "Update") is
+  // a live blog's, not a user's name.
+  const names = new Set(split.map((i) => lines[i]!.text.toLowerCase()));
+  const firstSplit = names.size >= 2 || (split.length >= 1 && others) ? split[0]! : -1;
+  const firstAuthor =
+    firstLine < 0 ? firstSplit : firstSplit < 0 ? firstLine : Math.min(firstLine, firstSplit);
   if (firstAuthor < 0) return;
-  // The thread starts at its heading when one stands shortly above the first author line.
+  // The thread starts at its heading when one stands shortly above the first author, with only
+  // page furniture and short lines (a sort menu, a sign-in prompt) between them.
   let start = firstAuthor;
-  for (let i = firstAuthor - 1; i > bodyStart && i >= firstAuthor - 4; i--) {
+  for (let i = firstAuthor - 1; i > bodyStart && i >= firstAuthor - 10; i--) {
     if (signals[i] === 'comment thread heading') start = i;
+    else if (!verdict.has(lines[i]!.no) && isProse(lines[i]!.text)) break;
   }
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;

@@ -3,8 +3,19 @@
 // blocks, captions, agency slugs) so they hold across outlets. Each rule gives the reason
 // the reviewer sees next to the removed line.
 
-import { findDate } from './dates';
+import { findDate, isMonthName } from './dates';
 import { atMostWords, endsSentence } from './lines';
+import {
+  AD_LABELS,
+  INTERVIEWER,
+  PAYWALL,
+  READING_TIME,
+  READ_MORE_LABELS,
+  SHARE_BUTTONS,
+  WRITER_COPULA,
+  WRITER_ROLES,
+  phrase,
+} from './furniture-words';
 import { pageAddressOf } from './page-address';
 
 /** What a rule found besides "this is cruft": metadata printed in page furniture. */
@@ -45,7 +56,7 @@ const READ_MORE =
  * ("À lire aussi", "Mehr zum Thema", "Most read", "関連記事"): what follows them leads elsewhere.
  */
 const OTHER_STORIES =
-  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง)\s*[:：]?$/iu;
+  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง)\s*[:：]?$/iu;
 /** A share prompt alone on its line, in several languages ("Partager l'article", "分享到："). */
 const SHARE_LABEL =
   /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
@@ -55,6 +66,18 @@ const CAPTION =
   /(\/\s*photos?\s*:|^\(?photos?\s*(:|by|credit)|\((photo|image|credit)s?\s*:|\bphoto credit\b|\bimage credit\b|^image\s*:|^caption\s*:|\bfile photo\b|\((reuters|ap|afp|getty images|epa)\)\s*$)/i;
 const AGENCY_SLUG = /^[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*(\([A-Z ,.]+\))?\s*:/;
 const BULLET_ITEM = /^(?:[•·▪◦‣]\s*|[*-]\s+)\S+(\s\S+){0,3}$/;
+/** A share, copy-link or save button alone on its line, in any language the table knows. */
+const SHARE_BUTTON = new RegExp(`^${phrase(SHARE_BUTTONS)}\\s*[:：]?$`, 'iu');
+const AD_LABEL = new RegExp(`^${phrase(AD_LABELS)}\\s*[:：]?$`, 'iu');
+const READING = new RegExp(phrase(READING_TIME), 'iu');
+const PAYWALL_PROMPT = new RegExp(phrase(PAYWALL), 'iu');
+/** "Read more: <headline>", "À lire aussi : <headline>" on one line. */
+const READ_MORE_INLINE = new RegExp(`^${phrase(READ_MORE_LABELS)}\\s*[:：]\\s*(\\S.*)$`, 'iu');
+const INTERVIEW_BY = new RegExp(`^${phrase(INTERVIEWER)}\\s*[:：]?\\s+(.+)$`, 'iu');
+const PERSON = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u;
+/** A credit closing a caption: "… © Yann Le Bihan / Le Journal", "… © Reuters". */
+const CAPTION_CREDIT = /\S.*©\s*[\p{Lu}][\p{L}.'’ -]{1,60}(?:\s*\/\s*[\p{L}.'’ -]{2,60})?$/u;
+const BULLET_MARK = /^(?:[•·▪◦‣]\s*|[*-]\s+)/;
 const IDENTIFIER = /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/;
 const BYLINE_PIPE = /^(.{2,80}?)\s*\|\s*(.*)$/;
 const BY_LINE =
@@ -96,6 +119,8 @@ function findFurniture(text: string): LineFinding | null {
   const at = READ_MORE_AT.exec(text);
   if (at) return { reason: 'read-more link', outlet: at[1]!.replace(/\.$/, '') };
   if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
+  const inline = READ_MORE_INLINE.exec(text);
+  if (inline && atMostWords(inline[1]!, 25)) return { reason: 'read-more link' };
   if (OTHER_STORIES.test(text)) return { reason: 'links to other stories', opensRelated: true };
   const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {
@@ -106,6 +131,7 @@ function findFurniture(text: string): LineFinding | null {
   if (footer) return { reason: 'agency footer', outlet: footer[1]!.trim() };
   if (mayBeFurniture && DISCLAIMERS.test(text)) return { reason: 'syndication notice' };
   if (mayBeFurniture && COPYRIGHT.test(text)) return { reason: 'copyright line' };
+  if (mayBeFurniture && CAPTION_CREDIT.test(text)) return { reason: 'photo caption' };
   // CAPTION's one branch without such a word: an agency's credit in brackets closing the line.
   if ((mayBeFurniture || text.trimEnd().endsWith(')')) && CAPTION.test(text))
     return { reason: 'photo caption' };
@@ -116,9 +142,15 @@ function findFurniture(text: string): LineFinding | null {
   const dateline = STANDALONE_DATELINE.exec(text);
   if (dateline && atMostWords(text, 6))
     return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
-  if (SOLO_WIDGETS.test(text) || SHARE_LABEL.test(text)) return { reason: 'page widget' };
+  if (SOLO_WIDGETS.test(text) || SHARE_LABEL.test(text) || SHARE_BUTTON.test(text))
+    return { reason: 'page widget' };
+  if (AD_LABEL.test(text)) return { reason: 'advertisement label' };
   if (isPipeMenu(text) || isBreadcrumb(text)) return { reason: 'navigation or section label' };
-  if (BULLET_ITEM.test(text) || IDENTIFIER.test(text)) return { reason: 'link list' };
+  // A bullet of a few words is a link; in Chinese or Japanese a bullet sentence has no spaces,
+  // so its words are counted by the segmenter.
+  if ((BULLET_ITEM.test(text) && atMostWords(text.replace(BULLET_MARK, ''), 4)) || IDENTIFIER.test(text))
+    return { reason: 'link list' };
+  if (atMostWords(text, 20) && PAYWALL_PROMPT.test(text)) return { reason: 'paywall prompt' };
   // The shape first: a long sentence is never a prompt, and the phrase list is the costliest test.
   if ((atMostWords(text, 20) || !endsSentence(text)) && BOILERPLATE.test(text))
     return { reason: 'sign-in or share prompt' };
@@ -143,6 +175,20 @@ function bylineOf(text: string): LineFinding | null {
   const posted = POSTED_BY.exec(text);
   const postedDate = posted ? findDate(posted[1]!) : null;
   if (posted && postedDate) return { reason: 'byline', byline: posted[2]!, date: postedDate };
+  const interview = INTERVIEW_BY.exec(text);
+  if (interview && PERSON.test(interview[1]!.trim()))
+    return { reason: 'byline', byline: interview[1]!.trim() };
+  // "Eva de Wit · 28 mrt. 2025, 16:12 · Leestijd 3 minuten": name, date and reading time.
+  if (atMostWords(text, 16) && READING.test(text)) {
+    const date = findDate(text);
+    const name = text.split(/\s[·|•]\s/)[0]!;
+    const byline = name !== text && !/\d/.test(name) && atMostWords(name, 5) ? name.trim() : undefined;
+    return {
+      reason: byline ? 'byline' : 'reading time',
+      ...(byline ? { byline } : {}),
+      ...(date ? { date } : {}),
+    };
+  }
   const by = BY_LINE.exec(text);
   if (by && atMostWords(text, 12)) {
     const date = by[2] ? findDate(by[2]) : null;
@@ -158,10 +204,22 @@ function bylineOf(text: string): LineFinding | null {
  */
 function isAuthorNote(text: string): boolean {
   if (!atMostWords(text, 30)) return false;
-  return AUTHOR_BIO.test(text) || AGENCY_CREDIT.test(text);
+  const bio = AUTHOR_BIO.exec(text);
+  // The role may be any of the words after the verb: "is the Review's transport correspondent".
+  if (bio && bio[1]!.split(' ').some((_, k, words) => WRITER_ROLE.test(words.slice(0, k + 1).join(' '))))
+    return true;
+  return AGENCY_CREDIT.test(text) || EDITOR_CREDIT.test(text);
 }
-const AUTHOR_BIO =
-  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}'’-]+\s){0,6}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|photographer|producer)\b/u;
+/** "责任编辑：王磊", "Redacción: Ana Gil", "Edited by …": who edited the page, a label and a name. */
+const EDITOR_CREDIT =
+  /^(?:(?:责任编辑|編集|编辑|編輯|editor|redacción|rédaction|redaktion|redactie|redakcja|opracowanie)\s*[:：]|edited by|a cura di)\s*[\p{Lu}\p{Lo}][\p{L}.'’ -]{0,40}(?<![.!?])$/iu;
+/** A name of one to three capitalised words and the verb "is" in one of the table's languages. */
+const AUTHOR_BIO = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’.-]+\\s){1,3}${phrase(WRITER_COPULA)}\\s+((?:[\\p{L}'’-]+\\s){0,6}[\\p{L}]+)`,
+  'u',
+);
+/** …then a writer's role within a few words (German capitalises it: "ist Redakteurin"). */
+const WRITER_ROLE = new RegExp(`(?:^|\\s)${phrase(WRITER_ROLES)}$`, 'iu');
 const AGENCY_CREDIT = /^(?:additional )?reporting by\b.{2,80}\b(?:editing|writing) by\b/i;
 
 /** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
@@ -191,12 +249,14 @@ export function cleanByline(text: string): string {
 
 /** A line that is only a date and maybe a time and zone: "Mar 11, 2025 09:14 PM IST". */
 function isTimestampLine(text: string): boolean {
-  if (!atMostWords(text, 10) || endsSentence(text.replace(/\.$/, ''))) return false;
-  if (!findDate(text)) return false;
+  if (!atMostWords(text, 16) || endsSentence(text.replace(/\.$/, ''))) return false;
+  // A numeric date such as 21/05/2025 is never read as a date (it may be either order), but it
+  // still makes the line a timestamp.
+  if (!findDate(text) && !/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text)) return false;
   // What is left once dates, times and "published/updated" words (in several languages) go.
   const rest = text
     .replace(/\b\d{1,2}[:h.]\d{2}\b/gi, '')
-    .replace(/\p{L}+/gu, (w) => (TIMESTAMP_WORDS.test(w) ? '' : w))
+    .replace(/\p{L}+/gu, (w) => (TIMESTAMP_WORDS.test(w) || isMonthName(w) ? '' : w))
     .replace(/[\d\s:.,/|+()-]/g, '');
   return rest.length <= 3;
 }

@@ -2,7 +2,7 @@
 // "11 March 2025", "2025年2月14日", ISO timestamps in meta data) into ISO `YYYY-MM-DD`. Ambiguous forms
 // such as 03/04/2025 are not guessed: an unknown date is null, never a guess shown as fact.
 
-/** French, German, Spanish and Italian month names, for pages in those languages. */
+/** French, German, Spanish, Italian, Portuguese, Dutch and Polish month names (Polish in the genitive a date uses). */
 const FOREIGN_MONTHS: Record<string, number> = {
   janvier: 1,
   février: 2,
@@ -49,6 +49,34 @@ const FOREIGN_MONTHS: Record<string, number> = {
   settembre: 9,
   ottobre: 10,
   dicembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  mrt: 3,
+  mei: 5,
+  augustus: 8,
+  stycznia: 1,
+  lutego: 2,
+  marca: 3,
+  kwietnia: 4,
+  maja: 5,
+  czerwca: 6,
+  lipca: 7,
+  sierpnia: 8,
+  września: 9,
+  października: 10,
+  listopada: 11,
+  grudnia: 12,
 };
 const FOREIGN_NAME = `(${Object.keys(FOREIGN_MONTHS).join('|')})`;
 
@@ -85,7 +113,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [strin
   // "3 juin 2025", "3. Juni 2025", "3 de junio de 2025"
   {
     re: new RegExp(
-      `(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\.?\\s+(?:de\\s+)?${FOREIGN_NAME}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\.?\\s+(?:de\\s+)?${FOREIGN_NAME}\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
       'iu',
     ),
     pick: (m) => [m[3]!, String(FOREIGN_MONTHS[m[2]!.toLowerCase()] ?? 0), m[1]!],
@@ -119,6 +147,13 @@ export function publishedTime(value: string): string | null {
 }
 
 /** The first unambiguous calendar date in `text`, as `YYYY-MM-DD`, or null. */
+/** A month's name or its short form in one of the languages above ("sierpnia", "mrt", "Sept"). */
+export function isMonthName(word: string): boolean {
+  const key = word.toLowerCase();
+  return key in FOREIGN_MONTHS || key in MONTHS || ENGLISH_MONTH.test(key);
+}
+const ENGLISH_MONTH = new RegExp(`^${MONTH_NAME}$`, 'i');
+
 export function findDate(text: string): string | null {
   let best: { index: number; iso: string } | null = null;
   for (const { re, pick } of PATTERNS) {

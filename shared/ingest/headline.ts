@@ -6,7 +6,7 @@
 // Never looks below the body's first paragraph.
 import { ECHO } from './repeated-lines';
 import { endsSentence, isHeadlineLike, isProse, isShortLabel, wordCount, type SourceLine } from './lines';
-import { wordsOf } from './scripts';
+import { contentWords } from './scripts';
 
 /** What separates a deck from the body: captions, bylines, datelines. */
 const HEADER_FURNITURE = new Set([
@@ -35,26 +35,11 @@ function subjectScore(candidate: string, body: ReadonlySet<string>): number {
   return words.filter((w) => body.has(w)).length / words.length;
 }
 
-/**
- * Words that carry a subject, cut to their first four letters: in spaced scripts those of four
- * letters or more, in Chinese, Japanese and Thai (whose words are short) those of two or more.
- */
-function contentWords(text: string): string[] {
-  const out: string[] = [];
-  for (const w of wordsOf(text)) {
-    if (SPACELESS_WORD.test(w)) {
-      if (w.length >= 2) out.push(w);
-    } else if (w.length >= 4) out.push(w.slice(0, 4));
-  }
-  return out;
-}
-const SPACELESS_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-
 export function findHeadline(
   lines: readonly SourceLine[],
   verdict: Map<number, string>,
   remove: (l: SourceLine, r: string) => void,
-  masthead: string | null,
+  masthead: { readonly name: string; readonly at: number } | null,
   clean: (text: string) => string,
 ): Headline {
   const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(clean(l.text)));
@@ -68,10 +53,13 @@ export function findHeadline(
     .slice(0, 3))
     for (const w of contentWords(line.text)) body.add(w);
 
-  // The site's own block: a headline-shaped line under its masthead, before the first blank line.
+  // The site's own block: a headline-shaped line under its masthead, before the first blank
+  // line. A page copied with no blank lines down to its body has no such block to tell apart.
   const mastheadBlock = new Set<number>();
-  for (let i = 1; masthead !== null && i < lines.length && lines[i]!.no === lines[i - 1]!.no + 1; i++)
+  const top = masthead?.at ?? 0;
+  for (let i = top + 1; masthead !== null && i < lines.length && lines[i]!.no === lines[i - 1]!.no + 1; i++)
     mastheadBlock.add(i);
+  if (mastheadBlock.has(zoneEnd - 1) || mastheadBlock.has(zoneEnd)) mastheadBlock.clear();
   const inList = listLines(lines, verdict, zoneEnd);
 
   let chosen: number;
@@ -80,7 +68,8 @@ export function findHeadline(
     const candidates: number[] = [];
     for (let i = 0; i < zoneEnd; i++) {
       const text = clean(lines[i]!.text);
-      if (verdict.has(lines[i]!.no) || inList.has(i)) continue;
+      // The masthead is the site's name, never the story's headline.
+      if (verdict.has(lines[i]!.no) || inList.has(i) || (masthead !== null && i === top)) continue;
       if (isHeadlineLike(text) && !endsSentence(text)) candidates.push(i);
     }
     // The site's tagline only when nothing else is headline-shaped.
@@ -116,6 +105,25 @@ export function findHeadline(
   return { title: clean(lines[chosen]!.text), glued: null };
 }
 
+/** A time of day alone on its line, maybe with its zone: a live blog entry's stamp. */
+const ENTRY_TIME =
+  /^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+
+/**
+ * A live blog: entries stamped with a time of day, more than one of them. One time alone under
+ * the headline is the story's own publication time, page furniture.
+ */
+function liveEntries(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  from: number,
+): boolean {
+  let stamps = 0;
+  for (let i = from; i < lines.length && stamps < 2; i++)
+    if (!verdict.has(lines[i]!.no) && ENTRY_TIME.test(lines[i]!.text)) stamps++;
+  return stamps >= 2;
+}
+
 /** Decks and sub-headlines between the headline and the first paragraph. */
 export function markStandfirst(
   lines: readonly SourceLine[],
@@ -140,8 +148,9 @@ export function markStandfirst(
         remove(line, 'standfirst');
       return;
     }
-    // A list under the headline (a race calendar, a table) is the story's, not a deck.
-    if (inList.has(i)) return;
+    // A list under the headline (a race calendar, a table) is the story's, not a deck; so is a
+    // live blog's first entry, which opens with its time ("16:05 GMT", "14h30").
+    if (inList.has(i) || (ENTRY_TIME.test(line.text) && liveEntries(lines, verdict, i))) return;
     remove(line, isShortLabel(line.text) ? 'navigation or section label' : 'standfirst');
   }
 }

@@ -8,6 +8,8 @@ import { inlineDateline } from './inline-dateline';
 import { atLeastWords, atMostWords, collapseSpace, endsSentence, type SourceLine } from './lines';
 import type { RemovedLine } from '../model';
 import { markCommentThreads, markVoiceChange } from './comment-threads';
+import { markConsentBanners } from './consent-banner';
+import { markNewsletterBoxes } from './newsletter-box';
 import { findHeadline, markStandfirst } from './headline';
 import { markTail } from './page-tail';
 import { markTeaserBlocks } from './teaser-blocks';
@@ -63,8 +65,10 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
     hints.dateline ??= f.dateline ?? null;
   };
 
-  const masthead = mastheadOutlet(kept, findings);
-  hints.outlet = masthead;
+  markConsentBanners(kept, remove);
+  const masthead = mastheadOutlet(kept, findings, verdict);
+  hints.outlet = masthead?.name ?? null;
+  markNewsletterBoxes(kept, remove);
   markTeaserBlocks(kept, findings, remove);
   for (const line of kept) {
     const f = findings.get(line.no);
@@ -158,17 +162,22 @@ function pageAddress(
   return url;
 }
 
-/** A site name alone on the first line that the copyright line names too is the outlet. */
+/**
+ * A site name alone on the first line (under a consent banner, if one was saved) that the
+ * copyright line names too is the outlet.
+ */
 function mastheadOutlet(
   lines: readonly SourceLine[],
   findings: ReadonlyMap<number, LineFinding>,
-): string | null {
-  const first = lines[0];
+  verdict: ReadonlyMap<number, string>,
+): { name: string; at: number } | null {
+  const at = lines.findIndex((l) => !verdict.has(l.no));
+  const first = lines[at];
   if (!first || !atLeastWords(first.text, 2) || !atMostWords(first.text, 5) || endsSentence(first.text))
     return null;
   for (const line of lines) {
     if (findings.get(line.no)?.reason === 'copyright line' && line.text.includes(first.text))
-      return first.text;
+      return { name: first.text, at };
   }
   return null;
 }

@@ -106,7 +106,8 @@ export function isHeadlineLike(text: string): boolean {
   if (words < 4 || words > 28) return false;
   if (/[.;:,。、，；：]$/.test(text) || longUnpunctuated(text)) return false;
   // Scripts without letter case (CJK, Thai, Arabic…) start a headline with any letter.
-  return /^["'“‘「『【]?[\p{Lu}\p{N}\p{Lo}]/u.test(text);
+  // A headline may open with a quotation in any language's marks („…“, «…», ‚…‘, 「…」).
+  return /^["'“‘„‚«»‹›「『【¿¡]?\s?[\p{Lu}\p{N}\p{Lo}]/u.test(text);
 }
 
 /** A paragraph of prose: long enough and ends like a sentence. */

@@ -16,6 +16,7 @@ import {
   wordCount,
   type SourceLine,
 } from './lines';
+import { contentWords } from './scripts';
 
 /** What the line rules flag in footers: a sentence among these is a promo, not the story. */
 const FOOTER_FURNITURE = new Set([
@@ -88,13 +89,23 @@ function storyContinuation(
   end: number,
 ): Set<number> {
   const kept = new Set<number>();
+  // The story's subject words, read only when a bulleted list follows it.
+  let words: Set<string> | null = null;
+  const body = (): ReadonlySet<string> => {
+    if (words) return words;
+    words = new Set<string>();
+    for (let k = 0; k <= end; k++)
+      if (!verdict.has(lines[k]!.no) && isProse(lines[k]!.text))
+        for (const w of contentWords(lines[k]!.text)) words.add(w);
+    return words;
+  };
   let i = end + 1;
-  let introduced = /:["'”’]?$/.test(lines[end]!.text);
+  let introduced = /[:：]["'”’]?$/.test(lines[end]!.text);
   while (i < lines.length && !verdict.has(lines[i]!.no)) {
-    const taken = continuationAt(lines, verdict, i, introduced);
+    const taken = continuationAt(lines, verdict, i, introduced, body);
     if (taken === 0) break;
     for (let k = i; k < i + taken; k++) kept.add(k);
-    introduced = /:["'”’]?$/.test(lines[i + taken - 1]!.text);
+    introduced = /[:：]["'”’]?$/.test(lines[i + taken - 1]!.text);
     i += taken;
   }
   return kept;
@@ -106,12 +117,13 @@ function continuationAt(
   verdict: ReadonlyMap<number, string>,
   i: number,
   introduced: boolean,
+  body: () => ReadonlySet<string>,
 ): number {
   const run: SourceLine[] = [];
   for (let k = i; k < lines.length && !verdict.has(lines[k]!.no); k++) run.push(lines[k]!);
   const first = run[0]!.text;
   // A short last sentence ("The vote is due on Friday."): a sentence, not a label or a prompt.
-  if (endsSentence(first) && !/:["'”’]?$/.test(first) && atLeastWords(first, 3)) return 1;
+  if (endsSentence(first) && !/[:：]["'”’]?$/.test(first) && atLeastWords(first, 3)) return 1;
   const wrapped = wrappedParagraph(run);
   if (wrapped > 0) return wrapped;
   // A list the story announced ("The band will play:") — every item up to the next flagged line.
@@ -119,6 +131,11 @@ function continuationAt(
   // A heading over a list of structured items ("Tour dates", then dates and places).
   const headed = isShortLabel(first, 4) && run.length >= 3 ? listLength(run, 1, false, true) : 0;
   if (headed >= 2) return 1 + headed;
+  // Bullets right after the story that go on with its subject ("Key facts", then sentences
+  // on the story's figures), under a short heading or none: the story's own summary.
+  const label = !BULLET.test(first) && isShortLabel(first, 4) ? 1 : 0;
+  const bullets = bulletList(run, label, body);
+  if (bullets >= 2) return label + bullets;
   return listLength(run, 0, false);
 }
 
@@ -157,6 +174,25 @@ function listLength(run: readonly SourceLine[], from: number, introduced: boolea
   }
   if (introduced) return n;
   return n >= (headed ? 2 : 3) && structured * 3 >= n * 2 ? n : 0;
+}
+
+const BULLET = /^(?:[•·▪◦‣●■]|[*–—-]\s)/u;
+
+/**
+ * The bulleted items from `from` when they continue the story: two or more, each of a
+ * sentence's length at most, most of them sharing a subject word with the story above — a list
+ * of teaser headlines leading elsewhere seldom has bullets and names other subjects.
+ */
+function bulletList(run: readonly SourceLine[], from: number, body: () => ReadonlySet<string>): number {
+  let n = 0;
+  let shared = 0;
+  for (let k = from; k < run.length; k++) {
+    const text = run[k]!.text;
+    if (!BULLET.test(text) || !atMostWords(text, 40)) break;
+    n++;
+    if (contentWords(text).some((w) => body().has(w))) shared++;
+  }
+  return n >= 2 && shared * 2 >= n ? n : 0;
 }
 
 function looksLikeName(text: string): boolean {

@@ -69,3 +69,19 @@ export function wordsOf(text: string): string[] {
   for (const segment of wordSegmenter.segment(lower)) if (segment.isWordLike) words.push(segment.segment);
   return words;
 }
+
+/**
+ * Words that carry a subject, cut to their first four letters (so "fail" meets "failed"): in
+ * spaced scripts those of four letters or more, in Chinese, Japanese and Thai (whose words are
+ * short) those of two or more.
+ */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(text)) {
+    if (SPACELESS_WORD.test(w)) {
+      if (w.length >= 2) out.push(w);
+    } else if (w.length >= 4) out.push(w.slice(0, 4));
+  }
+  return out;
+}
+const SPACELESS_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

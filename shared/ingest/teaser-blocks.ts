@@ -5,7 +5,7 @@
 // headline, a running time); none removes a paragraph of the story's length.
 import type { LineFinding } from './cruft-rules';
 import { commentSignal } from './comment-threads';
-import { atMostWords, isHeadlineLike, isProse, isShortLabel, type SourceLine } from './lines';
+import { atMostWords, endsSentence, isHeadlineLike, isProse, isShortLabel, type SourceLine } from './lines';
 
 /** A teaser's summary is a sentence or two; a paragraph longer than this is the story again. */
 const TEASER_WORDS = 30;
@@ -82,6 +82,9 @@ function markCountedHeadlines(
 
 /** "Watch: …", "VIDEO | …", "Now playing", "Play video". */
 const VIDEO_LABEL = /^(?:watch|v[ií]d[eé]o|play video|now playing|up next|watch next|動画|视频)\s*[:|–—-]/iu;
+/** "VIDÉO. …", "FOTOS. …": a teaser's label in capitals closed by a full stop. */
+const VIDEO_CAPS =
+  /^(?:VIDEO|VIDÉO|VÍDEO|WIDEO|FOTOS?|PHOTOS?|ZDJĘCIA|EN IMAGES|IN PICTURES|GALERIE)\.\s+\S/u;
 /** A running time alone on its line ("2:14", "Duration 01:02:10"): a video player's. */
 const RUNNING_TIME = /^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/i;
 
@@ -97,9 +100,9 @@ function markVideoTeasers(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (findings.has(line.no)) continue;
-    if (VIDEO_LABEL.test(line.text) && atMostWords(line.text, TEASER_WORDS)) {
+    if ((VIDEO_LABEL.test(line.text) || VIDEO_CAPS.test(line.text)) && atMostWords(line.text, TEASER_WORDS)) {
       remove(line, 'video teaser');
-    } else if (RUNNING_TIME.test(line.text)) {
+    } else if (RUNNING_TIME.test(line.text) && teaserTitle(lines[i + 1], findings)) {
       remove(line, 'video teaser');
       // The teaser's title and summary under the running time.
       for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
@@ -109,4 +112,14 @@ function markVideoTeasers(
       }
     }
   }
+}
+
+/**
+ * A running time is a video's when a title follows it (a headline, no sentence): "14:32" over
+ * a paragraph of the story is the time the story was published.
+ */
+function teaserTitle(next: SourceLine | undefined, findings: ReadonlyMap<number, LineFinding>): boolean {
+  return (
+    next !== undefined && !findings.has(next.no) && isHeadlineLike(next.text) && !endsSentence(next.text)
+  );
 }

@@ -1,0 +1,71 @@
+// A cookie or consent banner saved with the page ("We value your privacy", a long sentence on
+// cookies and partners, "Accept all / Reject all / Manage preferences"). Its explanation is a
+// sentence of prose, so the line rules keep it, and at the top of a page the region rules took
+// it for the story's start and its title for the headline. Recognised by its shape and
+// vocabulary, in several languages: lines that speak of cookies, consent, partners, personal
+// data and personalised ads, closed by the banner's buttons (accept, reject, manage). The whole
+// block goes, its title above it too, each line with one reason. Never fires without both an
+// explanation and a button: a story about cookie law has no "Reject all" under its paragraphs.
+import { atMostWords, endsSentence, type SourceLine } from './lines';
+
+export const CONSENT_BANNER = 'cookie consent banner';
+
+/**
+ * What a consent banner talks about, one group per concept, each in several languages. A line
+ * that names two concepts (cookies and partners, consent and personalised ads) explains consent.
+ */
+const CONSENT_CONCEPTS: readonly RegExp[] = [
+  // cookies and trackers
+  /\bcookies?\b|\btraceurs\b|\btrackers?\b|クッキー|缓存文件|ciasteczk|\bplików cookie/iu,
+  // partners and vendors
+  /\b(?:partners?|partenaires|socios|partner|vendors?|fournisseurs|anbieter|proveedores|partnerzy|partnerów)\b|パートナー|合作伙伴/iu,
+  // personal data, information stored on a device
+  /\b(?:personal (?:data|information)|données(?: personnelles)?|informations personnelles|personenbezogene|daten|datos personales|dati personali|persoonsgegevens|dane osobowe|your device|votre (?:terminal|appareil)|ihrem gerät|tu dispositivo)\b|個人情報|个人信息/iu,
+  // consent
+  /\b(?:consent|consentement|accord|einwilligung|zustimmung|consentimiento|consenso|toestemming|zgod[aęy])\b|同意/iu,
+  // privacy
+  /\b(?:privacy|vie privée|confidentialité|datenschutz|privatsphäre|privacidad|riservatezza|privacy|privacybeleid|prywatnoś[cć]i?)\b|プライバシー|隐私/iu,
+  // personalised ads and content, audience measurement
+  /\b(?:personali[sz]ed|personnalisé(?:e?s)?|personalisiert\w*|personalizad[oa]s|personalizzat[ei]|gepersonaliseerde|spersonalizowan\w*|ad measurement|mesure d['’]audience|audience)\b|広告|个性化/iu,
+];
+
+/** The banner's buttons, in several languages: short lines that start with one of these verbs. */
+const CONSENT_BUTTON =
+  /^(?:accept(?:er|ar|ieren)?|alle akzeptieren|akzeptieren|aceptar|accetta(?:re)?|accepteren|akceptuj[eę]?|agree|i agree|j['’]accepte|reject|refuser|rejeter|ablehnen|rechazar|rifiuta(?:re)?|weigeren|odrzu[cć]|manage|gérer|paramétrer|personnaliser|einstellungen|configurar|gestionar|gestisci|instellingen|ustawienia|customi[sz]e|more options|plus d['’]options|learn more|en savoir plus|mehr erfahren|más información|ulteriori informazioni|meer informatie|dowiedz się więcej|continue without accepting|continuer sans accepter|同意|拒绝|拒否|設定|详情|詳細)\b/iu;
+
+function concepts(text: string): number {
+  let n = 0;
+  for (const concept of CONSENT_CONCEPTS) if (concept.test(text)) n++;
+  return n;
+}
+
+function isButton(text: string): boolean {
+  return atMostWords(text, 5) && !endsSentence(text.replace(/[→›»>]\s*$/, '')) && CONSENT_BUTTON.test(text);
+}
+
+/** Banners are short: an explanation and its buttons within this many lines. */
+const SPAN = 8;
+
+export function markConsentBanners(
+  lines: readonly SourceLine[],
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (concepts(lines[i]!.text) < 2) continue;
+    // Down from the explanation: more lines on consent, short lines, up to the last button.
+    let last = -1;
+    for (let j = i + 1; j < lines.length && j <= i + SPAN; j++) {
+      const text = lines[j]!.text;
+      if (isButton(text)) last = j;
+      else if (concepts(text) === 0 && !atMostWords(text, 4)) break;
+    }
+    if (last < 0) continue;
+    // Its title: a short line just above that names a concept ("We value your privacy").
+    let from = i;
+    const above = lines[i - 1];
+    if (above && atMostWords(above.text, 10) && !endsSentence(above.text) && concepts(above.text) > 0)
+      from = i - 1;
+    for (let k = from; k <= last; k++) remove(lines[k]!, CONSENT_BANNER);
+    i = last;
+  }
+}

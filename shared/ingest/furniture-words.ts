@@ -1,0 +1,240 @@
+// The words page furniture prints, one table per concept and each table by language, so a rule
+// reads the same concept in every language we meet and adding a language is one row. The rules
+// that use them (cruft-rules.ts, newsletter-box.ts) say where the words must stand on the line;
+// a table never decides alone. Patterns are case-insensitive fragments of a regular expression.
+
+type Vocabulary = Readonly<Record<string, readonly string[]>>;
+
+/** One alternation of every language's phrases. */
+function anyOf(table: Vocabulary): string {
+  return Object.values(table).flat().join('|');
+}
+
+/** "Share", "Copy link", "Save": a share or save button alone on its line. */
+export const SHARE_BUTTONS: Vocabulary = {
+  en: ['share', 'copy link', 'save', 'print'],
+  fr: ['partager', 'copier le lien', 'enregistrer', 'imprimer'],
+  de: ['teilen', 'link kopieren', 'merken', 'drucken'],
+  es: ['compartir', 'copiar enlace', 'copiar el enlace', 'guardar', 'imprimir'],
+  it: ['condividi', 'copia link', 'copia il link', 'salva', 'stampa'],
+  pt: ['partilhar', 'compartilhar', 'copiar link', 'guardar', 'salvar'],
+  nl: ['delen', 'deel', 'kopieer link', 'link kopiëren', 'bewaren', 'opslaan'],
+  pl: ['udostępnij', 'kopiuj link', 'skopiuj link', 'zapisz', 'drukuj'],
+  sv: ['dela', 'kopiera länk'],
+  zh: ['分享', '复制链接', '收藏'],
+  ja: ['シェア', 'リンクをコピー', '保存'],
+};
+
+/** "Advertisement", "Anzeige", "Publicité": an advertising slot's label. */
+export const AD_LABELS: Vocabulary = {
+  en: ['advertisement', 'advert', 'ad', 'sponsored', 'sponsored content', 'paid content'],
+  fr: ['publicité', 'contenu sponsorisé'],
+  de: ['anzeige', 'werbung', 'gesponsert'],
+  es: ['publicidad', 'contenido patrocinado'],
+  it: ['pubblicità', 'contenuto sponsorizzato'],
+  pt: ['publicidade'],
+  nl: ['advertentie', 'gesponsord'],
+  pl: ['reklama', 'materiał sponsorowany'],
+  zh: ['广告', '推广'],
+  ja: ['広告', 'PR'],
+};
+
+/** "3 min read", "Leestijd 3 minuten", "Temps de lecture : 4 min". */
+export const READING_TIME: Vocabulary = {
+  en: [String.raw`\d+\s*min(?:ute)?s?\s+read`, String.raw`reading time:?\s*\d+`],
+  fr: [String.raw`temps de lecture\s*:?\s*\d+`, String.raw`lecture\s*:?\s*\d+\s*min`],
+  de: [String.raw`lesezeit\s*:?\s*\d+`, String.raw`\d+\s*min(?:uten)?\.?\s+lesezeit`],
+  es: [String.raw`tiempo de lectura\s*:?\s*\d+`, String.raw`\d+\s*min(?:utos)?\.? de lectura`],
+  it: [String.raw`tempo di lettura\s*:?\s*\d+`, String.raw`\d+\s*min(?:uti)?\.? di lettura`],
+  pt: [String.raw`tempo de leitura\s*:?\s*\d+`, String.raw`\d+\s*min(?:utos)?\.? de leitura`],
+  nl: [String.raw`leestijd\s*:?\s*\d+`],
+  pl: [String.raw`czas (?:czytania|lektury)\s*:?\s*\d+`],
+  zh: [String.raw`阅读时间\s*[:：]?\s*\d+`],
+  ja: [String.raw`\d+分で読めます`],
+};
+
+/**
+ * A paywall's prompt: the story goes on for subscribers ("Subscribe to continue reading.",
+ * "Abonnez-vous pour lire la suite.", "有料会員になると続きをお読みいただけます。").
+ */
+export const PAYWALL: Vocabulary = {
+  en: [
+    String.raw`subscribe (?:now )?to (?:continue|keep) reading`,
+    String.raw`to (?:continue|keep) reading,? (?:subscribe|sign in|log in|become a)`,
+    String.raw`this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?subscribers`,
+    String.raw`(?:the rest of this|read the full) (?:article|story) (?:is )?(?:for|with) (?:subscribers|a subscription)`,
+    String.raw`subscribers only`,
+  ],
+  fr: [
+    String.raw`abonnez-vous pour (?:lire|continuer|poursuivre)`,
+    String.raw`(?:la suite|cet article) est réservée? aux abonnés`,
+    String.raw`article réservé aux abonnés`,
+    String.raw`pour lire la suite,? (?:abonnez|connectez|inscrivez)`,
+  ],
+  de: [
+    String.raw`jetzt weiterlesen mit`,
+    String.raw`weiterlesen mit (?:\S+ )?(?:abo|plus|\+)`,
+    String.raw`dieser (?:artikel|beitrag|inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnierende)`,
+    String.raw`um (?:den|diesen) (?:artikel|beitrag) (?:vollständig )?weiterzulesen`,
+  ],
+  es: [
+    String.raw`suscríbete para (?:seguir leyendo|continuar|leer)`,
+    String.raw`(?:contenido|artículo) (?:exclusivo )?para suscriptores`,
+    String.raw`para seguir leyendo,? (?:suscríbete|hazte|inicia sesión|regístrate)`,
+  ],
+  it: [
+    String.raw`abbonati per (?:continuare a leggere|leggere)`,
+    String.raw`articolo (?:è )?riservato agli abbonati`,
+    String.raw`per continuare a leggere,? (?:abbonati|accedi|registrati)`,
+  ],
+  pt: [
+    String.raw`assine para (?:continuar a ler|continuar lendo|ler)`,
+    String.raw`exclusivo para assinantes`,
+  ],
+  nl: [
+    String.raw`lees verder met`,
+    String.raw`om verder te lezen,? (?:word|log|neem|sluit)`,
+    String.raw`alleen voor abonnees`,
+  ],
+  pl: [
+    String.raw`pozostało \d+\s*% (?:artykułu|tekstu)`,
+    String.raw`(?:wykup|kup) (?:subskrypcję|dostęp),? (?:aby|by) (?:czytać|przeczytać)`,
+    String.raw`dostępny tylko dla (?:subskrybentów|prenumeratorów)`,
+  ],
+  ja: [
+    String.raw`有料会員になると続きを`,
+    String.raw`この記事は有料(?:会員限定)?記事です`,
+    String.raw`残り\d+文字`,
+    String.raw`続きを読むには`,
+  ],
+  zh: [
+    String.raw`订阅后(?:阅读|查看)全文`,
+    String.raw`付费(?:内容|阅读)`,
+    String.raw`登录后阅读全文`,
+    String.raw`剩余\d+字`,
+  ],
+};
+
+/** "Read more: <headline>": a link to another story printed on one line with its label. */
+export const READ_MORE_LABELS: Vocabulary = {
+  en: ['read more', 'read also', 'also read', 'see also', 'related', 'more on this story', 'more on this'],
+  fr: ['(?:à )?lire aussi', 'à lire également', 'voir aussi', 'lire la suite'],
+  de: ['lesen sie auch', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  es: ['lee también', 'leer más', 'ver también', 'te puede interesar'],
+  it: ['leggi anche', 'vedi anche'],
+  pt: ['leia também', 'leia mais', 'veja também', 'ler mais'],
+  nl: ['lees ook', 'lees meer', 'zie ook'],
+  pl: ['czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'przeczytaj (?:też|także)'],
+  zh: ['相关阅读', '延伸阅读', '推荐阅读'],
+  ja: ['関連記事', 'あわせて読みたい'],
+};
+
+/** A newsletter box's heading word ("Newsletter", "Boletín", "Nieuwsbrief"). */
+export const NEWSLETTER: Vocabulary = {
+  en: ['newsletters?', 'sign up to our', 'get our'],
+  fr: ['newsletters?', "lettre d[e’']information", 'infolettre'],
+  de: ['newsletter'],
+  es: ['boletín(?:es)?', 'newsletters?'],
+  it: ['newsletter'],
+  pt: ['newsletters?', 'boletim'],
+  nl: ['nieuwsbrie(?:f|ven)'],
+  pl: ['newsletter', 'biuletyn'],
+  zh: ['新闻简报', '订阅邮件'],
+  ja: ['ニュースレター', 'メールマガジン', 'メルマガ'],
+};
+
+/**
+ * What a newsletter box says around its heading: the mail box, the e-mail field, the sign-up
+ * button and the consent under it ("Tu correo electrónico", "Suscribirme", "Al suscribirte…").
+ */
+export const NEWSLETTER_BOX: Vocabulary = {
+  en: ['e-?mail', 'inbox', 'subscribe', 'sign up', 'by signing up', 'by subscribing'],
+  fr: [
+    'e-?mail',
+    'courriel',
+    'boîte (?:mail|de réception)',
+    "s['’]inscrire",
+    "je m['’]inscris",
+    'en vous inscrivant',
+    "s['’]abonner",
+  ],
+  de: ['e-?mail', 'postfach', 'abonnieren', 'anmelden', 'mit (?:der|ihrer) anmeldung'],
+  es: ['correo', 'bandeja de entrada', 'suscri(?:bir|birme|birse|birte|pción)', 'al suscribirte', 'apúntate'],
+  it: ['e-?mail', 'posta', 'iscriviti', 'iscrivendoti'],
+  pt: ['e-?mail', 'caixa de (?:entrada|correio)', 'subscrever', 'inscreva-se', 'assinar'],
+  nl: ['e-?mail(?:adres)?', 'mailbox', 'inschrijven', 'aanmelden', 'schrijf (?:je|u) in'],
+  pl: ['e-?mail', 'skrzynk\\p{L}*', 'zapisz się', 'subskrybuj'],
+  zh: ['邮箱', '订阅'],
+  ja: ['メール', '登録'],
+};
+
+/** An interview's credit: "Rozmawiał …", "Propos recueillis par …", "Interview: …". */
+export const INTERVIEWER: Vocabulary = {
+  en: ['interview by', 'interviewed by'],
+  fr: ['propos recueillis par', 'entretien réalisé par'],
+  de: ['das interview führte', 'interview von'],
+  es: ['entrevista de', 'entrevista realizada por'],
+  it: ['intervista di', 'intervista a cura di'],
+  pt: ['entrevista de', 'entrevista por'],
+  nl: ['interview door', 'gesprek door'],
+  pl: ['rozmawiał(?:a)?', 'rozmowę przeprowadził(?:a)?', 'wywiad przeprowadził(?:a)?'],
+};
+
+/** What a note about the writer calls the writer: "X is a reporter", "X est journaliste". */
+export const WRITER_ROLES: Vocabulary = {
+  en: [
+    'correspondent',
+    'reporter',
+    'editor',
+    'writer',
+    'journalist',
+    'columnist',
+    'contributor',
+    'photographer',
+    'producer',
+  ],
+  fr: [
+    'journaliste',
+    'rédact(?:eur|rice)',
+    'correspondante?',
+    'reporter',
+    'chroniqueu(?:r|se)',
+    'photographe',
+  ],
+  de: [
+    'journalist(?:in)?',
+    'redakteur(?:in)?',
+    'korrespondent(?:in)?',
+    'reporter(?:in)?',
+    'kolumnist(?:in)?',
+    'fotograf(?:in)?',
+  ],
+  es: ['periodista', 'redactor(?:a)?', 'corresponsal', 'reporter[oa]', 'columnista', 'fotógraf[oa]'],
+  it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviat[oa]', 'fotograf[oa]'],
+  pt: ['jornalista', 'repórter', 'redator(?:a)?', 'correspondente', 'colunista'],
+  nl: ['journalist', 'verslaggever', 'redacteur', 'correspondent', 'columnist', 'fotograaf'],
+  pl: [
+    'dziennikar\\p{L}*',
+    'reporter\\p{L}*',
+    'redaktor\\p{L}*',
+    'korespondent\\p{L}*',
+    'publicyst\\p{L}*',
+    'fotoreporter\\p{L}*',
+  ],
+};
+
+/** The verb of a note about the writer: "is", "est", "ist", "es", "è", "jest", "é". */
+export const WRITER_COPULA: Vocabulary = {
+  en: ['is', 'was'],
+  fr: ['est', 'était'],
+  de: ['ist', 'war'],
+  es: ['es', 'era'],
+  it: ['è', 'era'],
+  pt: ['é', 'era'],
+  nl: ['is', 'was'],
+  pl: ['jest', 'był(?:a)?'],
+};
+
+export function phrase(table: Vocabulary): string {
+  return `(?:${anyOf(table)})`;
+}
