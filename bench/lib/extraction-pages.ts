@@ -19,8 +19,11 @@ export interface ExtractionPage {
   readonly name: string;
   readonly file: string;
   readonly format: 'html' | 'txt';
-  /** A `heldout-*` page: written blind to the rules, never edited to make them pass. */
-  readonly heldOut: boolean;
+  /**
+   * Which set it belongs to: written with the rules; `heldout-*`, written blind (the rules were
+   * later fixed on what it showed); `blind2-*`, a second blind set, scored as written.
+   */
+  readonly set: 'rules' | 'heldout' | 'blind2';
   readonly bytes: Uint8Array;
   readonly body: string;
 }
@@ -37,7 +40,11 @@ export function extractionPages(dir = EXTRACTION_DIR): ExtractionPage[] {
         name,
         file,
         format: file.endsWith('.html') ? ('html' as const) : ('txt' as const),
-        heldOut: name.startsWith('heldout-'),
+        set: name.startsWith('heldout-')
+          ? ('heldout' as const)
+          : name.startsWith('blind2-')
+            ? ('blind2' as const)
+            : ('rules' as const),
         bytes: new Uint8Array(readFileSync(join(dir, file))),
         body: readFileSync(join(dir, `${name}.body.txt`), 'utf8'),
       };

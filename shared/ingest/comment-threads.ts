@@ -137,9 +137,13 @@ const NAME_PARTICLES = new Set([
   'al',
 ]);
 
-/** What a timestamp line says besides its time ("Updated", "Tuesday"): not an author's name. */
+/**
+ * What a timestamp line says besides its time ("Updated", "Tuesday", "Güncelleme",
+ * "Aktualisiert"): not an author's name. The story's own "published / updated" line, in the
+ * languages the product reads.
+ */
 const NOT_A_NAME =
-  /^(?:updated?|published|posted|last|modified|edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|now|am|pm|gmt|utc)\b/i;
+  /^(?:updated?|published|posted|last|modified|edited|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|now|am|pm|gmt|utc|aktualisiert|veröffentlicht|stand|actualizado|publicado|actualizada|mis à jour|publié|modifié|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|güncelleme|güncellendi|yayınlanma|yayınlandı|обновлено|опубликовано|zaktualizowano|opublikowano|aktualizace|publikováno|frissítve|更新|发布|發布|업데이트|수정|입력)/iu;
 
 /**
  * Marks the thread: from its first signal after the body's first paragraph to the end of the
@@ -179,11 +183,35 @@ export function markCommentThreads(
     if (signals[i] === 'comment thread heading') start = i;
     else if (!verdict.has(lines[i]!.no) && isProse(lines[i]!.text)) break;
   }
+  // A thread is a run of comments: its signals (authors, buttons) come every few lines. Where
+  // they stop, so does the thread — a run of prose with no signal is the page's, never a
+  // comment's — and one lone signal is no thread: a story's own "updated" line taken for an
+  // author must never take the story with it.
+  let end = start;
+  let count = 0;
   for (let i = start; i < lines.length; i++) {
+    if (signals[i] === null) {
+      if (i - end > MAX_COMMENT_LINES) break;
+      continue;
+    }
+    end = i;
+    count++;
+  }
+  if (count < 2) return;
+  // The last comment's own lines: up to the next page furniture, within a comment's length.
+  let last = end;
+  while (last + 1 < lines.length && last - end < MAX_COMMENT_LINES && !verdict.has(lines[last + 1]!.no))
+    last++;
+  if (last + 1 >= lines.length || lines.slice(last + 1).every((l) => verdict.has(l.no)))
+    last = lines.length - 1;
+  for (let i = start; i <= last; i++) {
     const line = lines[i]!;
     remove(line, signals[i] ?? (atLeastWords(line.text, 1) ? 'reader comment' : 'comment thread'));
   }
 }
+
+/** Lines of one comment at most (its text, between its author line and the next signal). */
+const MAX_COMMENT_LINES = 5;
 
 /** The line rules' page furniture that can close a story: what follows it is the page's. */
 const CLOSING = new Set([

@@ -111,6 +111,18 @@ test('finds an article by a word of its title among 5,000, and opens a story', a
 
   await page.getByTestId('view-stories').click();
   await page.getByRole('searchbox').fill('');
+  // Cleared, the tree shows every story again and scrolls to the article still selected: wait
+  // for it to settle before clicking, as a reader's eye would.
+  await expect
+    .poll(async () => Number(await list.getByTestId('story-group').first().getAttribute('aria-setsize')))
+    .toBeGreaterThan(1_000);
+  await expect
+    .poll(async () => {
+      const before = await list.evaluate((el) => el.scrollTop);
+      await page.waitForTimeout(150);
+      return (await list.evaluate((el) => el.scrollTop)) === before;
+    })
+    .toBe(true);
   // A story of several versions (a one-version story's row opens its article instead).
   const group = list
     .getByTestId('story-group')

@@ -7,32 +7,21 @@
 import { describe, expect, it } from 'vitest';
 import { groupVersions, VersionIndex, type VersionInput } from '../../../shared/stories';
 import { MAX_BUCKET } from '../../../shared/stories/lsh';
-
-/** mulberry32: the same texts on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../bench/lib/prng';
 
 const SYLLABLES = 'ka ri lo ve ma to sa ne di bo ha li ru el an or mi te su va ko re na pi da go fe lu'.split(
   ' ',
 );
 /** `count` sentences of 12–20 made-up words. */
 function sentences(seed: number, count: number): string[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const word = () =>
     Array.from(
-      { length: 2 + Math.floor(random() * 2) },
-      () => SYLLABLES[Math.floor(random() * SYLLABLES.length)],
+      { length: 2 + Math.floor(random.next() * 2) },
+      () => SYLLABLES[Math.floor(random.next() * SYLLABLES.length)],
     ).join('');
   return Array.from({ length: count }, () => {
-    const words = Array.from({ length: 12 + Math.floor(random() * 9) }, word);
+    const words = Array.from({ length: 12 + Math.floor(random.next() * 9) }, word);
     return `${words.join(' ')}.`;
   });
 }
