@@ -17,6 +17,7 @@ import {
   phrase,
 } from './furniture-words';
 import { pageAddressOf } from './page-address';
+import { widgetReason } from './page-widgets';
 
 /** What a rule found besides "this is cruft": metadata printed in page furniture. */
 export interface LineFinding {
@@ -56,7 +57,7 @@ const READ_MORE =
  * ("À lire aussi", "Mehr zum Thema", "Most read", "関連記事"): what follows them leads elsewhere.
  */
 const OTHER_STORIES =
-  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง)\s*[:：]?$/iu;
+  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง|самое (?:читаемое|популярное)|теги|(?:en )?çok okunanlar|etiketler|mest lästa|taggar|많이 본 (?:뉴스|기사)|태그|الأكثر (?:قراءة|مشاهدة)|الوسوم)\s*[:：]?$/iu;
 /** A share prompt alone on its line, in several languages ("Partager l'article", "分享到："). */
 const SHARE_LABEL =
   /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
@@ -73,6 +74,8 @@ const READING = new RegExp(phrase(READING_TIME), 'iu');
 const PAYWALL_PROMPT = new RegExp(phrase(PAYWALL), 'iu');
 /** "Read more: <headline>", "À lire aussi : <headline>" on one line. */
 const READ_MORE_INLINE = new RegExp(`^${phrase(READ_MORE_LABELS)}\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** "Читайте также", "İlgili Haberler", "HABERİN DEVAMI" alone: related links follow. */
+const READ_MORE_SOLO = new RegExp(`^${phrase(READ_MORE_LABELS)}\\s*[:：]?$`, 'iu');
 const INTERVIEW_BY = new RegExp(`^${phrase(INTERVIEWER)}\\s*[:：]?\\s+(.+)$`, 'iu');
 const PERSON = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 /** A credit closing a caption: "… © Yann Le Bihan / Le Journal", "… © Reuters". */
@@ -121,6 +124,7 @@ function findFurniture(text: string): LineFinding | null {
   if (READ_MORE.test(text)) return { reason: 'read-more block', opensRelated: true };
   const inline = READ_MORE_INLINE.exec(text);
   if (inline && atMostWords(inline[1]!, 25)) return { reason: 'read-more link' };
+  if (READ_MORE_SOLO.test(text)) return { reason: 'read-more block', opensRelated: true };
   if (OTHER_STORIES.test(text)) return { reason: 'links to other stories', opensRelated: true };
   const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {
@@ -142,9 +146,20 @@ function findFurniture(text: string): LineFinding | null {
   const dateline = STANDALONE_DATELINE.exec(text);
   if (dateline && atMostWords(text, 6))
     return { reason: 'dateline', dateline: text.replace(/[\s,–—-]+$/, '') };
+  const widget = widgetReason(text);
+  // A player's label ("PODCAST") opens the episode's title lines (teaser-blocks.ts).
+  if (widget)
+    return {
+      reason: widget,
+      opensRelated:
+        (widget === 'audio player' && !/\d/.test(text)) ||
+        widget === 'feedback poll' ||
+        widget === 'news ticker',
+    };
   if (SOLO_WIDGETS.test(text) || SHARE_LABEL.test(text) || SHARE_BUTTON.test(text))
     return { reason: 'page widget' };
-  if (AD_LABEL.test(text)) return { reason: 'advertisement label' };
+  // An ad label opens a block of sponsored teasers (teaser-blocks.ts reads what follows).
+  if (AD_LABEL.test(text)) return { reason: 'advertisement label', opensRelated: true };
   if (isPipeMenu(text) || isBreadcrumb(text)) return { reason: 'navigation or section label' };
   // A bullet of a few words is a link; in Chinese or Japanese a bullet sentence has no spaces,
   // so its words are counted by the segmenter.

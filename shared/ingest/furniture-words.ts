@@ -3,7 +3,7 @@
 // that use them (cruft-rules.ts, newsletter-box.ts) say where the words must stand on the line;
 // a table never decides alone. Patterns are case-insensitive fragments of a regular expression.
 
-type Vocabulary = Readonly<Record<string, readonly string[]>>;
+export type Vocabulary = Readonly<Record<string, readonly string[]>>;
 
 /** One alternation of every language's phrases. */
 function anyOf(table: Vocabulary): string {
@@ -20,7 +20,11 @@ export const SHARE_BUTTONS: Vocabulary = {
   pt: ['partilhar', 'compartilhar', 'copiar link', 'guardar', 'salvar'],
   nl: ['delen', 'deel', 'kopieer link', 'link kopiëren', 'bewaren', 'opslaan'],
   pl: ['udostępnij', 'kopiuj link', 'skopiuj link', 'zapisz', 'drukuj'],
-  sv: ['dela', 'kopiera länk'],
+  sv: ['dela', 'kopiera länk', 'spara'],
+  ru: ['поделиться', 'скопировать ссылку', 'сохранить'],
+  tr: ['paylaş', 'bağlantıyı kopyala', 'kaydet'],
+  ko: ['공유(?:하기)?', '링크 복사', '스크랩'],
+  ar: ['شارك', 'مشاركة', 'نسخ الرابط'],
   zh: ['分享', '复制链接', '收藏'],
   ja: ['シェア', 'リンクをコピー', '保存'],
 };
@@ -35,6 +39,11 @@ export const AD_LABELS: Vocabulary = {
   pt: ['publicidade'],
   nl: ['advertentie', 'gesponsord'],
   pl: ['reklama', 'materiał sponsorowany'],
+  sv: ['annons', 'sponsrat(?: innehåll)?'],
+  ru: ['реклама', 'партнёрский материал', 'на правах рекламы'],
+  tr: ['reklam', 'sponsorlu(?: içerik)?'],
+  ko: ['광고', '후원 콘텐츠'],
+  ar: ['إعلان', 'إعلانات', 'محتوى (?:مدفوع|برعاية)'],
   zh: ['广告', '推广'],
   ja: ['広告', 'PR'],
 };
@@ -120,11 +129,21 @@ export const READ_MORE_LABELS: Vocabulary = {
   en: ['read more', 'read also', 'also read', 'see also', 'related', 'more on this story', 'more on this'],
   fr: ['(?:à )?lire aussi', 'à lire également', 'voir aussi', 'lire la suite'],
   de: ['lesen sie auch', 'auch interessant', 'mehr zum thema', 'siehe auch'],
-  es: ['lee también', 'leer más', 'ver también', 'te puede interesar'],
+  es: ['lee también', 'leer más', 'ver también', 'te puede interesar', 'noticias? relacionadas?'],
   it: ['leggi anche', 'vedi anche'],
   pt: ['leia também', 'leia mais', 'veja também', 'ler mais'],
   nl: ['lees ook', 'lees meer', 'zie ook'],
   pl: ['czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'przeczytaj (?:też|także)'],
+  sv: ['läs också', 'läs även', 'läs mer'],
+  ru: ['читайте (?:также|тоже|ещё|еще)', 'по теме', 'смотрите также'],
+  tr: [
+    '[iİ]lg[iİ]l[iİ] haber(?:ler)?',
+    'haber[iİ]n devam[ıI]',
+    'bunlar da ilginizi çekebilir',
+    'ayrıca bakınız',
+  ],
+  ko: ['관련 ?기사', '함께 (?:읽으면 좋은|볼만한) 기사'],
+  ar: ['اقرأ أيضا[ًً]?', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة'],
   zh: ['相关阅读', '延伸阅读', '推荐阅读'],
   ja: ['関連記事', 'あわせて読みたい'],
 };

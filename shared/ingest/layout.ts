@@ -12,6 +12,9 @@ import { markConsentBanners } from './consent-banner';
 import { markNewsletterBoxes } from './newsletter-box';
 import { findHeadline, markStandfirst } from './headline';
 import { markTail } from './page-tail';
+import { markAuthorBoxes } from './author-box';
+import { markEmbeddedPosts } from './embedded-posts';
+import { markPullQuotes } from './pull-quotes';
 import { markTeaserBlocks } from './teaser-blocks';
 import { joinWrappedLines, type KeptLine } from './wrapped-lines';
 import { markRepeatedLines } from './repeated-lines';
@@ -77,6 +80,8 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
       take(f);
     }
   }
+  markEmbeddedPosts(kept, verdict, remove);
+  markAuthorBoxes(kept, verdict, remove);
   markCommentThreads(kept, verdict, remove);
   markVoiceChange(kept, verdict, remove);
 
@@ -91,6 +96,7 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   const titleKey = title ? normalizeKey(title) : null;
   const keys = kept.map((line) => normalizeKey(line.text));
   markRepeatedLines(kept, keys, verdict, remove, titleKey);
+  markPullQuotes(kept, verdict, remove);
 
   markStandfirst(kept, verdict, remove);
   markTail(kept, verdict, remove, hints);

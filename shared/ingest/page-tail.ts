@@ -17,6 +17,15 @@ import {
   type SourceLine,
 } from './lines';
 import { contentWords } from './scripts';
+import { LEGAL_NOTICES } from './footer-words';
+import { phrase } from './furniture-words';
+
+/**
+ * A footer's legal sentence: rights reserved, reproduction only with a link, the outlet's
+ * registration, publisher or editorial address. Read only below the story's last paragraph,
+ * where it is the footer's and never the story's last sentence.
+ */
+const LEGAL_NOTICE = new RegExp(phrase(LEGAL_NOTICES), 'iu');
 
 /** What the line rules flag in footers: a sentence among these is a promo, not the story. */
 const FOOTER_FURNITURE = new Set([
@@ -27,6 +36,7 @@ const FOOTER_FURNITURE = new Set([
   'syndication notice',
   ECHO,
   'trailing page furniture',
+  'legal notice',
 ]);
 
 export interface TailHints {
@@ -47,16 +57,23 @@ export function markTail(
     const line = lines[end]!;
     if (!verdict.has(line.no)) {
       const prose = isProse(line.text) || (endsSentence(line.text) && atLeastWords(line.text, 8));
+      // Scanning up from the page's end, a legal sentence is still the footer.
+      const legal = atMostWords(line.text, 40) && LEGAL_NOTICE.test(line.text);
       // A promotional sentence inside a block of page furniture ("Read the latest news from…")
       // is furniture too; a paragraph after a crosshead is not, as no rule flagged what is above it.
       const above = end > 0 ? lines[end - 1] : undefined;
       const inFurniture =
         furniture >= 3 && above !== undefined && FOOTER_FURNITURE.has(verdict.get(above.no) ?? '');
-      if (prose && !inFurniture) break;
+      if (prose && !inFurniture && !legal) break;
       candidates.push({
         at: end,
-        reason: prose ? 'promotional line in page furniture' : 'trailing page furniture',
+        reason: legal
+          ? 'legal notice'
+          : prose
+            ? 'promotional line in page furniture'
+            : 'trailing page furniture',
       });
+      if (legal) verdict.set(line.no, 'legal notice');
     }
     furniture++;
     end--;

@@ -5,7 +5,15 @@
 // headline, a running time); none removes a paragraph of the story's length.
 import type { LineFinding } from './cruft-rules';
 import { commentSignal } from './comment-threads';
-import { atMostWords, endsSentence, isHeadlineLike, isProse, isShortLabel, type SourceLine } from './lines';
+import {
+  atLeastWords,
+  atMostWords,
+  endsSentence,
+  isHeadlineLike,
+  isProse,
+  isShortLabel,
+  type SourceLine,
+} from './lines';
 
 /** A teaser's summary is a sentence or two; a paragraph longer than this is the story again. */
 const TEASER_WORDS = 30;
@@ -37,6 +45,31 @@ function markRelatedBlocks(
   for (let i = 0; i < lines.length; i++) {
     const label = findings.get(lines[i]!.no);
     if (!label?.opensRelated) continue;
+    if (label.reason === 'advertisement label') {
+      markSponsoredTeasers(lines, findings, i + 1, remove);
+      continue;
+    }
+    if (label.reason === 'feedback poll') {
+      // The poll's answers under its question: "Yes", "No", a thumb — a word or two each.
+      for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+        if (findings.has(lines[j]!.no) || !atMostWords(lines[j]!.text, 2)) break;
+        remove(lines[j]!, 'feedback poll');
+      }
+      continue;
+    }
+    if (label.reason === 'news ticker') {
+      // The ticker's headlines: lines of a headline's length that end no sentence, up to the
+      // next label of a word or two (a market table, the menu) or the first sentence.
+      // Two or more: the label may tag the story's own headline, over its standfirst.
+      let j = i + 1;
+      while (j < lines.length && j <= i + 8 && tickerHeadline(lines[j]!, findings)) j++;
+      if (j - i > 2) for (let k = i + 1; k < j; k++) remove(lines[k]!, 'news ticker');
+      continue;
+    }
+    if (label.reason === 'audio player') {
+      markPlayerTitles(lines, findings, i + 1, remove);
+      continue;
+    }
     const list = label.reason === 'links to other stories';
     if (list && (firstProse < 0 || i < firstProse)) continue;
     let j = i + 1;
@@ -55,6 +88,53 @@ function markRelatedBlocks(
     i = j - 1;
   }
 }
+
+/**
+ * Under an ad label, sponsored teasers: each a headline that ends no sentence and the
+ * advertiser's name under it ("Smart Energy Deals"), up to the first line that breaks the
+ * pattern. The label also stands between the story's paragraphs, over a crosshead perhaps; a
+ * paragraph ends a sentence and a crosshead has no advertiser under it, so neither is taken.
+ */
+function markSponsoredTeasers(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  from: number,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  const free = (k: number) => k < lines.length && !findings.has(lines[k]!.no);
+  let j = from;
+  while (free(j) && free(j + 1) && teaserHeadline(lines[j]!.text) && ADVERTISER.test(lines[j + 1]!.text))
+    j += 2;
+  for (let k = from; k < j; k++) remove(lines[k]!, 'sponsored teaser');
+}
+
+/**
+ * An audio player's title lines ("Le Val en 10 minutes", "Episode 48: …") between its label
+ * and its controls: up to three lines that end no sentence, closed by another player line.
+ */
+function markPlayerTitles(
+  lines: readonly SourceLine[],
+  findings: ReadonlyMap<number, LineFinding>,
+  from: number,
+  remove: (l: SourceLine, r: string) => void,
+) {
+  let j = from;
+  while (j < lines.length && j < from + 3 && !findings.has(lines[j]!.no) && teaserHeadline(lines[j]!.text))
+    j++;
+  if (j > from && findings.get(lines[j]?.no ?? -1)?.reason === 'audio player')
+    for (let k = from; k < j; k++) remove(lines[k]!, 'audio player');
+}
+
+function tickerHeadline(line: SourceLine, findings: ReadonlyMap<number, LineFinding>): boolean {
+  return !findings.has(line.no) && atLeastWords(line.text, 3) && teaserHeadline(line.text);
+}
+
+function teaserHeadline(text: string): boolean {
+  return !endsSentence(text) && !/[:：]$/.test(text) && atMostWords(text, 20);
+}
+
+/** An advertiser's name: up to four words, each capitalised ("HomeTech Review"). */
+const ADVERTISER = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s?){1,4}$/u;
 
 /** "Council approves budget (34)": a headline with its comment or share count. */
 const COUNTED = /^(.{12,}?)\s*\(\d{1,6}\)$/u;

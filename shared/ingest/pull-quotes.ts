@@ -1,0 +1,60 @@
+// A pull quote: a short line set between the story's paragraphs that repeats a sentence (or
+// most of one) of a paragraph, often with its speaker on the line below. It is the story
+// printed twice; the paragraph stays and the copy goes. Only a line whose words all stand, in
+// order, inside another kept paragraph longer than it is taken, so no paragraph is ever lost.
+import { atLeastWords, atMostWords, endsSentence, type SourceLine } from './lines';
+
+/** A pull quote is a sentence or two; a longer line is a paragraph of its own. */
+const QUOTE_WORDS = 40;
+/** "Mira Castellanos, Transport Workers' Union", "— Ana Gil": a pull quote's speaker. */
+const ATTRIBUTION = /^(?:[—–-]\s*)?[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s*\S.{0,60})?$/u;
+
+const BULLET = /^(?:[•·▪◦‣●■]|[*–—-]\s|\d+[.)]\s)/u;
+
+export function markPullQuotes(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  const kept = lines.map((l, i) => ({ i, key: fold(l.text) })).filter(({ i }) => !verdict.has(lines[i]!.no));
+  for (const { i, key } of kept) {
+    const text = lines[i]!.text;
+    // A list's item that sums up the story ("• 7 new stations") is the story's own list.
+    if (!atMostWords(text, QUOTE_WORDS) || !atLeastWords(text, 5) || BULLET.test(text)) continue;
+    // A quote shortened with an ellipsis repeats each of its pieces, in order.
+    const pieces = text
+      .split(/…|\.\.\./)
+      .map(fold)
+      .filter((k) => k.trim() !== '');
+    const inside = kept.some((p) => p.i !== i && p.key.length > key.length + 10 && inOrder(p.key, pieces));
+    if (!inside) continue;
+    remove(lines[i]!, 'pull quote');
+    const next = lines[i + 1];
+    if (
+      next &&
+      !verdict.has(next.no) &&
+      atMostWords(next.text, 10) &&
+      !endsSentence(next.text) &&
+      ATTRIBUTION.test(next.text)
+    )
+      remove(next, 'pull quote');
+  }
+}
+
+function inOrder(paragraph: string, pieces: readonly string[]): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = paragraph.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length - 1;
+  }
+  return true;
+}
+
+/** Letters and digits only, lower case, one space between words: quotes and commas differ. */
+function fold(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
