@@ -111,6 +111,8 @@ export function createReviewActions(
     if (!review()) return Promise.resolve();
     pending++;
     update(() => ({ saving: true, saveError: null }));
+    let settled!: () => void;
+    const done = new Promise<void>((resolve) => (settled = resolve));
     const job = queue.then(async () => {
       let saved = false;
       try {
@@ -121,12 +123,14 @@ export function createReviewActions(
         update(() => ({ saveError: messageOf(error) }));
       } finally {
         if (--pending === 0) update(() => ({ saving: false }));
+        settled();
       }
-      // Not awaited: the next queued save need not wait for the counts and history either.
-      if (saved) void refreshAfterSave();
+      // The next queued save waits for this refresh: one client's reads and writes of the
+      // review never overlap. The save itself is done (and said so) before it.
+      if (saved) await refreshAfterSave();
     });
     queue = job;
-    return job;
+    return done;
   }
 
   /** The review's counts and the claim's history after a save; a failure here loses nothing. */

@@ -43,6 +43,9 @@ export interface TailHints {
   signOff: string | null;
 }
 
+/** Flagged lines (prompts, share buttons) a sign-off may sit below. */
+const SIGN_OFF_AFTER = 2;
+
 /** Everything after the story's end that is page furniture; a lone name there is a sign-off. */
 export function markTail(
   lines: readonly SourceLine[],
@@ -85,10 +88,17 @@ export function markTail(
     if (continued.has(at)) continue;
     remove(lines[at]!, reason);
   }
-  for (let i = end + 1; i < lines.length; i++) {
+  // The sign-off is the first trailing line after the story, a name; a prompt or two the line
+  // rules flagged may stand between ("Follow the Valley Courier on Telegram", then the name).
+  let skipped = 0;
+  for (let i = end + 1; i < lines.length && skipped <= SIGN_OFF_AFTER; i++) {
     if (continued.has(i)) continue;
-    top = lines[i]!;
-    break;
+    const reason = verdict.get(lines[i]!.no);
+    if (reason === 'trailing page furniture' || reason === undefined) {
+      top = lines[i]!;
+      break;
+    }
+    skipped++;
   }
   if (top && verdict.get(top.no) === 'trailing page furniture' && looksLikeName(top.text)) {
     verdict.set(top.no, 'sign-off');

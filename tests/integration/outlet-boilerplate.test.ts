@@ -8,7 +8,9 @@ import { PROJECT_ROOT } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
 
 const temp = tempDirs();
-const PROMO = 'Follow the Valley Courier on Telegram for live updates from the whole valley.';
+// A line no single-line rule knows (a "Follow … on Telegram" prompt is caught as a share prompt
+// on its own): only its repetition under every story of the outlet makes it boilerplate.
+const PROMO = 'Every Friday the Valley Courier prints the tide tables for the whole valley coast.';
 const TOPICS = ['bridge repairs', 'school budget', 'harbour dredging', 'tram timetable'];
 
 function courierArticle(topic: string, n: number): string {
@@ -36,7 +38,7 @@ describe('outlet boilerplate in an import', () => {
     expect(imported.map((a) => a.outlet)).toEqual(TOPICS.map(() => 'Valley Courier'));
 
     const article = await api.getArticle({ ref: imported[0]!.id });
-    expect(article.text).not.toContain('Telegram');
+    expect(article.text).not.toContain('tide tables');
     const removed = article.removed.find((r) => r.text === PROMO);
     expect(removed?.reason).toBe('repeated in 4 articles from Valley Courier');
     const listed = (await api.listArticles({})).find((a) => a.id === article.id)!;
@@ -67,7 +69,7 @@ describe('outlet boilerplate in an import', () => {
     await api.importPaths({ paths: [first] });
     const { imported } = await api.importPaths({ paths: [later] });
     const article = await api.getArticle({ ref: imported[0]!.id });
-    expect(article.text).not.toContain('Telegram');
+    expect(article.text).not.toContain('tide tables');
     expect(imported[0]!.words).toBe(article.words);
   });
 });
