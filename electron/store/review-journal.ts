@@ -17,6 +17,7 @@ import type { ReviewRecord } from '../../shared/claims';
 import { syncFolder } from './durable-write';
 import { diskError, isDiskFull } from './disk-error';
 import { WorkbenchError } from '../../shared/model';
+import { SerialQueue } from '../../shared/serial-queue';
 
 export const JOURNAL_FILE = join('review', 'journal.jsonl');
 
@@ -35,8 +36,18 @@ export class ReviewJournal {
     return join(this.workspaceDir, JOURNAL_FILE);
   }
 
-  /** Every record, reading only what was appended (by anyone) since the last call. */
-  async all(): Promise<readonly ReviewRecord[]> {
+  private readonly reads = new SerialQueue();
+
+  /**
+   * Every record, reading only what was appended (by anyone) since the last call. One read at
+   * a time: two at once would both read from the same offset and file the same lines twice,
+   * and the offset then pointing past the file's end or into a line would lose records.
+   */
+  all(): Promise<readonly ReviewRecord[]> {
+    return this.reads.run(() => this.readAppended());
+  }
+
+  private async readAppended(): Promise<readonly ReviewRecord[]> {
     let handle;
     try {
       handle = await open(this.file, 'r');
