@@ -13,10 +13,17 @@ test('reviews three claims with the keyboard only; verdicts and history survive 
   const list = page.locator('[data-region="list"]');
   await list.focus();
   const selected = page.locator('[data-testid="article-row"][aria-selected="true"]');
+  // Whichever item holds the keyboard's place (a story or a version): each j must move it
+  // before the next is pressed, or a slow render would be skipped over.
+  const listCursor = list.locator('[aria-selected="true"]');
+  const place = async () =>
+    (await listCursor.count()) ? ((await listCursor.first().getAttribute('id')) ?? '') : '';
   for (let i = 0; i < 12; i++) {
     if ((await selected.count()) && /Lodmark, Tervania agree to reopen/.test(await selected.innerText()))
       break;
+    const before = await place();
     await page.keyboard.press('j');
+    await expect.poll(place).not.toBe(before);
   }
   await expect(selected).toContainText('Lodmark, Tervania agree to reopen');
   await page.keyboard.press('v');
@@ -53,7 +60,9 @@ test('reviews three claims with the keyboard only; verdicts and history survive 
   for (let i = 0; i < 12; i++) {
     if ((await selected.count()) && /Lodmark, Tervania agree to reopen/.test(await selected.innerText()))
       break;
+    const before = await place();
     await page.keyboard.press('j');
+    await expect.poll(place).not.toBe(before);
   }
   await page.keyboard.press('v');
   await expect(page.getByTestId('review-progress')).toContainText('Reviewed 3 of');
