@@ -14,11 +14,12 @@
 // ≤ 10× for what must grow linearly (first paint), ≤ 2× for what must not depend on size
 // (frames, keystrokes, opening a story). Timing goals are reported, never failures; a list
 // that mounts every row, or a page that never shows a story, is a failure.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import CHROMIUM_ARGS from '../scripts/chromium-args.json' with { type: 'json' };
+import { BROWSER, CLI, cannotMeasure, serveWorkspace } from './lib/browser-mode';
 import { benchScale, fmt, goal, median, withTempDir, type Benchmark, type Result } from './lib/benchmark';
 import { writeNewsCorpus } from './lib/news-corpus';
 
@@ -27,9 +28,6 @@ export const libraryUi: Benchmark = {
   run: () => withTempDir('library-ui', run),
 };
 
-const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'bin', 'crosscheck.js');
-const BROWSER = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 const ROUNDS = 3;
 
 interface Measured {
@@ -46,9 +44,8 @@ interface Measured {
 }
 
 async function run(tmp: string): Promise<Result> {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
-    return notMeasured('the renderer is not built (run "npm run build")');
-  if (!existsSync(BROWSER)) return notMeasured(`no Chromium at ${BROWSER} (set CROSSCHECK_CHROMIUM)`);
+  const missing = cannotMeasure();
+  if (missing) return missing;
   const scale = benchScale();
   const sizes = [Math.max(100, Math.round(2_000 * scale)), Math.max(1_000, Math.round(20_000 * scale))];
   const browser = await chromium.launch({ executablePath: BROWSER, args: CHROMIUM_ARGS });
@@ -111,7 +108,7 @@ async function measure(browser: Browser, tmp: string, size: number, failures: st
   let rest: Omit<Measured, 'articles' | 'firstPaint' | 'serveMb'> | null = null;
   for (let round = 0; round < ROUNDS; round++) {
     // A new server each round: the first paint includes the server's first listing.
-    const server = await serve(workspace, join(tmp, `config-${size}`));
+    const server = await serveWorkspace(workspace, join(tmp, `config-${size}`));
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       const t0 = performance.now();
@@ -211,23 +208,6 @@ const SCROLL_STORIES = `new Promise((done) => {
   requestAnimationFrame(tick);
 })`;
 
-async function serve(workspace: string, config: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--workspace', workspace], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CROSSCHECK_CONFIG_DIR: config },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running in browser mode: (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { child, url };
-}
-
 /** The process's peak resident memory so far (Linux), in MB; 0 where /proc is absent. */
 function peakMb(child: ChildProcess): number {
   try {
@@ -236,8 +216,4 @@ function peakMb(child: ChildProcess): number {
   } catch {
     return 0;
   }
-}
-
-function notMeasured(reason: string): Result {
-  return { lines: [{ label: 'not measured', value: reason }], failures: [] };
 }

@@ -6,11 +6,12 @@
 // with matrix-build. Needs `npm run build` and Debian's Chromium; without them it says so.
 // Failures: a frame showing a blank band (no mounted row under the header), or the whole grid
 // mounted at once.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import CHROMIUM_ARGS from '../scripts/chromium-args.json' with { type: 'json' };
+import { BROWSER, CLI, cannotMeasure, serveWorkspace } from './lib/browser-mode';
 import { fmt, withTempDir, type Benchmark, type Result } from './lib/benchmark';
 import { longStory, longStoryFile } from './lib/long-story';
 
@@ -19,15 +20,11 @@ export const matrixRender: Benchmark = {
   run: () => withTempDir('matrix-render', run),
 };
 
-const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'bin', 'crosscheck.js');
-const BROWSER = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 const STEP = 200;
 
 async function run(tmp: string): Promise<Result> {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
-    return notMeasured('the renderer is not built (run "npm run build")');
-  if (!existsSync(BROWSER)) return notMeasured(`no Chromium at ${BROWSER} (set CROSSCHECK_CHROMIUM)`);
+  const missing = cannotMeasure();
+  if (missing) return missing;
 
   const story = longStory(50, 200);
   const folder = join(tmp, 'story');
@@ -39,21 +36,10 @@ async function run(tmp: string): Promise<Result> {
   });
   if (imported.status !== 0) return { lines: [], failures: [`import failed: ${imported.stderr}`] };
 
-  const server = spawn(process.execPath, [CLI, 'serve', '--workspace', workspace], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CROSSCHECK_CONFIG_DIR: join(tmp, 'config') },
-  });
+  const served = serveWorkspace(workspace, join(tmp, 'config'));
   const browser = await chromium.launch({ executablePath: BROWSER, args: CHROMIUM_ARGS });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /running in browser mode: (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
+    const { url } = await served;
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.getByTestId('story-title').first().click();
@@ -102,7 +88,7 @@ async function run(tmp: string): Promise<Result> {
     };
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    (await served.catch(() => null))?.child.kill('SIGTERM');
   }
 }
 
@@ -136,8 +122,4 @@ function staticPage(rows: number, columns: number): string {
     '<td style="width:190px;height:127px;padding:10px;border:1px solid #ddd">8,114 households; 23<br>same wording</td>';
   const row = `<tr class="mx-row"><th style="width:380px">Officials in Keldra said on Tuesday that the plan would reach 8,114 households by the end of the year.</th>${cell.repeat(columns)}</tr>`;
   return `<div class="mx-scroll" style="height:780px;overflow:auto;font:13px system-ui"><table style="table-layout:fixed;width:${380 + columns * 190}px;border-spacing:0" data-rows="${rows}"><thead><tr><th style="position:sticky;top:0;background:#eee">Claim</th></tr></thead><tbody>${row.repeat(rows)}</tbody></table></div>`;
-}
-
-function notMeasured(reason: string): Result {
-  return { lines: [{ label: 'not measured', value: reason }], failures: [] };
 }

@@ -1,0 +1,42 @@
+// What the browser-mode benchmarks share (matrix-render, library-ui): the CLI and Chromium they
+// drive, a `serve` started on a workspace and its address, and the line printed when the
+// renderer is not built or no Chromium is there.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result } from './benchmark';
+import { PROJECT_ROOT } from './paths';
+
+export const CLI = join(PROJECT_ROOT, 'bin', 'crosscheck.js');
+export const BROWSER = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why the benchmark cannot run here (no built renderer, no Chromium), or null. */
+export function cannotMeasure(): Result | null {
+  const reason = !existsSync(join(PROJECT_ROOT, 'out', 'renderer', 'index.html'))
+    ? 'the renderer is not built (run "npm run build")'
+    : !existsSync(BROWSER)
+      ? `no Chromium at ${BROWSER} (set CROSSCHECK_CHROMIUM)`
+      : null;
+  return reason === null ? null : { lines: [{ label: 'not measured', value: reason }], failures: [] };
+}
+
+/** `crosscheck serve` on a workspace, once it says where it listens. */
+export async function serveWorkspace(
+  workspace: string,
+  configDir: string,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--workspace', workspace], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CROSSCHECK_CONFIG_DIR: configDir },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running in browser mode: (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { child, url };
+}
