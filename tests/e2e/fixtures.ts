@@ -62,11 +62,23 @@ export const test = base.extend<{ served: Served }>({
       { CROSSCHECK_CONFIG_DIR: configDir },
     );
     await use({ url: match[1]!, workspace, configDir });
-    child.kill('SIGTERM');
-    rmSync(workspace, { recursive: true, force: true });
-    rmSync(configDir, { recursive: true, force: true });
+    await stopAndRemove(child, [workspace, configDir]);
   },
 });
+
+/**
+ * Stops a server and removes its folders. The server may still be writing as it stops (the
+ * story index, a backup), so a removal started at once can race its last file: wait for the
+ * process to exit (at most 10 s), then remove with retries.
+ */
+export async function stopAndRemove(child: ChildProcess | undefined, dirs: readonly string[]): Promise<void> {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
 
 export { expect } from '@playwright/test';
 

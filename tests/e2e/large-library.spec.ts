@@ -2,14 +2,14 @@
 // scraped-page cruft) in browser mode: the stories tree and the article list keep only the rows
 // near the viewport mounted, the keyboard still reaches the last row and back, the filter finds
 // an article by a word of its title, and a story opens.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { writeNewsCorpus } from '../../bench/lib/news-corpus';
-import { expect, ROOT, startAndWaitFor, test } from './fixtures';
+import { expect, ROOT, startAndWaitFor, stopAndRemove, test } from './fixtures';
 
 const ARTICLES = 5_000;
 /** Far fewer than the rows of the list: what a window of one screen and its margins holds. */
@@ -44,9 +44,8 @@ test.beforeAll(async () => {
   server = { child, url: match[1]!, dirs: [corpus, workspace, config] };
 });
 
-test.afterAll(() => {
-  server?.child.kill('SIGTERM');
-  for (const dir of server?.dirs ?? []) rmSync(dir, { recursive: true, force: true });
+test.afterAll(async () => {
+  await stopAndRemove(server?.child, server?.dirs ?? []);
 });
 
 const mounted = (page: Page, testId: string) => page.getByTestId('article-list').getByTestId(testId).count();

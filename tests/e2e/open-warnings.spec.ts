@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, ROOT, startAndWaitFor, test } from './fixtures';
+import { expect, ROOT, startAndWaitFor, stopAndRemove, test } from './fixtures';
 
 test('shows the warning a workspace opened with, and hides it when dismissed', async ({ page }) => {
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-warn-'));
@@ -32,8 +32,6 @@ test('shows the warning a workspace opened with, and hides it when dismissed', a
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect(banner).toBeHidden();
   } finally {
-    child.kill('SIGTERM');
-    rmSync(workspace, { recursive: true, force: true });
-    rmSync(config, { recursive: true, force: true });
+    await stopAndRemove(child, [workspace, config]);
   }
 });

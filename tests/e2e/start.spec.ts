@@ -1,9 +1,9 @@
 // `npm start` on a machine without an Electron binary or display: one sentence saying why,
 // then browser mode on the default workspace, which the first run fills with the samples.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, ROOT, startAndWaitFor, test } from './fixtures';
+import { expect, ROOT, startAndWaitFor, stopAndRemove, test } from './fixtures';
 
 test('npm start falls back to browser mode and shows the sample library', async ({ page }) => {
   test.setTimeout(180_000);
@@ -20,11 +20,6 @@ test('npm start falls back to browser mode and shows the sample library', async 
     await expect(page.getByTestId('article-row')).toHaveCount(10);
     await expect(page.getByTestId('article-list')).toContainText('Lodmark Today');
   } finally {
-    // The server may still be writing (the statement index, a backup) as it stops: wait for
-    // it to exit, and retry a removal that races its last write.
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    rmSync(config, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    await stopAndRemove(child, [config]);
   }
 });
