@@ -46,6 +46,13 @@ export interface Candidate {
   readonly shared: readonly string[];
 }
 
+/** The statements a word is in, and the word's weight as of the index's size `at`. */
+interface Posting {
+  readonly ids: number[];
+  idf: number;
+  at: number;
+}
+
 interface Entry {
   readonly id: number;
   readonly key: string;
@@ -66,16 +73,13 @@ const VALUE_WEIGHT = 0.5;
 export class StatementIndex {
   private readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Posting>();
   private readonly articles = new Map<string, number[]>();
   private live = 0;
   /** 1 for a statement some article carries, 0 once its last article was removed. */
   private alive = new Uint8Array(1024);
   private scores = new Float64Array(0);
   private readonly names = new Map<string, ReadonlySet<string>>();
-  /** Weights are asked for constantly and change only as statements are added. */
-  private readonly idfCache = new Map<string, number>();
-  private idfSize = -1;
 
   get statementCount(): number {
     return this.live;
@@ -159,18 +163,16 @@ export class StatementIndex {
 
   /** Inverse document frequency of a word over the statements (BM25's form, never negative). */
   idf(term: string): number {
-    if (this.idfSize !== this.entries.length) {
-      this.idfCache.clear();
-      this.idfSize = this.entries.length;
+    const n = Math.max(this.entries.length, 1);
+    const p = this.postings.get(term);
+    if (!p) return Math.log(1 + (n + 0.5) / 0.5);
+    // Weights are asked for constantly and change only as statements are added: each word
+    // keeps its own, worked out again once the index has grown.
+    if (p.at !== n) {
+      p.idf = Math.log(1 + (n - p.ids.length + 0.5) / (p.ids.length + 0.5));
+      p.at = n;
     }
-    let w = this.idfCache.get(term);
-    if (w === undefined) {
-      const df = this.postings.get(term)?.length ?? 0;
-      const n = Math.max(this.entries.length, 1);
-      w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      this.idfCache.set(term, w);
-    }
-    return w;
+    return p.idf;
   }
 
   statementByKey(key: string): IndexedStatement | null {
@@ -203,8 +205,8 @@ export class StatementIndex {
       queryTotal += w;
     }
     const terms = [
-      ...query.subject.map((t) => ({ t, w: weights.get(t)!, list: this.postings.get(t) })),
-      ...query.values.map((t) => ({ t, w: this.idf(t) * VALUE_WEIGHT, list: this.postings.get(t) })),
+      ...query.subject.map((t) => ({ t, w: weights.get(t)!, list: this.postings.get(t)?.ids })),
+      ...query.values.map((t) => ({ t, w: this.idf(t) * VALUE_WEIGHT, list: this.postings.get(t)?.ids })),
     ]
       .filter((x) => x.list !== undefined)
       .sort((x, y) => y.w - x.w);
@@ -327,9 +329,9 @@ export class StatementIndex {
   }
 
   private post(term: string, id: number): void {
-    const list = this.postings.get(term);
-    if (list) list.push(id);
-    else this.postings.set(term, [id]);
+    const p = this.postings.get(term);
+    if (p) p.ids.push(id);
+    else this.postings.set(term, { ids: [id], idf: 0, at: -1 });
   }
 }
 
