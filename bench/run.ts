@@ -15,6 +15,7 @@ import { matrixRender } from './matrix-render';
 import { crossSource } from './cross-source';
 import { extractionQuality } from './extraction-quality';
 import { libraryUi } from './library-ui';
+import { reviewUi } from './review-ui';
 
 const BENCHMARKS: readonly Benchmark[] = [
   importThroughput,
@@ -24,6 +25,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   matrixBuild,
   matrixRender,
   libraryUi,
+  reviewUi,
   crossSource,
   extractionQuality,
 ];

@@ -12,9 +12,9 @@ import type {
   ConsistencyMatrixView,
   OrphanedVerdict,
   ReviewInfo,
+  SavedVerdict,
   SourcesResult,
   StorySourceCounts,
-  Verdict,
   VerdictChange,
   ImportJob,
   ImportResult,
@@ -157,7 +157,10 @@ export const apiSchemas = {
       within: z.array(articleRef).min(1).max(5_000).optional(),
     })
     .strict(),
-  /** Records the reviewer's verdict on a claim (status null clears it); durable before it returns. */
+  /**
+   * Records the reviewer's verdict on a claim (status null clears it); durable before it
+   * returns, with everything the screen shows after a save (SavedVerdict) in the same answer.
+   */
   setVerdict: z
     .object({
       claimId,
@@ -186,10 +189,10 @@ export const apiSchemas = {
   getClaimLineage: z.object({ claimId }).strict(),
   /** A story's consistency matrix: its claims × its versions and related articles. */
   getMatrix: z.object({ storyId }).strict(),
-  /** Takes back the last verdict change, or redoes the last one taken back. */
+  /** Takes back the last verdict change, or redoes the last one taken back (a SavedVerdict, or null: nothing to do). */
   undoVerdict: z.object({}).strict(),
   redoVerdict: z.object({}).strict(),
-  /** Verdict count and undo/redo availability (cheap: asked after every save). */
+  /** Verdict count and undo/redo availability (a save answers with them too). */
   getReviewInfo: z.object({}).strict(),
   /** Verdicts whose claim the analysis no longer finds: kept, listed apart. */
   listOrphanedVerdicts: z.object({}).strict(),
@@ -247,12 +250,12 @@ export interface WorkbenchApi {
   listClaims(input: ApiInput<'listClaims'>): Promise<Claim[]>;
   findSources(input: ApiInput<'findSources'>): Promise<SourcesResult>;
   getSourceCounts(input: ApiInput<'getSourceCounts'>): Promise<StorySourceCounts[]>;
-  setVerdict(input: ApiInput<'setVerdict'>): Promise<Verdict | null>;
+  setVerdict(input: ApiInput<'setVerdict'>): Promise<SavedVerdict>;
   getClaimHistory(input: ApiInput<'getClaimHistory'>): Promise<VerdictChange[]>;
   getClaimLineage(input: ApiInput<'getClaimLineage'>): Promise<ClaimLineageView>;
   getMatrix(input: ApiInput<'getMatrix'>): Promise<ConsistencyMatrixView>;
-  undoVerdict(input: ApiInput<'undoVerdict'>): Promise<VerdictChange | null>;
-  redoVerdict(input: ApiInput<'redoVerdict'>): Promise<VerdictChange | null>;
+  undoVerdict(input: ApiInput<'undoVerdict'>): Promise<SavedVerdict | null>;
+  redoVerdict(input: ApiInput<'redoVerdict'>): Promise<SavedVerdict | null>;
   getReviewInfo(input: ApiInput<'getReviewInfo'>): Promise<ReviewInfo>;
   listOrphanedVerdicts(input: ApiInput<'listOrphanedVerdicts'>): Promise<OrphanedVerdict[]>;
   addClaim(input: ApiInput<'addClaim'>): Promise<Claim>;

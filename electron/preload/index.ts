@@ -2,29 +2,25 @@
 // PDF printing, the log, menu commands, dropped files' paths) to the page as
 // `window.crosscheck`, each a thin ipcRenderer call. Built as one CommonJS file because a
 // sandboxed preload can require nothing but electron.
+// The api's calls reject with ApiErrorData, not an ApiError: contextBridge rebuilds a thrown
+// Error in the page from its message alone, so the page (renderer/api/client.ts) turns the
+// data back into its own ApiError, code and all.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import {
-  API_METHODS,
-  MENU_COMMANDS,
-  type ApiResponse,
-  type CrosscheckBridge,
-  type MenuCommand,
-  type WorkbenchApi,
-} from '../../shared/api';
+import { MENU_COMMANDS, type ApiResponse, type CrosscheckBridge, type MenuCommand } from '../../shared/api';
+import { createBridgedApi, unwrapResponse, type ApiInvoke } from '../../shared/api-client';
 import { API_CHANNEL_PREFIX, DESKTOP_CHANNELS, MAX_LOGGED_ERROR } from '../../shared/desktop-channels';
 
 async function call(channel: string, input?: unknown): Promise<unknown> {
-  const response = (await ipcRenderer.invoke(channel, input)) as ApiResponse<unknown>;
-  if (!response.ok) throw new Error(response.error.message);
-  return response.value;
+  return unwrapResponse((await ipcRenderer.invoke(channel, input)) as ApiResponse<unknown>);
 }
 
-const api = Object.fromEntries(
-  API_METHODS.map((method) => [method, (input: unknown) => call(API_CHANNEL_PREFIX + method, input ?? {})]),
-) as unknown as WorkbenchApi;
+// The main process answers every API channel with an ApiResponse (api-dispatch, ipc.ts); the
+// client has already made an absent input `{}`.
+const invoke: ApiInvoke = async (method, input) =>
+  (await ipcRenderer.invoke(API_CHANNEL_PREFIX + method, input)) as ApiResponse<unknown>;
 
 const bridge: CrosscheckBridge = {
-  api,
+  api: createBridgedApi(invoke),
   desktop: {
     pickFolders: () => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolders) as Promise<string[] | null>,
     pickWorkspace: () => ipcRenderer.invoke(DESKTOP_CHANNELS.pickWorkspace) as Promise<string | null>,

@@ -32,6 +32,7 @@ import {
   type OrphanedVerdict,
   type Story,
   type ReviewInfo,
+  type SavedVerdict,
   type Verdict,
   type VerdictChange,
   type VerdictStatus,
@@ -360,7 +361,7 @@ export class ClaimsService {
     return claim;
   }
 
-  async setVerdict(input: VerdictInput): Promise<Verdict | null> {
+  async setVerdict(input: VerdictInput): Promise<SavedVerdict> {
     const { review } = await this.state();
     const claim = await this.requireClaim(input.claimId, review);
     const at = new Date().toISOString();
@@ -383,7 +384,16 @@ export class ClaimsService {
       verdict,
       ...(claim ? { claimText: claim.text } : {}),
     });
-    return verdict;
+    return this.saved({ claimId: input.claimId, action: verdict ? 'set' : 'clear', verdict, at });
+  }
+
+  /**
+   * A save's answer: the change, and the claim's history and the review's counts read back from
+   * the journal with it (another window's saves included), so the screen needs no second call.
+   */
+  private async saved(change: VerdictChange): Promise<SavedVerdict> {
+    const { review } = await this.state();
+    return { change, history: review.history.get(change.claimId) ?? [], info: this.infoOf(review) };
   }
 
   private async evidence(items: NonNullable<VerdictInput['evidence']>): Promise<Evidence[]> {
@@ -419,7 +429,7 @@ export class ClaimsService {
   }
 
   /** Takes back the last verdict change (a new record: the history keeps both). */
-  undo(): Promise<VerdictChange | null> {
+  undo(): Promise<SavedVerdict | null> {
     return this.undoQueue.run(async () => {
       const { review, folder } = await this.state();
       const target = review.undoable;
@@ -428,7 +438,7 @@ export class ClaimsService {
     });
   }
 
-  redo(): Promise<VerdictChange | null> {
+  redo(): Promise<SavedVerdict | null> {
     return this.undoQueue.run(async () => {
       const { review, folder } = await this.state();
       const undo = review.redoable;
@@ -444,10 +454,10 @@ export class ClaimsService {
     action: 'undo' | 'redo',
     target: string,
     verdict: Verdict | null,
-  ): Promise<VerdictChange> {
+  ): Promise<SavedVerdict> {
     const at = new Date().toISOString();
     await this.journal.append({ type: 'verdict', id: recordId(), at, claimId, action, verdict, target });
-    return { claimId, action, verdict, at };
+    return this.saved({ claimId, action, verdict, at });
   }
 
   /** The reviewer makes a claim of a span of an article's text (white space around it dropped). */
@@ -520,6 +530,10 @@ export class ClaimsService {
   /** Cheap: counts and undo/redo only, so the screen can ask after every save. */
   async info(): Promise<ReviewInfo> {
     const { review } = await this.state();
+    return this.infoOf(review);
+  }
+
+  private infoOf(review: ReviewState): ReviewInfo {
     return {
       verdicts: review.verdicts.size,
       canUndo: review.undoable !== null,

@@ -7,6 +7,7 @@ import type {
   ExportedReport,
   WorkbenchApi,
 } from '../../shared/api';
+import { createApiClient, invokeThrough } from '../../shared/api-client';
 import { takeLaunchToken } from './browser-token';
 import { createHttpApi } from './http-transport';
 
@@ -30,7 +31,9 @@ export function createClient(): WorkbenchClient {
   const bridge = findBridge();
   if (bridge) {
     return {
-      api: bridge.api,
+      // Rebuilt on this side: the preload's api rejects with ApiErrorData, because contextBridge
+      // would cut an Error down to its message; here it becomes this page's own ApiError again.
+      api: createApiClient(invokeThrough(bridge.api)),
       mode: 'desktop',
       pickFolders: () => bridge.desktop.pickFolders(),
       printReportPdf: (request) => bridge.desktop.printReportPdf(request),

@@ -3,12 +3,14 @@
 // strip. It replaces the list and reader while open; Esc or "Back" returns to where it came from.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
-import { IconBack, IconReview, IconSources } from '../app/icons';
+import { IconReview, IconSources } from '../ui/icons';
+import { ScreenHeader } from '../ui/ScreenHeader';
 import { useSelectionSource } from '../sources/selection-source';
-import { LoadError } from '../app/LoadError';
+import { LoadError } from '../ui/LoadError';
 import { CompareClaims } from './CompareClaims';
 import { focusSoon } from '../library/focus-soon';
 import { plural } from '../library/format';
+import type { CompareState } from '../state/compare-state';
 import { useActions, useLibrary } from '../state/library-context';
 import { buildDisplay } from './compare-display';
 import { CompareRows } from './CompareRows';
@@ -26,18 +28,18 @@ function SideHeading(props: { side: string; article: ArticleSummary | undefined 
   );
 }
 
-export function CompareScreen(): ReactNode {
+export function CompareScreen(props: { compare: CompareState }): ReactNode {
+  const { compare } = props;
   const actions = useActions();
-  const compare = useLibrary((s) => s.compare);
   const story = useLibrary((s) => s.story);
   const articles = useLibrary((s) => s.articles);
   const scrollRef = useRef<HTMLDivElement>(null);
   const selected = useSelectionSource();
 
-  const result = compare?.result ?? null;
-  const hideCosmetic = compare?.hideCosmetic ?? false;
+  const result = compare.result;
+  const hideCosmetic = compare.hideCosmetic;
   const display = useMemo(() => (result ? buildDisplay(result, hideCosmetic) : null), [result, hideCosmetic]);
-  const current = compare?.current ?? -1;
+  const current = compare.current;
   const currentRow = display && current >= 0 ? (display.stops[current] ?? -1) : -1;
 
   // The change in hand is brought to the middle of the view.
@@ -52,7 +54,6 @@ export function CompareScreen(): ReactNode {
     scrollRef.current?.focus({ preventScroll: true });
   }, [result]);
 
-  if (!compare) return null;
   const versions = story && story.id === compare.storyId ? story.versions : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const counts = display?.counts;
@@ -70,165 +71,166 @@ export function CompareScreen(): ReactNode {
 
   return (
     <main className="compare" aria-labelledby="compare-title" data-testid="compare-screen">
-      <header className="cmp-head">
-        <div className="cmp-title-row">
-          <button
-            type="button"
-            className="button subtle"
-            onClick={() => {
-              actions.closeCompare();
-              focusSoon('[data-region="reader"]');
-            }}
-            title="Back (Esc)"
-          >
-            <IconBack />
-            {compare.origin === 'story' ? 'Back to story' : 'Back to article'}
-          </button>
-          <h1 id="compare-title" className="cmp-title">
+      <ScreenHeader
+        titleId="compare-title"
+        title={
+          <>
             Compare versions
             {story && story.id === compare.storyId && story.title ? (
-              <span className="cmp-title-story"> · {story.title}</span>
+              <span className="screen-title-story"> · {story.title}</span>
             ) : null}
-          </h1>
-          <button
-            type="button"
-            className="button subtle"
-            data-testid="who-else"
-            disabled={!selected}
-            title={
-              selected
-                ? 'Every statement in the workspace about the selected words (f)'
-                : 'Select words in either version first, then ask who else says them (f)'
-            }
-            // Keep the selection: a mouse-down on the button would otherwise clear it first.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => actions.askWhoElse(selected)}
-          >
-            <IconSources size={14} />
-            Who else says this?
-          </button>
-          <button
-            type="button"
-            className="button subtle"
-            aria-pressed={compare.claimsOpen}
-            data-testid="compare-claims-toggle"
-            onClick={actions.toggleCompareClaims}
-            title="Show the claims of the right-hand version beside the changes"
-          >
-            <IconReview size={14} />
-            Claims
-          </button>
-          <div className="view-switch" role="group" aria-label="Layout">
-            <button
-              type="button"
-              className="view-switch-button"
-              aria-pressed={!compare.unified}
-              data-testid="view-side-by-side"
-              onClick={() => compare.unified && actions.toggleUnified()}
-            >
-              Side by side
-            </button>
-            <button
-              type="button"
-              className="view-switch-button"
-              aria-pressed={compare.unified}
-              data-testid="view-unified"
-              onClick={() => !compare.unified && actions.toggleUnified()}
-              title="One column, changes inline (u)"
-            >
-              Unified
-            </button>
-          </div>
-        </div>
-        <div className="cmp-pick-row">
-          <VersionPicker
-            label="Left"
-            value={compare.a}
-            versions={versions}
-            articles={articles}
-            disabled={busy}
-            testId="compare-left"
-            onChange={(id) => actions.setCompareSides(id, compare.b)}
-          />
-          <button
-            type="button"
-            className="button subtle cmp-swap"
-            onClick={actions.swapCompareSides}
-            disabled={busy}
-            title="Swap sides (w)"
-            data-testid="compare-swap"
-          >
-            ⇄ Swap
-          </button>
-          <VersionPicker
-            label="Right"
-            value={compare.b}
-            versions={versions}
-            articles={articles}
-            disabled={busy}
-            testId="compare-right"
-            onChange={(id) => actions.setCompareSides(compare.a, id)}
-          />
-        </div>
-        <div className="cmp-summary-row">
-          <p className="cmp-counts" data-testid="compare-counts" aria-live="polite">
-            {counts ? (
-              <>
-                <span className="cmp-count tone-substantive">
-                  {plural(counts.substantive, 'substantive', 'substantive')}
+          </>
+        }
+        onBack={() => {
+          actions.closeCompare();
+          focusSoon('[data-region="reader"]');
+        }}
+        backLabel={compare.origin === 'story' ? 'Back to story' : 'Back to article'}
+        rows={
+          <>
+            <div className="cmp-pick-row">
+              <VersionPicker
+                label="Left"
+                value={compare.a}
+                versions={versions}
+                articles={articles}
+                disabled={busy}
+                testId="compare-left"
+                onChange={(id) => actions.setCompareSides(id, compare.b)}
+              />
+              <button
+                type="button"
+                className="button subtle cmp-swap"
+                onClick={actions.swapCompareSides}
+                disabled={busy}
+                title="Swap sides (w)"
+                data-testid="compare-swap"
+              >
+                ⇄ Swap
+              </button>
+              <VersionPicker
+                label="Right"
+                value={compare.b}
+                versions={versions}
+                articles={articles}
+                disabled={busy}
+                testId="compare-right"
+                onChange={(id) => actions.setCompareSides(compare.a, id)}
+              />
+            </div>
+            <div className="cmp-summary-row">
+              <p className="cmp-counts" data-testid="compare-counts" aria-live="polite">
+                {counts ? (
+                  <>
+                    <span className="cmp-count tone-substantive">
+                      {plural(counts.substantive, 'substantive', 'substantive')}
+                    </span>
+                    <span className="cmp-count tone-cosmetic">
+                      {plural(counts.cosmetic, 'cosmetic', 'cosmetic')}
+                    </span>
+                    <span className="cmp-count tone-added">{plural(counts.added, 'added', 'added')}</span>
+                    <span className="cmp-count tone-removed">
+                      {plural(counts.removed, 'removed', 'removed')}
+                    </span>
+                    <span className="cmp-count tone-moved">{plural(counts.moved, 'moved', 'moved')}</span>
+                  </>
+                ) : (
+                  <span className="cmp-count">Comparing…</span>
+                )}
+              </p>
+              <label
+                className="cmp-toggle"
+                title="Hide spelling, punctuation, case and number-format changes (h)"
+              >
+                <input
+                  type="checkbox"
+                  checked={compare.hideCosmetic}
+                  onChange={actions.toggleHideCosmetic}
+                  data-testid="hide-cosmetic"
+                />
+                Hide cosmetic ({counts?.cosmetic ?? 0})
+              </label>
+              <div className="cmp-stepper">
+                <button
+                  type="button"
+                  className="button subtle"
+                  disabled={stops === 0}
+                  onClick={() => actions.stepChange(-1)}
+                  title="Previous change (p)"
+                >
+                  ↑ Previous
+                </button>
+                <span className="cmp-position" data-testid="change-position" aria-live="polite">
+                  {stops === 0
+                    ? 'No changes'
+                    : current < 0
+                      ? `${plural(stops, 'change', 'changes')}`
+                      : `Change ${current + 1} of ${stops}`}
                 </span>
-                <span className="cmp-count tone-cosmetic">
-                  {plural(counts.cosmetic, 'cosmetic', 'cosmetic')}
-                </span>
-                <span className="cmp-count tone-added">{plural(counts.added, 'added', 'added')}</span>
-                <span className="cmp-count tone-removed">{plural(counts.removed, 'removed', 'removed')}</span>
-                <span className="cmp-count tone-moved">{plural(counts.moved, 'moved', 'moved')}</span>
-              </>
-            ) : (
-              <span className="cmp-count">Comparing…</span>
-            )}
-          </p>
-          <label
-            className="cmp-toggle"
-            title="Hide spelling, punctuation, case and number-format changes (h)"
+                <button
+                  type="button"
+                  className="button subtle"
+                  disabled={stops === 0}
+                  onClick={() => actions.stepChange(1)}
+                  title="Next change (n)"
+                >
+                  ↓ Next
+                </button>
+              </div>
+            </div>
+          </>
+        }
+      >
+        <button
+          type="button"
+          className="button subtle"
+          data-testid="who-else"
+          disabled={!selected}
+          title={
+            selected
+              ? 'Every statement in the workspace about the selected words (f)'
+              : 'Select words in either version first, then ask who else says them (f)'
+          }
+          // Keep the selection: a mouse-down on the button would otherwise clear it first.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => actions.askWhoElse(selected)}
+        >
+          <IconSources size={14} />
+          Who else says this?
+        </button>
+        <button
+          type="button"
+          className="button subtle"
+          aria-pressed={compare.claimsOpen}
+          data-testid="compare-claims-toggle"
+          onClick={actions.toggleCompareClaims}
+          title="Show the claims of the right-hand version beside the changes"
+        >
+          <IconReview size={14} />
+          Claims
+        </button>
+        <div className="view-switch" role="group" aria-label="Layout">
+          <button
+            type="button"
+            className="view-switch-button"
+            aria-pressed={!compare.unified}
+            data-testid="view-side-by-side"
+            onClick={() => compare.unified && actions.toggleUnified()}
           >
-            <input
-              type="checkbox"
-              checked={compare.hideCosmetic}
-              onChange={actions.toggleHideCosmetic}
-              data-testid="hide-cosmetic"
-            />
-            Hide cosmetic ({counts?.cosmetic ?? 0})
-          </label>
-          <div className="cmp-stepper">
-            <button
-              type="button"
-              className="button subtle"
-              disabled={stops === 0}
-              onClick={() => actions.stepChange(-1)}
-              title="Previous change (p)"
-            >
-              ↑ Previous
-            </button>
-            <span className="cmp-position" data-testid="change-position" aria-live="polite">
-              {stops === 0
-                ? 'No changes'
-                : current < 0
-                  ? `${plural(stops, 'change', 'changes')}`
-                  : `Change ${current + 1} of ${stops}`}
-            </span>
-            <button
-              type="button"
-              className="button subtle"
-              disabled={stops === 0}
-              onClick={() => actions.stepChange(1)}
-              title="Next change (n)"
-            >
-              ↓ Next
-            </button>
-          </div>
+            Side by side
+          </button>
+          <button
+            type="button"
+            className="view-switch-button"
+            aria-pressed={compare.unified}
+            data-testid="view-unified"
+            onClick={() => !compare.unified && actions.toggleUnified()}
+            title="One column, changes inline (u)"
+          >
+            Unified
+          </button>
         </div>
-      </header>
+      </ScreenHeader>
 
       {compare.status === 'error' ? (
         <LoadError

@@ -3,7 +3,7 @@
 // rendered as React text nodes, never as HTML: imported articles are untrusted input.
 import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
-import { IconCompare, IconReview, IconSources, IconWarning } from '../app/icons';
+import { IconCompare, IconReview, IconSources, IconWarning } from '../ui/icons';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleText, paragraphsOf } from './ArticleText';
 import { fileName, formatLongDate, plural } from './format';

@@ -3,7 +3,7 @@
 // missing value says so rather than leaving a gap.
 import type { ReactNode } from 'react';
 import type { Article } from '../../shared/model';
-import { IconWarning } from '../app/icons';
+import { IconWarning } from '../ui/icons';
 import { ArticleClaims } from './ArticleClaims';
 import { formatCount, formatLanguage } from './format';
 

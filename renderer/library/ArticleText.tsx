@@ -5,7 +5,7 @@
 // HTML: imported articles are untrusted input.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Article, ParagraphSpan } from '../../shared/model';
-import { IconRestore } from '../app/icons';
+import { IconRestore } from '../ui/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusSoon } from './focus-soon';
 

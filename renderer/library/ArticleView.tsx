@@ -2,7 +2,7 @@
 // yet (nothing selected, loading, failed). It is the scroll region the arrow keys scroll once it
 // has focus.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { IconError, IconImport, IconRefresh } from '../app/icons';
+import { IconError, IconImport, IconRefresh } from '../ui/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { StoryBar } from '../stories/StoryBar';
 import { ArticleDocument } from './ArticleDocument';

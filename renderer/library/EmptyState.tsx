@@ -1,7 +1,7 @@
 // What a workspace with no articles shows: what Crosscheck does, what it accepts, and the one
 // action that gets the reviewer started.
 import type { ReactNode } from 'react';
-import { IconImport } from '../app/icons';
+import { IconImport } from '../ui/icons';
 import { useLibrary } from '../state/library-context';
 
 function Illustration(): ReactNode {

@@ -1,7 +1,7 @@
 // The list's filter box. Typing filters by title or outlet at once (the work happens in the
 // store's action); `/` focuses it and Escape clears it, both through the shortcut table.
 import type { ReactNode, RefObject } from 'react';
-import { IconClose, IconSearch } from '../app/icons';
+import { IconClose, IconSearch } from '../ui/icons';
 
 interface FilterBoxProps {
   readonly value: string;

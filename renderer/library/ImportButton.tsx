@@ -1,7 +1,7 @@
 // The top bar's Import button. It is disabled while an import runs; the progress beside it
 // (ImportProgress.tsx) says how far the import is and offers Cancel.
 import type { ReactNode } from 'react';
-import { IconImport } from '../app/icons';
+import { IconImport } from '../ui/icons';
 import { useLibrary } from '../state/library-context';
 
 export function ImportButton(props: { onImport: () => void; shortcut: string }): ReactNode {

@@ -4,8 +4,8 @@
 // rejected, each with the reason saying so.
 import { useMemo, type ReactNode } from 'react';
 import type { ImportResult } from '../../shared/model';
-import { Dialog } from '../app/Dialog';
-import { IconCheck, IconDuplicate, IconReject } from '../app/icons';
+import { Dialog } from '../ui/Dialog';
+import { IconCheck, IconDuplicate, IconReject } from '../ui/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { fileName, formatCount, plural } from './format';
 import { ImportLists } from './ImportSummaryLists';

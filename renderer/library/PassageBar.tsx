@@ -1,7 +1,7 @@
 // Above the reader while a cited passage is highlighted: says so, and leads back to the claim
 // under review it was opened from.
 import type { ReactNode } from 'react';
-import { IconBack } from '../app/icons';
+import { IconBack } from '../ui/icons';
 import { useActions, useLibrary } from '../state/library-context';
 
 export function PassageBar(props: { articleId: string }): ReactNode {

@@ -4,7 +4,7 @@
 // a tab stop named after its line; after a restore the keyboard stays in the table.
 import type { ReactNode } from 'react';
 import type { Article, RemovedLine } from '../../shared/model';
-import { IconChevron, IconRestore } from '../app/icons';
+import { IconChevron, IconRestore } from '../ui/icons';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusSoon } from './focus-soon';
 

@@ -5,9 +5,10 @@
 // the viewport are mounted (row-window.ts), so 200 claims × 50 versions scroll smoothly.
 import { memo, useRef, type ReactNode } from 'react';
 import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
-import { IconBack } from '../app/icons';
+import { ScreenHeader } from '../ui/ScreenHeader';
 import { CELL_LABEL } from '../review/ClaimStatus';
-import { useActions, useLibrary } from '../state/library-context';
+import { useActions } from '../state/library-context';
+import type { MatrixScreenState } from '../state/matrix-state';
 import { MATRIX_ROW_HEIGHT, useRowWindow } from './row-window';
 
 type Row = ConsistencyMatrixView['rows'][number];
@@ -19,26 +20,21 @@ const VERDICTS: readonly [VerdictStatus, string, string][] = [
   ['unclear', 'Unclear', '?'],
 ];
 
-export function MatrixScreen(): ReactNode {
+export function MatrixScreen(props: { matrix: MatrixScreenState }): ReactNode {
+  const { matrix: m } = props;
   const actions = useActions();
-  const m = useLibrary((s) => s.matrix);
-  if (!m) return null;
   const view = m.view;
   const rows = view ? view.rows.filter((r) => !m.onlyConflicts || r.conflicting) : [];
   const conflicts = view?.rows.filter((r) => r.conflicting).length ?? 0;
   return (
     <main className="mx-screen" data-testid="matrix-screen" aria-labelledby="matrix-title">
-      <header className="mx-head">
-        <button type="button" className="button subtle" onClick={actions.closeMatrix} title="Back (Esc)">
-          <IconBack />
-          Back
-        </button>
-        <div className="mx-title">
-          <p className="doc-kicker">Consistency matrix</p>
-          <h1 id="matrix-title" title={view?.title ?? undefined}>
-            {view?.title ?? 'Untitled story'}
-          </h1>
-        </div>
+      <ScreenHeader
+        titleId="matrix-title"
+        kicker="Consistency matrix"
+        title={view?.title ?? 'Untitled story'}
+        titleTooltip={view?.title ?? undefined}
+        onBack={actions.closeMatrix}
+      >
         {view ? (
           <p className="mx-summary" data-testid="matrix-summary">
             {view.rows.length} claims × {view.columns.length} articles ·{' '}
@@ -68,7 +64,7 @@ export function MatrixScreen(): ReactNode {
         <p className="mx-status" role="status" data-testid="matrix-status">
           {m.notice}
         </p>
-      </header>
+      </ScreenHeader>
       {m.status === 'loading' ? (
         <p className="mx-message">Lining up every claim with every article…</p>
       ) : null}

@@ -3,9 +3,10 @@
 // files are rendered from, and one export button per format.
 import type { ReactNode } from 'react';
 import type { Report, ReportFormat } from '../../shared/report';
-import { IconBack } from '../app/icons';
-import { LoadError } from '../app/LoadError';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { LoadError } from '../ui/LoadError';
 import { useActions, useLibrary } from '../state/library-context';
+import type { ReportScreenState } from '../state/report-state';
 
 const FORMATS: readonly [ReportFormat, string][] = [
   ['html', 'HTML'],
@@ -74,105 +75,103 @@ function Preview(props: { report: Report }): ReactNode {
   );
 }
 
-export function ReportScreen(): ReactNode {
+export function ReportScreen(props: { report: ReportScreenState }): ReactNode {
+  const { report: screen } = props;
   const actions = useActions();
-  const screen = useLibrary((s) => s.reportScreen);
   const stories = useLibrary((s) => s.stories);
-  if (!screen) return null;
   const { options } = screen;
   return (
     <main className="report" aria-labelledby="report-title" data-testid="report-screen">
-      <header className="rv-head">
-        <div className="rv-title-row">
-          <button type="button" className="button subtle" onClick={actions.closeReport} title="Back (Esc)">
-            <IconBack />
-            Back
-          </button>
-          <h1 id="report-title" className="rv-title">
-            Review report
-          </h1>
-          <p className="rv-status" role="status" data-testid="report-status">
-            {screen.exporting ? `Exporting ${screen.exporting.toUpperCase()}…` : screen.notice}
-          </p>
-        </div>
-        <div className="rv-tools-row">
-          <select
-            aria-label="Scope"
-            data-testid="report-scope"
-            value={options.storyId ?? ''}
-            onChange={(e) => actions.setReportOptions({ storyId: e.target.value || null })}
-          >
-            <option value="">Whole workspace</option>
-            {stories.map((st) => (
-              <option key={st.id} value={st.id}>
-                {(st.title ?? 'Untitled story').slice(0, 70)}
-              </option>
-            ))}
-          </select>
-          <input
-            className="rp-input"
-            aria-label="Title"
-            placeholder="Title"
-            value={options.title}
-            onChange={(e) => actions.setReportOptions({ title: e.target.value })}
-          />
-          <input
-            className="rp-input"
-            aria-label="Organisation"
-            placeholder="Organisation"
-            value={options.organisation}
-            onChange={(e) => actions.setReportOptions({ organisation: e.target.value })}
-          />
-          <label className="rv-reviewer">
-            <span>From</span>
-            <input
-              type="date"
-              value={options.from}
-              onChange={(e) => actions.setReportOptions({ from: e.target.value })}
-            />
-          </label>
-          <label className="rv-reviewer">
-            <span>To</span>
-            <input
-              type="date"
-              value={options.to}
-              onChange={(e) => actions.setReportOptions({ to: e.target.value })}
-            />
-          </label>
-          <label className="cmp-toggle">
-            <input
-              type="checkbox"
-              checked={options.appendix}
-              data-testid="report-appendix"
-              onChange={(e) => actions.setReportOptions({ appendix: e.target.checked })}
-            />
-            Unreviewed claims in an appendix
-          </label>
-        </div>
-        <div className="rv-tools-row" role="group" aria-label="Export">
-          <span className="rp-export-label">Export</span>
-          {FORMATS.map(([format, label]) => (
-            <button
-              key={format}
-              type="button"
-              className="button"
-              data-testid={`export-${format}`}
-              disabled={screen.exporting !== null || screen.status !== 'ready'}
-              onClick={() => void actions.exportReport(format)}
-            >
-              {label}
-            </button>
-          ))}
-          <label className="cmp-toggle" title="A byte-order mark so Excel reads accented letters">
-            <input
-              type="checkbox"
-              checked={options.bom}
-              onChange={(e) => actions.setReportOptions({ bom: e.target.checked })}
-            />
-            CSV for Excel
-          </label>
-        </div>
-      </header>
+      <ScreenHeader
+        titleId="report-title"
+        title="Review report"
+        onBack={actions.closeReport}
+        rows={
+          <>
+            <div className="rv-tools-row">
+              <select
+                aria-label="Scope"
+                data-testid="report-scope"
+                value={options.storyId ?? ''}
+                onChange={(e) => actions.setReportOptions({ storyId: e.target.value || null })}
+              >
+                <option value="">Whole workspace</option>
+                {stories.map((st) => (
+                  <option key={st.id} value={st.id}>
+                    {(st.title ?? 'Untitled story').slice(0, 70)}
+                  </option>
+                ))}
+              </select>
+              <input
+                className="rp-input"
+                aria-label="Title"
+                placeholder="Title"
+                value={options.title}
+                onChange={(e) => actions.setReportOptions({ title: e.target.value })}
+              />
+              <input
+                className="rp-input"
+                aria-label="Organisation"
+                placeholder="Organisation"
+                value={options.organisation}
+                onChange={(e) => actions.setReportOptions({ organisation: e.target.value })}
+              />
+              <label className="rv-reviewer">
+                <span>From</span>
+                <input
+                  type="date"
+                  value={options.from}
+                  onChange={(e) => actions.setReportOptions({ from: e.target.value })}
+                />
+              </label>
+              <label className="rv-reviewer">
+                <span>To</span>
+                <input
+                  type="date"
+                  value={options.to}
+                  onChange={(e) => actions.setReportOptions({ to: e.target.value })}
+                />
+              </label>
+              <label className="cmp-toggle">
+                <input
+                  type="checkbox"
+                  checked={options.appendix}
+                  data-testid="report-appendix"
+                  onChange={(e) => actions.setReportOptions({ appendix: e.target.checked })}
+                />
+                Unreviewed claims in an appendix
+              </label>
+            </div>
+            <div className="rv-tools-row" role="group" aria-label="Export">
+              <span className="rp-export-label">Export</span>
+              {FORMATS.map(([format, label]) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="button"
+                  data-testid={`export-${format}`}
+                  disabled={screen.exporting !== null || screen.status !== 'ready'}
+                  onClick={() => void actions.exportReport(format)}
+                >
+                  {label}
+                </button>
+              ))}
+              <label className="cmp-toggle" title="A byte-order mark so Excel reads accented letters">
+                <input
+                  type="checkbox"
+                  checked={options.bom}
+                  onChange={(e) => actions.setReportOptions({ bom: e.target.checked })}
+                />
+                CSV for Excel
+              </label>
+            </div>
+          </>
+        }
+      >
+        <p className="rv-status" role="status" data-testid="report-status">
+          {screen.exporting ? `Exporting ${screen.exporting.toUpperCase()}…` : screen.notice}
+        </p>
+      </ScreenHeader>
       <div className="rp-body" aria-busy={screen.status === 'loading'}>
         {screen.status === 'error' ? (
           <LoadError

@@ -4,7 +4,7 @@
 // says this?" and to cite the next passage as evidence (e).
 import { useMemo, type ReactNode } from 'react';
 import type { ArticleSummary, Claim } from '../../shared/model';
-import { IconSources } from '../app/icons';
+import { IconSources } from '../ui/icons';
 import { SourceGroups } from '../sources/SourceGroups';
 import { lineOfMatch } from '../sources/source-lines';
 

@@ -3,10 +3,11 @@
 // evidence, / searches, Ctrl/Cmd+Z undoes; Esc goes back.
 import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { ClaimKind } from '../../shared/model';
-import { IconBack, IconError, IconSearch } from '../app/icons';
-import { LoadError } from '../app/LoadError';
+import { IconError, IconSearch } from '../ui/icons';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { LoadError } from '../ui/LoadError';
 import { useActions, useLibrary } from '../state/library-context';
-import type { StatusFilter } from '../state/review-state';
+import type { ReviewState, StatusFilter } from '../state/review-state';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimList } from './ClaimList';
 import { claimAbove, filterClaims, reviewProgress } from './review-filter';
@@ -28,10 +29,12 @@ const KIND_OPTIONS: readonly (ClaimKind | 'all')[] = [
   'other',
 ];
 
-export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | null> }): ReactNode {
-  const { searchRef } = props;
+export function ReviewScreen(props: {
+  review: ReviewState;
+  searchRef: RefObject<HTMLInputElement | null>;
+}): ReactNode {
+  const { review, searchRef } = props;
   const actions = useActions();
-  const review = useLibrary((s) => s.review);
   const articles = useLibrary((s) => s.articles);
   const stories = useLibrary((s) => s.stories);
   const savedReviewer = useLibrary((s) => s.settings?.settings.reviewer ?? '');
@@ -45,10 +48,8 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
   const outletOf = (id: string) => outlets.get(id) ?? id;
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const storyTitle = (id: string) => stories.find((s) => s.id === id)?.title ?? null;
-  const claims = review?.claims;
-  const filter = review?.filter;
-  const shown = useMemo(() => (claims && filter ? filterClaims(claims, filter) : []), [claims, filter]);
-  if (!review) return null;
+  const { claims, filter } = review;
+  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
   const progress = reviewProgress(review.claims);
   const current = review.claims.find((c) => c.id === review.currentId) ?? null;
   const story = stories.find((s) => s.id === review.storyId);
@@ -56,137 +57,138 @@ export function ReviewScreen(props: { searchRef: RefObject<HTMLInputElement | nu
 
   return (
     <main className="review" aria-labelledby="review-title" data-testid="review-screen">
-      <header className="rv-head">
-        <div className="rv-title-row">
-          <button type="button" className="button subtle" onClick={actions.closeReview} title="Back (Esc)">
-            <IconBack />
-            Back
-          </button>
-          <h1 id="review-title" className="rv-title">
-            Review claims <span className="rv-title-story">· {title}</span>
-          </h1>
-          <p className="rv-progress" data-testid="review-progress">
-            {review.status === 'loading'
-              ? 'Finding claims…'
-              : `Reviewed ${progress.reviewed} of ${progress.total}`}
-            <span className="rv-progress-bar" aria-hidden="true">
-              <span
-                style={{ width: `${progress.total ? (100 * progress.reviewed) / progress.total : 0}%` }}
-              />
-            </span>
-          </p>
-        </div>
-        <div className="rv-tools-row">
-          <label className="rv-search">
-            <IconSearch />
-            <input
-              ref={searchRef}
-              type="search"
-              placeholder="Search claims"
-              value={review.filter.text}
-              onChange={(e) => actions.setReviewFilter({ text: e.target.value })}
-              aria-label="Search claims"
-            />
-          </label>
-          <select
-            aria-label="Status"
-            value={review.filter.status}
-            onChange={(e) => actions.setReviewFilter({ status: e.target.value as StatusFilter })}
-          >
-            {STATUS_OPTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Kind"
-            value={review.filter.kind}
-            onChange={(e) => actions.setReviewFilter({ kind: e.target.value as ClaimKind | 'all' })}
-          >
-            {KIND_OPTIONS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'all' ? 'Every kind' : k}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Story"
-            data-testid="review-story"
-            value={review.storyId ?? ''}
-            onChange={(e) => {
-              const first = stories.find((st) => st.id === e.target.value)?.articleIds[0];
-              if (first) actions.openReview(first);
-            }}
-          >
-            {review.storyId ? null : <option value="">This article</option>}
-            {stories.map((st) => (
-              <option key={st.id} value={st.id}>
-                {(st.title ?? 'Untitled story').slice(0, 60)}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Outlet"
-            value={review.filter.articleId}
-            onChange={(e) => actions.setReviewFilter({ articleId: e.target.value })}
-          >
-            <option value="all">Every version</option>
-            {review.articleIds.map((id, i) => (
-              <option key={id} value={id}>
-                {`${i + 1} · ${outletOf(id)}`}
-              </option>
-            ))}
-          </select>
-          <label className="rv-reviewer">
-            <span>Reviewer</span>
-            <input
-              value={reviewer ?? savedReviewer}
-              placeholder="your name"
-              onChange={(e) => setReviewer(e.target.value)}
-              onBlur={() => {
-                if (reviewer === null) return;
-                const name = reviewer.trim();
-                setReviewer(null);
-                if (name === savedReviewer) return;
-                void actions.saveSettings({ reviewer: name }).then((saved) => {
-                  if (saved) actions.announceReviewer(name);
-                });
-              }}
-              data-testid="reviewer-name"
-            />
-          </label>
-          <div className="rv-undo">
-            <button
-              type="button"
-              className="button subtle"
-              disabled={!review.info?.canUndo || review.saving}
-              onClick={() => void actions.undoReview()}
-              title="Undo the last verdict change (Ctrl/Cmd+Z)"
-            >
-              Undo
-            </button>
-            <button
-              type="button"
-              className="button subtle"
-              disabled={!review.info?.canRedo || review.saving}
-              onClick={() => void actions.redoReview()}
-              title="Redo (Ctrl/Cmd+Shift+Z)"
-            >
-              Redo
-            </button>
-          </div>
-          <p className="rv-status" role="status" data-testid="review-status">
-            {review.saving ? 'Saving…' : review.saveError ? '' : review.notice}
-          </p>
-        </div>
-        {review.saveError ? (
-          <p className="reader-error rv-save-error" role="alert">
-            <IconError />
-            <span>Not saved: {review.saveError}</span>
-          </p>
-        ) : null}
-      </header>
+      <ScreenHeader
+        titleId="review-title"
+        title={
+          <>
+            Review claims <span className="screen-title-story">· {title}</span>
+          </>
+        }
+        onBack={actions.closeReview}
+        rows={
+          <>
+            <div className="rv-tools-row">
+              <label className="rv-search">
+                <IconSearch />
+                <input
+                  ref={searchRef}
+                  type="search"
+                  placeholder="Search claims"
+                  value={review.filter.text}
+                  onChange={(e) => actions.setReviewFilter({ text: e.target.value })}
+                  aria-label="Search claims"
+                />
+              </label>
+              <select
+                aria-label="Status"
+                value={review.filter.status}
+                onChange={(e) => actions.setReviewFilter({ status: e.target.value as StatusFilter })}
+              >
+                {STATUS_OPTIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+              <select
+                aria-label="Kind"
+                value={review.filter.kind}
+                onChange={(e) => actions.setReviewFilter({ kind: e.target.value as ClaimKind | 'all' })}
+              >
+                {KIND_OPTIONS.map((k) => (
+                  <option key={k} value={k}>
+                    {k === 'all' ? 'Every kind' : k}
+                  </option>
+                ))}
+              </select>
+              <select
+                aria-label="Story"
+                data-testid="review-story"
+                value={review.storyId ?? ''}
+                onChange={(e) => {
+                  const first = stories.find((st) => st.id === e.target.value)?.articleIds[0];
+                  if (first) actions.openReview(first);
+                }}
+              >
+                {review.storyId ? null : <option value="">This article</option>}
+                {stories.map((st) => (
+                  <option key={st.id} value={st.id}>
+                    {(st.title ?? 'Untitled story').slice(0, 60)}
+                  </option>
+                ))}
+              </select>
+              <select
+                aria-label="Outlet"
+                value={review.filter.articleId}
+                onChange={(e) => actions.setReviewFilter({ articleId: e.target.value })}
+              >
+                <option value="all">Every version</option>
+                {review.articleIds.map((id, i) => (
+                  <option key={id} value={id}>
+                    {`${i + 1} · ${outletOf(id)}`}
+                  </option>
+                ))}
+              </select>
+              <label className="rv-reviewer">
+                <span>Reviewer</span>
+                <input
+                  value={reviewer ?? savedReviewer}
+                  placeholder="your name"
+                  onChange={(e) => setReviewer(e.target.value)}
+                  onBlur={() => {
+                    if (reviewer === null) return;
+                    const name = reviewer.trim();
+                    setReviewer(null);
+                    if (name === savedReviewer) return;
+                    void actions.saveSettings({ reviewer: name }).then((saved) => {
+                      if (saved) actions.announceReviewer(name);
+                    });
+                  }}
+                  data-testid="reviewer-name"
+                />
+              </label>
+              <div className="rv-undo">
+                <button
+                  type="button"
+                  className="button subtle"
+                  disabled={!review.info?.canUndo || review.saving}
+                  onClick={() => void actions.undoReview()}
+                  title="Undo the last verdict change (Ctrl/Cmd+Z)"
+                >
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  className="button subtle"
+                  disabled={!review.info?.canRedo || review.saving}
+                  onClick={() => void actions.redoReview()}
+                  title="Redo (Ctrl/Cmd+Shift+Z)"
+                >
+                  Redo
+                </button>
+              </div>
+              <p className="rv-status" role="status" data-testid="review-status">
+                {review.saving ? 'Saving…' : review.saveError ? '' : review.notice}
+              </p>
+            </div>
+            {review.saveError ? (
+              <p className="reader-error rv-save-error" role="alert">
+                <IconError />
+                <span>Not saved: {review.saveError}</span>
+              </p>
+            ) : null}
+          </>
+        }
+      >
+        <p className="rv-progress" data-testid="review-progress">
+          {review.status === 'loading'
+            ? 'Finding claims…'
+            : `Reviewed ${progress.reviewed} of ${progress.total}`}
+          <span className="rv-progress-bar" aria-hidden="true">
+            <span style={{ width: `${progress.total ? (100 * progress.reviewed) / progress.total : 0}%` }} />
+          </span>
+        </p>
+      </ScreenHeader>
 
       {review.status === 'error' ? (
         <LoadError

@@ -5,7 +5,7 @@
 // shows its first lines and a copy list its first copies, each with a "Show more".
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../shared/model';
-import { IconChevron } from '../app/icons';
+import { IconChevron } from '../ui/icons';
 import { formatShortDate, plural } from '../library/format';
 import { copyRows, groupByRelation, type SourceLine } from './source-lines';
 

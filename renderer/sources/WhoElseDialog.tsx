@@ -3,8 +3,8 @@
 // collapsed and expandable, each openable in the reader. A modal <dialog>: Esc closes it and
 // the focus goes back where it was.
 import { useMemo, useState, type ReactNode } from 'react';
-import { Dialog } from '../app/Dialog';
-import { IconError, IconRefresh } from '../app/icons';
+import { Dialog } from '../ui/Dialog';
+import { IconError, IconRefresh } from '../ui/icons';
 import { focusSoon } from '../library/focus-soon';
 import { formatShortDate } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';

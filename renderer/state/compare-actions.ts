@@ -4,8 +4,10 @@
 import type { WorkbenchClient } from '../api/client';
 import { buildDisplay, stepStop } from '../compare/compare-display';
 import type { CompareState } from './compare-state';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
+import { leaveScreen, navigate, updateScreen } from './navigation';
+import { screenData, screenWith } from './screen-state';
 import type { Store } from './store';
 
 export interface CompareActions {
@@ -33,7 +35,8 @@ export interface CompareActions {
 export function createCompareActions(store: Store<LibraryState>, client: WorkbenchClient): CompareActions {
   let request = 0;
   const update = (patch: (c: CompareState) => Partial<CompareState>): void =>
-    store.setState((s) => (s.compare ? { ...s, compare: { ...s.compare, ...patch(s.compare) } } : s));
+    updateScreen(store, 'compare', patch);
+  const compare = (): CompareState | null => screenData(store.getState().screen, 'compare');
 
   async function load(a: string, b: string): Promise<void> {
     const mine = ++request;
@@ -41,18 +44,18 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
     try {
       const result = await client.api.compareArticles({ a, b });
       if (mine === request) update(() => ({ status: 'ready', result }));
-      if (mine === request && store.getState().compare?.claimsOpen) await loadClaims();
+      if (mine === request && compare()?.claimsOpen) await loadClaims();
     } catch (error) {
       if (mine === request) update(() => ({ status: 'error', error: messageOf(error), result: null }));
     }
   }
 
   async function loadClaims(): Promise<void> {
-    const b = store.getState().compare?.b;
+    const b = compare()?.b;
     if (!b) return;
     try {
       const claims = await client.api.listClaims({ article: b });
-      if (store.getState().compare?.b === b) update(() => ({ claims }));
+      if (compare()?.b === b) update(() => ({ claims }));
     } catch {
       // The panel says it has none; the comparison itself is unaffected.
       update(() => ({ claims: [] }));
@@ -72,13 +75,11 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
       else actions.openCompare(articleId, other, storyId, 'reader');
     },
     openCompare(a, b, storyId, origin = 'story') {
-      const previous = store.getState().compare;
-      store.setState((s) => ({
-        ...s,
-        merge: null,
-        review: null,
-        reportScreen: null,
-        compare: {
+      // How the reviewer likes to look at changes carries over from the comparison shown.
+      const previous = compare();
+      navigate(
+        store,
+        screenWith('compare', {
           storyId,
           origin,
           a,
@@ -86,29 +87,29 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
           status: 'loading',
           error: null,
           result: null,
-          // How the reviewer likes to look at changes carries over from the last comparison.
           hideCosmetic: previous?.hideCosmetic ?? false,
           unified: previous?.unified ?? false,
           current: -1,
           claimsOpen: previous?.claimsOpen ?? false,
           claims: null,
-        },
-      }));
+        }),
+        { merge: null },
+      );
       void load(a, b);
     },
     setCompareSides(a, b) {
-      if (store.getState().compare) void load(a, b);
+      if (compare()) void load(a, b);
     },
     swapCompareSides() {
-      const c = store.getState().compare;
+      const c = compare();
       if (c) void load(c.b, c.a);
     },
     closeCompare() {
       request++;
-      store.setState((s) => (s.compare ? { ...s, compare: null } : s));
+      leaveScreen(store, 'compare');
     },
     reloadCompare() {
-      const c = store.getState().compare;
+      const c = compare();
       if (c) void load(c.a, c.b);
     },
     toggleHideCosmetic() {
@@ -128,7 +129,7 @@ export function createCompareActions(store: Store<LibraryState>, client: Workben
       update(() => ({ current: index }));
     },
     toggleCompareClaims() {
-      const open = !store.getState().compare?.claimsOpen;
+      const open = !compare()?.claimsOpen;
       update(() => ({ claimsOpen: open }));
       if (open) void loadClaims();
     },

@@ -5,8 +5,10 @@
 // Only the state/*-actions.ts files talk to the API; components call these actions.
 import type { ImportJob, ImportResult } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
+import { messageOf } from './error-message';
 import { uploadFiles } from './import-upload';
 import type { ImportRunning, LibraryState } from './library-state';
+import { patcher } from './problems';
 import type { Store } from './store';
 
 export interface ImportActions {
@@ -23,7 +25,6 @@ export interface ImportActions {
   /** One poll of the desktop job; resolves true while the job should be polled again. */
   pollImportJob(jobId: string): Promise<boolean>;
   closeImportSummary(): void;
-  dismissImportError(): void;
 }
 
 /** Called once an import has ended: null when it failed and there is no result to show. */
@@ -32,17 +33,13 @@ export type FinishImport = (result: ImportResult | null, cancelled: boolean) => 
 /** A poll may fail once in a while (the machine is busy); this many in a row ends the watch. */
 const POLL_FAILURES_TOLERATED = 3;
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Something went wrong.';
-}
-
 export function createImportActions(
   store: Store<LibraryState>,
   client: WorkbenchClient,
   finish: FinishImport,
 ): ImportActions {
   const { api, pickFolders } = client;
-  const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
+  const set = patcher(store, 'import');
   /** The running browser upload's brake; null when none runs (desktop jobs are cancelled by id). */
   let uploadAbort: AbortController | null = null;
   let pollFailures = 0;
@@ -71,7 +68,7 @@ export function createImportActions(
     if (job.state === 'failed' || !job.result) {
       set({
         importStatus: { phase: 'idle' },
-        importError: { title: 'The import stopped.', message: job.error ?? 'The services gave no reason.' },
+        problem: { title: 'The import stopped.', message: job.error ?? 'The services gave no reason.' },
       });
       await finish(null, false);
       return false;
@@ -84,7 +81,7 @@ export function createImportActions(
     api.cancelImport({ jobId }).then(applyJob, (error: unknown) => {
       // The job runs on; the polls keep showing it, and the reviewer may try again.
       updateRunning({ cancelling: false });
-      set({ importError: { title: 'The import could not be cancelled.', message: messageOf(error) } });
+      set({ problem: { title: 'The import could not be cancelled.', message: messageOf(error) } });
     });
   }
 
@@ -93,7 +90,7 @@ export function createImportActions(
     if (paths.length === 0 || running()) return;
     set({
       importStatus: { phase: 'running', jobId: null, done: 0, total: null, current: '', cancelling: false },
-      importError: null,
+      problem: null,
     });
     let job: ImportJob;
     try {
@@ -101,7 +98,7 @@ export function createImportActions(
     } catch (error) {
       set({
         importStatus: { phase: 'idle' },
-        importError: { title: 'The import did not start.', message: messageOf(error) },
+        problem: { title: 'The import did not start.', message: messageOf(error) },
       });
       return;
     }
@@ -123,7 +120,7 @@ export function createImportActions(
       try {
         paths = await pickFolders();
       } catch (error) {
-        set({ importError: { title: 'The folder picker did not open.', message: messageOf(error) } });
+        set({ problem: { title: 'The folder picker did not open.', message: messageOf(error) } });
         return;
       } finally {
         picking = false;
@@ -133,7 +130,7 @@ export function createImportActions(
 
     importDroppedPaths: importDiskPaths,
     reportDropFailure: (error) =>
-      set({ importError: { title: 'The dropped folder could not be read.', message: messageOf(error) } }),
+      set({ problem: { title: 'The dropped folder could not be read.', message: messageOf(error) } }),
 
     async importBrowserFiles(files) {
       if (running()) return;
@@ -148,7 +145,7 @@ export function createImportActions(
           current: '',
           cancelling: false,
         },
-        importError: null,
+        problem: null,
       });
       try {
         const result = await uploadFiles(api, files, (p) => updateRunning(p), abort.signal);
@@ -177,7 +174,7 @@ export function createImportActions(
         if (++pollFailures < POLL_FAILURES_TOLERATED) return true;
         set({
           importStatus: { phase: 'idle' },
-          importError: { title: 'The import’s progress could not be read.', message: messageOf(error) },
+          problem: { title: 'The import’s progress could not be read.', message: messageOf(error) },
         });
         await finish(null, false);
         return false;
@@ -185,6 +182,5 @@ export function createImportActions(
     },
 
     closeImportSummary: () => set({ importStatus: { phase: 'idle' } }),
-    dismissImportError: () => set({ importError: null }),
   };
 }

@@ -16,8 +16,10 @@ import { createReportActions, type ReportActions } from './report-actions';
 import { createSettingsActions, type SettingsActions } from './settings-actions';
 import { createMatrixActions, type MatrixActions } from './matrix-actions';
 import { createSourcesActions, type SourcesActions } from './sources-actions';
-import { createImportActions, messageOf, type ImportActions } from './import-actions';
-import type { LibraryState } from './library-state';
+import { messageOf } from './error-message';
+import { createImportActions, type ImportActions } from './import-actions';
+import type { LibraryState, ProblemSource } from './library-state';
+import { patcher, withProblem } from './problems';
 import { createStoryActions, type StoryActions } from './story-actions';
 import { withStoryTree } from './story-state';
 import type { Store } from './store';
@@ -34,7 +36,6 @@ export interface LibraryActions
     SourcesActions {
   start(): Promise<void>;
   reloadList(): Promise<void>;
-  dismissListError(): void;
   setFilter(text: string): void;
   sortBy(key: SortKey): void;
   select(id: string): void;
@@ -49,7 +50,8 @@ export interface LibraryActions
    * again). Resolves true once the article shown is the updated one.
    */
   setLineRestored(line: number, restored: boolean): Promise<boolean>;
-  dismissLineError(): void;
+  /** Takes a problem off the error banner. */
+  dismissProblem(source: ProblemSource): void;
   setHelpOpen(open: boolean): void;
 }
 
@@ -80,6 +82,8 @@ function withArticles(state: LibraryState, articles: readonly ArticleSummary[]):
 export function createLibraryActions(store: Store<LibraryState>, client: WorkbenchClient): LibraryActions {
   const { api } = client;
   const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
+  const setList = patcher(store, 'list');
+  const setLine = patcher(store, 'line');
   const cache = new Map<string, Article>();
   let articleRequest = 0;
 
@@ -127,19 +131,19 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
   }
 
   async function loadList(quiet: boolean): Promise<void> {
-    if (!quiet) set({ listStatus: 'loading', listError: null });
+    if (!quiet) setList({ listStatus: 'loading', problem: null });
     // Stories load beside the articles; the Articles view does not wait for them.
     void stories.loadStories(quiet);
     try {
       const [workspace, articles] = await Promise.all([api.getWorkspaceInfo({}), api.listArticles({})]);
       store.setState((s) =>
-        withArticles({ ...s, workspace, listStatus: 'ready', listError: null }, articles),
+        withArticles(withProblem({ ...s, workspace, listStatus: 'ready' }, 'list', null), articles),
       );
       selectFirstIfNone();
     } catch (error) {
-      set({
+      setList({
         listStatus: store.getState().listStatus === 'ready' ? 'ready' : 'error',
-        listError: messageOf(error),
+        problem: { title: 'The articles could not be loaded.', message: messageOf(error) },
       });
     }
   }
@@ -166,7 +170,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     const { article, pendingLine } = store.getState();
     // One change at a time: the services read, change and write the article's list of lines.
     if (!article || pendingLine) return false;
-    set({ pendingLine: { articleId: article.id, line }, lineError: null });
+    setLine({ pendingLine: { articleId: article.id, line }, problem: null });
     try {
       replaceArticle(await api.setLineRestored({ ref: article.id, line, restored }));
       set({
@@ -177,9 +181,9 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
       });
       return store.getState().article?.id === article.id;
     } catch (error) {
-      set({
+      setLine({
         pendingLine: null,
-        lineError: {
+        problem: {
           title: restored
             ? `Line ${line} could not be restored.`
             : `Line ${line} could not be removed again.`,
@@ -205,7 +209,6 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
       await Promise.all([loadList(false), settings.loadSettings()]);
     },
     reloadList: () => loadList(store.getState().listStatus === 'ready'),
-    dismissListError: () => set({ listError: null }),
 
     setFilter(filter) {
       store.setState((s) =>
@@ -258,7 +261,7 @@ export function createLibraryActions(store: Store<LibraryState>, client: Workben
     },
     toggleRemoved: () => store.setState((s) => ({ ...s, showRemoved: !s.showRemoved })),
     setLineRestored,
-    dismissLineError: () => set({ lineError: null }),
+    dismissProblem: (source) => store.setState((s) => withProblem(s, source, null)),
 
     setHelpOpen: (helpOpen) => set({ helpOpen }),
   };

@@ -36,3 +36,8 @@ export function useLibrary<T>(selector: (state: LibraryState) => T): T {
 export function useActions(): LibraryActions {
   return useLibraryContext().actions;
 }
+
+/** Reads the whole state when called (for commands, which act on the state as they run). */
+export function useStateReader(): () => LibraryState {
+  return useLibraryContext().store.getState;
+}

@@ -2,10 +2,7 @@
 // derived (the visible list) is computed by actions when its inputs change, not by components.
 import type { Article, ArticleSummary, Claim, ImportResult, WorkspaceInfo } from '../../shared/model';
 import { DEFAULT_SORT, type SortOrder } from './article-order';
-import type { CompareState } from './compare-state';
-import type { ReviewState } from './review-state';
-import type { ReportScreenState } from './report-actions';
-import type { MatrixScreenState } from './matrix-actions';
+import { LIBRARY_SCREEN, type ScreenState } from './screen-state';
 import { NO_SOURCE_COUNTS, type SourceCountsCache, type WhoElseState } from './sources-state';
 import { initialStoriesState, type StoriesState } from './story-state';
 import type { SettingsInfo, WorkspaceList } from '../../shared/settings';
@@ -40,11 +37,17 @@ export interface Problem {
   readonly message: string;
 }
 
+/** What a problem in the banner came from; one problem per source at a time (state/problems.ts). */
+export type ProblemSource = 'list' | 'import' | 'stories' | 'story' | 'settings' | 'line';
+
+export interface ShownProblem extends Problem {
+  readonly source: ProblemSource;
+}
+
 export interface LibraryState extends StoriesState {
   readonly workspace: WorkspaceInfo | null;
   readonly articles: readonly ArticleSummary[];
   readonly listStatus: LoadStatus;
-  readonly listError: string | null;
   readonly filter: string;
   readonly sort: SortOrder;
   /** `articles` filtered and sorted; what the list shows and keyboard moves through. */
@@ -58,11 +61,9 @@ export interface LibraryState extends StoriesState {
   readonly showRemoved: boolean;
   /** The removed line whose restore (or removal again) is waiting for the services. */
   readonly pendingLine: { readonly articleId: string; readonly line: number } | null;
-  readonly lineError: Problem | null;
   /** What the last restore did, for screen readers ('' when nothing to say). */
   readonly lineNotice: string;
   readonly importStatus: ImportStatus;
-  readonly importError: Problem | null;
   readonly helpOpen: boolean;
   readonly dialog: OpenDialog;
   /** The reviewer's settings; null until loaded. */
@@ -71,19 +72,17 @@ export interface LibraryState extends StoriesState {
   readonly workspaces: WorkspaceList | null;
   /** Set while another workspace is being opened (the page reloads once it is). */
   readonly switchingWorkspace: boolean;
-  readonly settingsError: Problem | null;
   /** Why the page was reloaded by the desktop app (its previous page crashed); null normally. */
   readonly recovered: string | null;
   /** The reviewer dismissed the warnings the workspace opened with. */
   readonly openWarningsDismissed: boolean;
-  /** Two articles compared: the compare screen replaces the panes while this is set. */
-  readonly compare: CompareState | null;
-  /** The claims of a story under review: the review screen replaces the panes while set. */
-  readonly review: ReviewState | null;
-  /** The report screen: replaces the panes while set. */
-  readonly reportScreen: ReportScreenState | null;
-  /** A story's consistency matrix: replaces the panes while set. */
-  readonly matrix: MatrixScreenState | null;
+  /**
+   * What failed and is shown in the error banner: the list or the stories not loaded, an
+   * import, a story correction, the settings, a removed line or a claim not made.
+   */
+  readonly problems: readonly ShownProblem[];
+  /** The screen shown below the top bar (the library's panes, or one full-screen view). */
+  readonly screen: ScreenState;
   /** The shown article's claims, for the panel beside it (null until loaded). */
   readonly articleClaims: { readonly articleId: string; readonly claims: readonly Claim[] } | null;
   /** A passage to highlight in the reader (evidence opened from the review), and where to go back. */
@@ -104,7 +103,6 @@ export const initialLibraryState: LibraryState = {
   workspace: null,
   articles: [],
   listStatus: 'idle',
-  listError: null,
   filter: '',
   sort: DEFAULT_SORT,
   sorted: [],
@@ -115,22 +113,17 @@ export const initialLibraryState: LibraryState = {
   articleError: null,
   showRemoved: false,
   pendingLine: null,
-  lineError: null,
   lineNotice: '',
   importStatus: { phase: 'idle' },
-  importError: null,
   helpOpen: false,
   dialog: null,
   settings: null,
   workspaces: null,
   switchingWorkspace: false,
-  settingsError: null,
   recovered: null,
   openWarningsDismissed: false,
-  compare: null,
-  review: null,
-  reportScreen: null,
-  matrix: null,
+  problems: [],
+  screen: LIBRARY_SCREEN,
   articleClaims: null,
   passage: null,
   whoElse: null,

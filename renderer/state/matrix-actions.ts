@@ -1,26 +1,17 @@
 // The consistency matrix screen: the story's claims × its versions and related articles,
 // loaded from getMatrix; a row's verdict set from the grid (the same setVerdict as the review);
 // a cell opens its passage in the reader.
-import type { ConsistencyMatrixView, VerdictStatus } from '../../shared/model';
+import type { VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { renderMatrixCsv } from '../../shared/report';
 import { download } from './download';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
+import type { MatrixScreenState } from './matrix-state';
+import { leaveScreen, navigate, updateScreen } from './navigation';
+import { screenData, screenWith } from './screen-state';
 import type { Store } from './store';
-
-export interface MatrixScreenState {
-  readonly storyId: string;
-  readonly status: 'loading' | 'ready' | 'error';
-  readonly view: ConsistencyMatrixView | null;
-  readonly error: string | null;
-  /** Show only the rows where some article conflicts. */
-  readonly onlyConflicts: boolean;
-  /** The row whose verdict is being saved. */
-  readonly saving: string | null;
-  /** What the last action did, for the status line and screen readers. */
-  readonly notice: string;
-}
+import { verdictInput } from './verdict-save';
 
 export interface MatrixActions {
   openMatrix(storyId: string): void;
@@ -34,13 +25,20 @@ export interface MatrixActions {
 }
 
 export function createMatrixActions(
-  store: Store<LibraryState>,
+  appStore: Store<LibraryState>,
   client: WorkbenchClient,
   openPassage: (articleId: string, start: number, end: number) => void,
 ): MatrixActions {
   let request = 0;
   const update = (patch: (m: MatrixScreenState) => Partial<MatrixScreenState>): void =>
-    store.setState((s) => (s.matrix ? { ...s, matrix: { ...s.matrix, ...patch(s.matrix) } } : s));
+    updateScreen(appStore, 'matrix', patch);
+  /** What this screen reads: the matrix shown (null on any other screen) and the settings. */
+  const store = {
+    getState: () => {
+      const s = appStore.getState();
+      return { matrix: screenData(s.screen, 'matrix'), settings: s.settings };
+    },
+  };
 
   async function load(storyId: string): Promise<void> {
     const mine = ++request;
@@ -54,12 +52,9 @@ export function createMatrixActions(
 
   return {
     openMatrix(storyId) {
-      store.setState((s) => ({
-        ...s,
-        compare: null,
-        review: null,
-        reportScreen: null,
-        matrix: {
+      navigate(
+        appStore,
+        screenWith('matrix', {
           storyId,
           status: 'loading',
           view: null,
@@ -67,13 +62,13 @@ export function createMatrixActions(
           onlyConflicts: false,
           saving: null,
           notice: '',
-        },
-      }));
+        }),
+      );
       void load(storyId);
     },
     closeMatrix() {
       request++;
-      store.setState((s) => (s.matrix ? { ...s, matrix: null } : s));
+      leaveScreen(appStore, 'matrix');
     },
     setOnlyConflicts(onlyConflicts) {
       update(() => ({ onlyConflicts }));
@@ -86,22 +81,8 @@ export function createMatrixActions(
       try {
         const reviewer = store.getState().settings?.settings.reviewer.trim() || null;
         // The row's note and evidence stay as they are; only the status changes here.
-        const verdict = await client.api.setVerdict({
-          claimId,
-          status,
-          ...(row.verdict ? { note: row.verdict.note } : {}),
-          ...(row.verdict?.evidence.length
-            ? {
-                evidence: row.verdict.evidence.map((e) => ({
-                  articleId: e.articleId,
-                  start: e.start,
-                  end: e.end,
-                  text: e.text,
-                })),
-              }
-            : {}),
-          reviewer,
-        });
+        const saved = await client.api.setVerdict(verdictInput(claimId, row.verdict, { status }, reviewer));
+        const verdict = saved.change.verdict;
         update((cur) => ({
           saving: null,
           notice: status ? `Saved: ${status}` : 'Verdict cleared',
@@ -127,7 +108,7 @@ export function createMatrixActions(
     },
     openCell(articleId, start, end) {
       request++;
-      store.setState((s) => ({ ...s, matrix: null }));
+      // Opening the passage leaves the matrix for the reader.
       openPassage(articleId, start, end);
     },
   };

@@ -1,32 +1,15 @@
 // The report screen: scope and options, a live preview of the report model, and exports that
 // arrive as a file download (the desktop app asks where to save it, as for any download).
 import type { ApiInput } from '../../shared/api';
-import type { Report, ReportFormat } from '../../shared/report';
+import type { ReportFormat } from '../../shared/report';
 import type { WorkbenchClient } from '../api/client';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
+import { leaveScreen, navigate, updateScreen } from './navigation';
+import type { ReportOptions, ReportScreenState } from './report-state';
+import { screenData, screenWith } from './screen-state';
 import type { Store } from './store';
 import { downloadBase64 } from './download';
-
-export interface ReportOptions {
-  readonly storyId: string | null;
-  readonly title: string;
-  readonly organisation: string;
-  readonly from: string;
-  readonly to: string;
-  readonly appendix: boolean;
-  readonly bom: boolean;
-}
-
-export interface ReportScreenState {
-  readonly options: ReportOptions;
-  readonly status: 'loading' | 'ready' | 'error';
-  readonly error: string | null;
-  readonly preview: Report | null;
-  /** The format being exported, or null. */
-  readonly exporting: ReportFormat | null;
-  readonly notice: string;
-}
 
 export interface ReportActions {
   openReport(storyId?: string | null): void;
@@ -39,9 +22,8 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
   let request = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = (patch: (r: ReportScreenState) => Partial<ReportScreenState>): void =>
-    store.setState((s) =>
-      s.reportScreen ? { ...s, reportScreen: { ...s.reportScreen, ...patch(s.reportScreen) } } : s,
-    );
+    updateScreen(store, 'report', patch);
+  const shown = (): ReportScreenState | null => screenData(store.getState().screen, 'report');
 
   const requestOf = (o: ReportOptions): ApiInput<'getReport'> => ({
     scope: o.storyId ? 'story' : 'workspace',
@@ -54,7 +36,7 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
   });
 
   async function refresh(): Promise<void> {
-    const screen = store.getState().reportScreen;
+    const screen = shown();
     if (!screen) return;
     const mine = ++request;
     update(() => ({ status: 'loading' }));
@@ -69,11 +51,8 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
 
   return {
     openReport(storyId = null) {
-      store.setState((s) => ({
-        ...s,
-        compare: null,
-        review: null,
-        reportScreen: {
+      navigate(store, (s) =>
+        screenWith('report', {
           // Organisation and the appendix and BOM choices start from Settings' report defaults.
           options: {
             storyId,
@@ -89,13 +68,13 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
           preview: null,
           exporting: null,
           notice: '',
-        },
-      }));
+        }),
+      );
       void refresh();
     },
     closeReport() {
       request++;
-      store.setState((s) => (s.reportScreen ? { ...s, reportScreen: null } : s));
+      leaveScreen(store, 'report');
     },
     setReportOptions(patch) {
       update((r) => ({ options: { ...r.options, ...patch } }));
@@ -104,7 +83,7 @@ export function createReportActions(store: Store<LibraryState>, client: Workbenc
       timer = setTimeout(() => void refresh(), 300);
     },
     async exportReport(format) {
-      const screen = store.getState().reportScreen;
+      const screen = shown();
       if (!screen || screen.exporting) return;
       update(() => ({ exporting: format, notice: '' }));
       try {

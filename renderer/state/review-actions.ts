@@ -1,13 +1,17 @@
 // What the review screen can do: open a story's claims, move through them, set a verdict
 // (c/x/u), add evidence, write a note, undo and redo, filter, leave. Every save waits for the
 // services, which answer only once the verdict is on disk; the screen says "Saved" then.
-import type { Claim, Evidence, Verdict, VerdictStatus } from '../../shared/model';
+import type { Claim, SavedVerdict, Verdict, VerdictStatus } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
 import { carries, claimAbove, claimIdIn, filterClaims, findClaim, stepClaim } from '../review/review-filter';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
+import { leaveScreen, navigate, updateScreen } from './navigation';
 import { NO_FILTER, type ReviewFilter, type ReviewState } from './review-state';
+import { withProblem } from './problems';
+import { LIBRARY_SCREEN, screenData, screenWith } from './screen-state';
 import type { Store } from './store';
+import { verdictInput, type VerdictEdit } from './verdict-save';
 
 export interface ReviewActions {
   /** Opens the review of the story holding this article, on its first claim from that article. */
@@ -45,8 +49,8 @@ export function createReviewActions(
   const { api } = client;
   let request = 0;
   const update = (patch: (r: ReviewState) => Partial<ReviewState>): void =>
-    store.setState((s) => (s.review ? { ...s, review: { ...s.review, ...patch(s.review) } } : s));
-  const review = () => store.getState().review;
+    updateScreen(store, 'review', patch);
+  const review = (): ReviewState | null => screenData(store.getState().screen, 'review');
   const current = () => {
     const r = review();
     return r?.claims.find((c) => c.id === r.currentId) ?? null;
@@ -103,7 +107,8 @@ export function createReviewActions(
    * Saves run one after another, in the order the reviewer asked for them: a key pressed
    * while a save is on its way waits for it rather than being dropped or overtaking it. The
    * screen shows "Saving…" until the services have the change on disk, then "Saved"; the
-   * counts, the claim's history and its lineage are fetched after that, not before.
+   * save's answer carries the review's counts and the claim's history, so nothing is fetched
+   * again after it.
    */
   let queue: Promise<void> = Promise.resolve();
   let pending = 0;
@@ -111,79 +116,61 @@ export function createReviewActions(
     if (!review()) return Promise.resolve();
     pending++;
     update(() => ({ saving: true, saveError: null }));
-    let settled!: () => void;
-    const done = new Promise<void>((resolve) => (settled = resolve));
     const job = queue.then(async () => {
-      let saved = false;
       try {
         const notice = await run();
         update(() => ({ notice }));
-        saved = true;
       } catch (error) {
         update(() => ({ saveError: messageOf(error) }));
       } finally {
         if (--pending === 0) update(() => ({ saving: false }));
-        settled();
       }
-      // The next queued save waits for this refresh: one client's reads and writes of the
-      // review never overlap. The save itself is done (and said so) before it.
-      if (saved) await refreshAfterSave();
     });
     queue = job;
-    return done;
+    return job;
   }
 
-  /** The review's counts and the claim's history after a save; a failure here loses nothing. */
-  async function refreshAfterSave(): Promise<void> {
-    try {
-      const info = await api.getReviewInfo({});
-      update(() => ({ info }));
-      await loadHistory();
-    } catch {
-      // The verdict is saved; the counts and history catch up at the next save or reload.
-    }
+  /** Puts what a save answered in place: the claim's verdict, its history and lineage, the counts. */
+  function applySaved(saved: SavedVerdict): void {
+    const { change } = saved;
+    update((r) => {
+      const listed = findClaim(r.claims, change.claimId);
+      const shown = r.currentId !== null && findClaim(r.claims, r.currentId) === listed;
+      return {
+        claims: r.claims.map((c) => (c === listed ? { ...c, verdict: change.verdict } : c)),
+        info: saved.info,
+        ...(shown
+          ? {
+              history: saved.history,
+              lineage: r.lineage && { ...r.lineage, verdict: change.verdict },
+            }
+          : {}),
+      };
+    });
   }
   /** The claim with this id as it is now (a queued save reads it when its turn comes). */
   const claimNow = (id: string) => review()?.claims.find((c) => c.id === id) ?? null;
 
-  /** Puts a claim's new verdict in place without reloading every claim. */
-  function replaceVerdict(claimId: string, verdict: Verdict | null): void {
-    update((r) => {
-      const listed = findClaim(r.claims, claimId);
-      return { claims: r.claims.map((c) => (c === listed ? { ...c, verdict } : c)) };
-    });
-  }
-
   /** Verdicts are signed with the name in Settings (none: unsigned). */
   const reviewer = () => store.getState().settings?.settings.reviewer.trim() || null;
 
-  /**
-   * Saves a claim's verdict with one part changed, the rest as it stands. Cited evidence goes
-   * back with its text, so a passage whose offsets moved (a restored line) stays on its words.
-   */
-  async function saveVerdict(
-    claim: Claim,
-    change: { status?: VerdictStatus | null; note?: string; evidence?: readonly Evidence[] },
-  ): Promise<Verdict | null> {
-    const evidence = change.evidence ?? claim.verdict?.evidence ?? [];
-    const verdict = await api.setVerdict({
-      claimId: claim.id,
-      status: change.status === undefined ? (claim.verdict?.status ?? 'unclear') : change.status,
-      note: change.note ?? claim.verdict?.note ?? '',
-      evidence: evidence.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })),
-      reviewer: reviewer(),
-    });
-    replaceVerdict(claim.id, verdict);
-    return verdict;
+  /** Saves a claim's verdict with one part changed, the rest as it stands. */
+  async function saveVerdict(claim: Claim, change: VerdictEdit): Promise<Verdict | null> {
+    const saved = await api.setVerdict(verdictInput(claim.id, claim.verdict, change, reviewer()));
+    applySaved(saved);
+    return saved.change.verdict;
   }
 
   /** Undo or redo the last verdict change, and go to the claim it touched. */
   function reverse(which: 'undo' | 'redo'): Promise<void> {
     return save(async () => {
-      const change = which === 'undo' ? await api.undoVerdict({}) : await api.redoVerdict({});
-      if (!change) return which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
-      replaceVerdict(change.claimId, change.verdict);
-      update((r) => ({ currentId: findClaim(r.claims, change.claimId)?.id ?? r.currentId }));
+      const saved = which === 'undo' ? await api.undoVerdict({}) : await api.redoVerdict({});
+      if (!saved) return which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
+      const moved = review()?.currentId !== saved.change.claimId;
+      update((r) => ({ currentId: findClaim(r.claims, saved.change.claimId)?.id ?? r.currentId }));
+      applySaved(saved);
+      // On another claim now: its lineage is that claim's, fetched as any move fetches it.
+      if (moved) void loadHistory();
       return which === 'undo' ? 'Undone.' : 'Redone.';
     });
   }
@@ -193,11 +180,9 @@ export function createReviewActions(
       const s = store.getState();
       const storyId = s.storyOfArticle.get(articleId) ?? null;
       const articleIds = s.stories.find((st) => st.id === storyId)?.articleIds ?? [articleId];
-      store.setState((st) => ({
-        ...st,
-        compare: null,
-        reportScreen: null,
-        review: {
+      navigate(
+        store,
+        screenWith('review', {
           storyId,
           articleIds,
           status: 'loading',
@@ -212,8 +197,8 @@ export function createReviewActions(
           saving: false,
           saveError: null,
           notice: '',
-        },
-      }));
+        }),
+      );
       void load(storyId, articleIds, articleId, claimId ?? null);
     },
     async makeClaim(articleId, start, end) {
@@ -222,10 +207,9 @@ export function createReviewActions(
         self.openReview(articleId, claim.id);
         update(() => ({ notice: 'Claim made from your selection.' }));
       } catch (error) {
-        store.setState((s) => ({
-          ...s,
-          lineError: { title: 'The claim could not be made.', message: messageOf(error) },
-        }));
+        store.setState((s) =>
+          withProblem(s, 'line', { title: 'The claim could not be made.', message: messageOf(error) }),
+        );
       }
     },
     async deleteClaim() {
@@ -257,7 +241,7 @@ export function createReviewActions(
     },
     closeReview() {
       request++;
-      store.setState((s) => (s.review ? { ...s, review: null } : s));
+      leaveScreen(store, 'review');
     },
     async reloadReview() {
       const r = review();
@@ -320,7 +304,7 @@ export function createReviewActions(
       const claim = current();
       const back = r && claim ? { articleId: claim.articleId, claimId: claim.id } : null;
       request++;
-      store.setState((s) => ({ ...s, review: null, passage: { articleId, start, end, back } }));
+      navigate(store, LIBRARY_SCREEN, { passage: { articleId, start, end, back } });
       selectArticle(articleId);
     },
     async loadArticleClaims(articleId) {

@@ -3,9 +3,10 @@
 // then starts from the workspace now open, with nothing of the old one left behind.
 import { applySettingsPatch, type SettingsInfo, type SettingsPatch } from '../../shared/settings';
 import type { WorkbenchClient } from '../api/client';
-import { applyTheme } from '../app/theme';
-import { messageOf } from './import-actions';
+import { applyTheme } from '../ui/theme';
+import { messageOf } from './error-message';
 import type { LibraryState, OpenDialog } from './library-state';
+import { patcher } from './problems';
 import type { Store } from './store';
 
 export interface SettingsActions {
@@ -24,7 +25,6 @@ export interface SettingsActions {
   openWorkspace(path: string): Promise<void>;
   /** Desktop only: shows the log file's folder. */
   openLogFolder(): void;
-  dismissSettingsError(): void;
   dismissRecovered(): void;
   /** Hides the warnings the workspace opened with (they come back when it is opened again). */
   dismissOpenWarnings(): void;
@@ -32,9 +32,8 @@ export interface SettingsActions {
 
 export function createSettingsActions(store: Store<LibraryState>, client: WorkbenchClient): SettingsActions {
   const { api, desktop } = client;
-  const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
-  const fail = (title: string, error: unknown) =>
-    set({ settingsError: { title, message: messageOf(error) } });
+  const set = patcher(store, 'settings');
+  const fail = (title: string, error: unknown) => set({ problem: { title, message: messageOf(error) } });
 
   /**
    * Saves run one after another. What the page shows (and signs verdicts with) is the last
@@ -58,7 +57,7 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
         confirmed = settings;
         show();
         set({
-          settingsError: settings.problem
+          problem: settings.problem
             ? { title: 'Your settings were reset.', message: settings.problem }
             : null,
         });
@@ -68,7 +67,7 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
     },
     saveSettings(patch) {
       pending.push(patch);
-      set({ settingsError: null });
+      set({ problem: null });
       show();
       const done = queue.then(async () => {
         try {
@@ -91,7 +90,7 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
     },
     setDialog(dialog) {
       // A dialog shows the problems met while it is open, not older ones.
-      set({ dialog, ...(dialog === 'settings' || dialog === 'workspaces' ? { settingsError: null } : {}) });
+      set({ dialog, ...(dialog === 'settings' || dialog === 'workspaces' ? { problem: null } : {}) });
       // The palette offers the recent workspaces too.
       if (dialog === 'workspaces' || dialog === 'palette') void self.loadWorkspaces();
     },
@@ -120,7 +119,7 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
           'That workspace was not opened.',
           new Error('An import is running; let it finish or cancel it first.'),
         );
-      set({ switchingWorkspace: true, settingsError: null });
+      set({ switchingWorkspace: true, problem: null });
       try {
         await api.openWorkspace({ path });
       } catch (error) {
@@ -131,9 +130,6 @@ export function createSettingsActions(store: Store<LibraryState>, client: Workbe
     },
     openLogFolder() {
       desktop?.openLogFolder().catch((error: unknown) => fail('The log folder could not be opened.', error));
-    },
-    dismissSettingsError() {
-      set({ settingsError: null });
     },
     dismissRecovered() {
       set({ recovered: null });

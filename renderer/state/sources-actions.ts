@@ -4,9 +4,11 @@
 // only for the stories on screen, at most 100 per call, kept until the stories change.
 import type { WorkbenchClient } from '../api/client';
 import { locateWording } from '../sources/locate-wording';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
 import { MAX_QUERY_CHARS, NO_SOURCE_COUNTS, type SourceCountsCache, type SourceQuery } from './sources-state';
+import { navigate } from './navigation';
+import { LIBRARY_SCREEN, screenData } from './screen-state';
 import type { Store } from './store';
 
 export interface SourcesActions {
@@ -68,7 +70,7 @@ export function createSourcesActions(
   /** Leaves the compare, matrix or report screen for the reader; the review keeps its way back. */
   function leaveScreens(): void {
     request++;
-    store.setState((s) => ({ ...s, whoElse: null, compare: null, matrix: null, reportScreen: null }));
+    navigate(store, (s) => (s.screen.kind === 'review' ? s.screen : LIBRARY_SCREEN), { whoElse: null });
   }
 
   /** The counts cache for the stories shown now (a new list of stories starts it afresh). */
@@ -93,7 +95,7 @@ export function createSourcesActions(
       const text = query?.text.replace(/\s+/g, ' ').trim() ?? '';
       if (query && text.length >= 3)
         return open({ text: text.slice(0, MAX_QUERY_CHARS), articleId: query.articleId });
-      const r = store.getState().review;
+      const r = screenData(store.getState().screen, 'review');
       const claim = r?.claims.find((c) => c.id === r.currentId);
       open(claim ? { text: claim.text, articleId: claim.articleId } : null);
     },
@@ -118,7 +120,7 @@ export function createSourcesActions(
       } catch {
         // The reader says itself why the article cannot be shown.
       }
-      store.setState((s) => ({ ...s, review: null, passage: null }));
+      navigate(store, LIBRARY_SCREEN, { passage: null });
       selectArticle(articleId);
     },
     async loadSourceCounts(storyIds) {

@@ -4,12 +4,13 @@
 // stories; the page then follows the articles it showed, since a story's id can change with them.
 import type { Story } from '../../shared/model';
 import type { WorkbenchClient } from '../api/client';
-import { messageOf } from './import-actions';
+import { messageOf } from './error-message';
 import type { LibraryState } from './library-state';
 import { createMergePickerActions, type MergePickerActions } from './merge-picker';
 import { createTreeNavigation, type TreeNavigation } from './story-navigation';
 import { withStoryTree, type LibraryView, type StoryNotice } from './story-state';
 import { storyHolding } from './story-tree';
+import { patcher, withProblem } from './problems';
 import type { Store } from './store';
 
 export interface StoryActions extends TreeNavigation, MergePickerActions {
@@ -26,8 +27,6 @@ export interface StoryActions extends TreeNavigation, MergePickerActions {
   markNotRelated(relatedId: string): Promise<void>;
   mergeWith(targetId: string): Promise<void>;
   undoStoryChange(): Promise<void>;
-  dismissStoryProblem(): void;
-  dismissStoriesError(): void;
 }
 
 const quote = (title: string | null | undefined): string => `“${title ?? 'Untitled'}”`;
@@ -39,6 +38,8 @@ export function createStoryActions(
 ): StoryActions {
   const { api } = client;
   const set = (patch: Partial<LibraryState>): void => store.setState((s) => ({ ...s, ...patch }));
+  const setStories = patcher(store, 'stories');
+  const setStory = patcher(store, 'story');
   let storiesRequest = 0;
   let storyRequest = 0;
 
@@ -54,7 +55,9 @@ export function createStoryActions(
   }
 
   function applyStories(stories: readonly Story[]): void {
-    store.setState((s) => withStoryTree({ ...s, stories, storiesStatus: 'ready', storiesError: null }, true));
+    store.setState((s) =>
+      withStoryTree(withProblem({ ...s, stories, storiesStatus: 'ready' }, 'stories', null), true),
+    );
   }
 
   /** Shows a story's page afresh (its versions may have changed), with what was just done. */
@@ -96,10 +99,10 @@ export function createStoryActions(
   async function correct(
     title: string,
     run: () => Promise<Story[]>,
-    onError: (message: string) => void = (message) => set({ storyProblem: { title, message } }),
+    onError: (message: string) => void = (message) => setStory({ problem: { title, message } }),
   ): Promise<readonly Story[] | null> {
     if (store.getState().storyPending) return null;
-    set({ storyPending: true, storyProblem: null });
+    setStory({ storyPending: true, problem: null });
     try {
       const stories = await run();
       applyStories(stories);
@@ -120,7 +123,7 @@ export function createStoryActions(
 
     async loadStories(quiet) {
       const request = ++storiesRequest;
-      if (!quiet) set({ storiesStatus: 'loading', storiesError: null });
+      if (!quiet) setStories({ storiesStatus: 'loading', problem: null });
       try {
         const stories = await api.listStories({});
         if (request !== storiesRequest) return;
@@ -132,7 +135,11 @@ export function createStoryActions(
       } catch (error) {
         if (request !== storiesRequest) return;
         const ready = store.getState().storiesStatus === 'ready';
-        set({ storiesStatus: ready ? 'ready' : 'error', storiesError: messageOf(error) });
+        // Before the first list of stories, the tree itself says they could not be loaded.
+        setStories({
+          storiesStatus: ready ? 'ready' : 'error',
+          problem: ready ? { title: 'The stories could not be refreshed.', message: messageOf(error) } : null,
+        });
       }
     },
 
@@ -217,8 +224,5 @@ export function createStoryActions(
       );
       if (stories) showStory(storyHolding(stories, [undo.intoArticleId])?.id ?? null, null);
     },
-
-    dismissStoryProblem: () => set({ storyProblem: null }),
-    dismissStoriesError: () => set({ storiesError: null }),
   };
 }

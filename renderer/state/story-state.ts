@@ -38,7 +38,6 @@ export interface StoriesState {
   readonly view: LibraryView;
   readonly stories: readonly Story[];
   readonly storiesStatus: StoryLoadStatus;
-  readonly storiesError: string | null;
   /** Every story joined with its articles, newest first. */
   readonly storyEntries: readonly StoryEntry[];
   /** `storyEntries` filtered; what the Stories view shows. */
@@ -54,7 +53,6 @@ export interface StoriesState {
   readonly storyLoadError: string | null;
   /** A correction is waiting for the services; the story page's actions wait too. */
   readonly storyPending: boolean;
-  readonly storyProblem: { readonly title: string; readonly message: string } | null;
   readonly storyNotice: StoryNotice | null;
   readonly merge: MergePicker | null;
 }
@@ -63,7 +61,6 @@ export const initialStoriesState: StoriesState = {
   view: 'stories',
   stories: [],
   storiesStatus: 'idle',
-  storiesError: null,
   storyEntries: [],
   visibleStories: [],
   treeItems: [],
@@ -74,7 +71,6 @@ export const initialStoriesState: StoriesState = {
   storyStatus: 'idle',
   storyLoadError: null,
   storyPending: false,
-  storyProblem: null,
   storyNotice: null,
   merge: null,
 };

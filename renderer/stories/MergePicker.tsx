@@ -3,8 +3,8 @@
 // (aria-activedescendant) and Enter merges, or a click on a story does.
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { StoryDetail } from '../../shared/model';
-import { Dialog } from '../app/Dialog';
-import { IconError, IconSearch } from '../app/icons';
+import { Dialog } from '../ui/Dialog';
+import { IconError, IconSearch } from '../ui/icons';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusAfterCorrection } from './focus-after-correction';

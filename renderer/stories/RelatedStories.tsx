@@ -2,7 +2,7 @@
 // own page, each with "Not related" for when the services linked them wrongly.
 import type { ReactNode } from 'react';
 import type { StoryDetail } from '../../shared/model';
-import { IconClose } from '../app/icons';
+import { IconClose } from '../ui/icons';
 import { plural } from '../library/format';
 
 interface RelatedStoriesProps {

@@ -1,7 +1,7 @@
 // The line above an article in the reader that names its story: which version this is, and a
 // link back to the story's page (from the Articles view too, which it switches to Stories).
 import type { ReactNode } from 'react';
-import { IconBack } from '../app/icons';
+import { IconBack } from '../ui/icons';
 import { formatCount } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 

@@ -2,7 +2,7 @@
 // "related" mark) and, while expanded, its versions as article rows. A story of one version is
 // a single row that opens its article; Enter on any story opens the story's page.
 import { memo, useEffect, useRef, type ReactNode } from 'react';
-import { IconChevron, IconLink } from '../app/icons';
+import { IconChevron, IconLink } from '../ui/icons';
 import { ArticleRow } from '../library/ArticleRow';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { isGroup, type StoryEntry } from '../state/story-tree';

@@ -3,7 +3,7 @@
 // with a notice saying what the last one did. Loading and failure look like the reader's.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { StoryDetail } from '../../shared/model';
-import { IconCheck, IconCompare, IconError, IconMerge, IconRefresh, IconReview } from '../app/icons';
+import { IconCheck, IconCompare, IconError, IconMerge, IconRefresh, IconReview } from '../ui/icons';
 import { formatDateRange, formatOutlets, plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
 import { focusAfterCorrection } from './focus-after-correction';

@@ -4,7 +4,7 @@
 // takes it out of the story (a reviewer's correction, kept by the services).
 import type { ReactNode } from 'react';
 import type { StoryVersion } from '../../shared/model';
-import { IconCompare, IconMoveOut } from '../app/icons';
+import { IconCompare, IconMoveOut } from '../ui/icons';
 import { formatCount, formatTime } from '../library/format';
 
 interface StoryTimelineProps {

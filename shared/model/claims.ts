@@ -97,6 +97,18 @@ export interface VerdictChange {
   readonly at: string;
 }
 
+/**
+ * What a verdict save (or an undo, a redo) leaves for the screen to show, in one answer: the
+ * change it made, the claim's verdict and history after it, and the review's counts.
+ */
+export interface SavedVerdict {
+  /** The change this call made (its `verdict` is the claim's verdict now). */
+  readonly change: VerdictChange;
+  /** Every change to the claim's verdict, oldest first, this one included. */
+  readonly history: readonly VerdictChange[];
+  readonly info: ReviewInfo;
+}
+
 /** A verdict whose claim the analysis no longer finds (its sentence was reworded): kept, shown apart. */
 export interface OrphanedVerdict {
   readonly verdict: Verdict;

@@ -55,9 +55,19 @@ describe('verdicts', () => {
       evidence: [{ articleId: A1, start: first!.matches[0]!.start, end: first!.matches[0]!.end }],
       reviewer: 'Ana Reviewer',
     });
-    expect(saved).toMatchObject({ claimId: first!.id, status: 'conflicting', reviewer: 'Ana Reviewer' });
-    expect(saved!.evidence[0]!.text).toBe(first!.matches[0]!.text);
-    await api.setVerdict({ claimId: first!.id, status: 'unclear' });
+    expect(saved.change).toMatchObject({
+      claimId: first!.id,
+      action: 'set',
+      verdict: { claimId: first!.id, status: 'conflicting', reviewer: 'Ana Reviewer' },
+    });
+    expect(saved.change.verdict!.evidence[0]!.text).toBe(first!.matches[0]!.text);
+    // The answer carries what the screen shows after a save: no second call needed.
+    expect(saved.history).toEqual([saved.change]);
+    expect(saved.info).toMatchObject({ verdicts: 1, canUndo: true, canRedo: false });
+    const again = await api.setVerdict({ claimId: first!.id, status: 'unclear' });
+    expect(again.history.map((h) => h.verdict?.status)).toEqual(['conflicting', 'unclear']);
+    expect(again.info).toEqual(await api.getReviewInfo({}));
+    expect(again.history).toEqual(await api.getClaimHistory({ claimId: first!.id }));
     await api.setVerdict({ claimId: second!.id, status: 'consistent' });
 
     const reopened = await open(dir);
@@ -79,17 +89,25 @@ describe('verdicts', () => {
     await api.setVerdict({ claimId: a!.id, status: 'unclear' });
     const before = readFileSync(join(dir, JOURNAL_FILE), 'utf8');
 
-    expect(await api.undoVerdict({})).toMatchObject({
+    const undone = await api.undoVerdict({});
+    expect(undone?.change).toMatchObject({
       claimId: a!.id,
       action: 'undo',
       verdict: { status: 'consistent' },
     });
-    expect(await api.undoVerdict({})).toMatchObject({ claimId: b!.id, action: 'undo', verdict: null });
-    expect(await api.redoVerdict({})).toMatchObject({
+    expect(undone?.history.map((h) => h.action)).toEqual(['set', 'set', 'undo']);
+    expect((await api.undoVerdict({}))?.change).toMatchObject({
+      claimId: b!.id,
+      action: 'undo',
+      verdict: null,
+    });
+    const redone = await api.redoVerdict({});
+    expect(redone?.change).toMatchObject({
       claimId: b!.id,
       action: 'redo',
       verdict: { status: 'conflicting' },
     });
+    expect(redone?.info).toMatchObject({ canUndo: true, verdicts: 2 });
     const claims = await api.listClaims({ article: A3 });
     expect(claims.find((c) => c.id === a!.id)!.verdict?.status).toBe('consistent');
     expect(claims.find((c) => c.id === b!.id)!.verdict?.status).toBe('conflicting');
@@ -178,7 +196,7 @@ describe('verdicts', () => {
     )!;
     const m = claim.matches.find((x) => x.articleId === A1)!;
     const saved = await api.setVerdict({ claimId: claim.id, status: 'consistent', evidence: [m] });
-    const cited = saved!.evidence[0]!;
+    const cited = saved.change.verdict!.evidence[0]!;
     const line = (await api.getArticle({ ref: A1 })).removed.find((r) => r.line < 10)!.line;
     await api.setLineRestored({ ref: A1, line, restored: true });
     // Shown: the passage where its words are now, before anything is saved again.
@@ -189,9 +207,10 @@ describe('verdicts', () => {
     expect(restoredText.slice(shown.start, shown.end)).toBe(cited.text);
     // Saved again as the screen does, with what was cited.
     const again = await api.setVerdict({ claimId: claim.id, status: 'conflicting', evidence: [cited] });
-    expect(again!.evidence[0]!.text).toBe(cited.text);
+    const evidence = again.change.verdict!.evidence[0]!;
+    expect(evidence.text).toBe(cited.text);
     const text = (await api.getArticle({ ref: A1 })).text;
-    expect(text.slice(again!.evidence[0]!.start, again!.evidence[0]!.end)).toBe(cited.text);
+    expect(text.slice(evidence.start, evidence.end)).toBe(cited.text);
   });
 
   it('keeps a reviewer’s claim on its words when a restored line moves the offsets', async () => {

@@ -80,10 +80,13 @@ describe('who else says this', () => {
     expect(store.getState().whoElse).toMatchObject({ query: null, status: 'ready' });
     store.setState((s) => ({
       ...s,
-      review: {
-        currentId: 'c1',
-        claims: [{ id: 'c1', articleId: 'a2', text: 'Claim text here' }],
-      } as unknown as LibraryState['review'],
+      screen: {
+        kind: 'review',
+        review: {
+          currentId: 'c1',
+          claims: [{ id: 'c1', articleId: 'a2', text: 'Claim text here' }],
+        },
+      } as unknown as LibraryState['screen'],
     }));
     actions.askWhoElse({ text: 'x', articleId: 'a1' });
     expect(asked.at(-1)).toEqual({ text: 'Claim text here', article: 'a2' });

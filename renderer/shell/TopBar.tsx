@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { ImportButton } from '../library/ImportButton';
 import { ImportProgress } from '../library/ImportProgress';
 import { useActions, useLibrary } from '../state/library-context';
-import { isMacPlatform } from '../shortcuts';
-import { IconCommand, IconKeyboard, IconSettings, LogoMark } from './icons';
+import { isMacPlatform } from './keys';
+import { IconCommand, IconKeyboard, IconSettings, LogoMark } from '../ui/icons';
 
 function WorkspacePath(): ReactNode {
   const actions = useActions();

@@ -1,10 +1,10 @@
-// Connects the shortcut table to the document: one keydown listener that finds the matching
-// shortcut and runs its handler. Keys typed into dialogs are left to the dialog, and keys
-// that operate a focused control (Space, Enter) are never claimed.
+// Connects the command registry's keys to the document: one keydown listener that finds the
+// command whose keys match on the screen shown and runs it. Keys typed into dialogs are left
+// to the dialog, and keys that operate a focused control (Space, Enter) are never claimed.
 import { useEffect, useRef } from 'react';
-import { findShortcut, type Screen, type ShortcutCommand } from '../shortcuts';
-
-export type ShortcutHandlers = Record<ShortcutCommand, () => void>;
+import type { ScreenKind } from '../state/screen-state';
+import type { CommandContext } from './command';
+import { findCommand, isEnabled } from './command-registry';
 
 function isTextField(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;
@@ -20,11 +20,11 @@ function isTextField(element: Element | null): boolean {
   );
 }
 
-export function useShortcuts(handlers: ShortcutHandlers, screen: Screen): void {
-  // The listener is added once; it always calls the latest handlers.
-  const latest = useRef({ handlers, screen });
+export function useShortcuts(contextFor: () => CommandContext, screen: ScreenKind): void {
+  // The listener is added once; it always reads the latest context and screen.
+  const latest = useRef({ contextFor, screen });
   useEffect(() => {
-    latest.current = { handlers, screen };
+    latest.current = { contextFor, screen };
   });
 
   useEffect(() => {
@@ -33,15 +33,16 @@ export function useShortcuts(handlers: ShortcutHandlers, screen: Screen): void {
       const target = event.target instanceof Element ? event.target : null;
       // Keys typed while any modal is open belong to it, even when focus fell to <body>.
       if (target?.closest('dialog') || document.querySelector('dialog[open]')) return;
-      const shortcut = findShortcut(event, {
+      const command = findCommand(event, {
         inTextField: isTextField(target),
         inReader: Boolean(target?.closest('[data-region="reader"]')),
         onList: Boolean(target?.matches('[data-region="list"]')),
         screen: latest.current.screen,
       });
-      if (!shortcut) return;
+      if (!command) return;
       event.preventDefault();
-      latest.current.handlers[shortcut.command]();
+      const ctx = latest.current.contextFor();
+      if (isEnabled(command, ctx)) command.run(ctx, null);
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -4,8 +4,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { THEME_CHOICES, type Settings, type ThemeChoice } from '../../shared/settings';
 import { useActions, useLibrary } from '../state/library-context';
-import { Dialog } from './Dialog';
-import { applyTheme } from './theme';
+import { problemFrom } from '../state/problems';
+import { Dialog } from '../ui/Dialog';
+import { applyTheme } from '../ui/theme';
 
 const THEME_LABELS: Record<ThemeChoice, string> = {
   system: 'Follow the system',
@@ -16,7 +17,7 @@ const THEME_LABELS: Record<ThemeChoice, string> = {
 export function SettingsDialog(): ReactNode {
   const actions = useActions();
   const saved = useLibrary((s) => s.settings);
-  const error = useLibrary((s) => s.settingsError);
+  const error = useLibrary((s) => problemFrom(s, 'settings'));
   if (saved) return <SettingsForm saved={saved.settings} file={saved.file} />;
   // The settings never arrived: say why here (the banner is behind this modal) and offer a retry.
   return (
@@ -37,7 +38,7 @@ function SettingsForm(props: { saved: Settings; file: string }): ReactNode {
   const [draft, setDraft] = useState(saved);
   const [saving, setSaving] = useState(false);
   // A failed save is said here: the banner under the top bar is behind this modal.
-  const error = useLibrary((s) => s.settingsError);
+  const error = useLibrary((s) => problemFrom(s, 'settings'));
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();

@@ -1,11 +1,13 @@
-// The keyboard shortcuts overlay (`?`). It lists the shortcut table itself, so it is always
-// exactly what the key handler does.
+// The keyboard shortcuts overlay (`?`). It lists the command registry's keys per screen, so it
+// is always exactly what the key handler does.
 import type { ReactNode } from 'react';
-import { bindingLabel, isMacPlatform, SHORTCUTS, type Screen } from '../shortcuts';
 import { useActions, useLibrary } from '../state/library-context';
-import { Dialog } from './Dialog';
+import type { ScreenKind } from '../state/screen-state';
+import { shortcutsOn } from './command-registry';
+import { bindingLabel, isMacPlatform } from './keys';
+import { Dialog } from '../ui/Dialog';
 
-const SECTIONS: readonly { screen: Screen; title: string }[] = [
+const SECTIONS: readonly { screen: ScreenKind; title: string }[] = [
   { screen: 'library', title: 'Library and story pages' },
   { screen: 'compare', title: 'Comparing two versions' },
   { screen: 'review', title: 'Reviewing claims' },
@@ -33,11 +35,11 @@ export function HelpOverlay(): ReactNode {
                 {section.title}
               </th>
             </tr>
-            {SHORTCUTS.filter((s) => (s.screens ?? ['library']).includes(section.screen)).map((shortcut) => (
-              <tr key={shortcut.command}>
-                <td>{shortcut.description}</td>
+            {shortcutsOn(section.screen).map((command) => (
+              <tr key={command.id}>
+                <td>{command.help ?? command.title}</td>
                 <td className="shortcut-keys">
-                  {shortcut.bindings.map((binding, i) => (
+                  {command.keys.map((binding, i) => (
                     <span key={i} className="shortcut-binding">
                       {i > 0 ? <span className="shortcut-or">or</span> : null}
                       {bindingLabel(binding, isMac).map((key) => (

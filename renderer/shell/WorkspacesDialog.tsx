@@ -3,7 +3,8 @@
 // app offers its picker as well. Switching reloads the page on the workspace now open.
 import { useState, type ReactNode } from 'react';
 import { useActions, useLibrary } from '../state/library-context';
-import { Dialog } from './Dialog';
+import { problemFrom } from '../state/problems';
+import { Dialog } from '../ui/Dialog';
 
 export function WorkspacesDialog(props: { isDesktop: boolean }): ReactNode {
   const actions = useActions();
@@ -11,7 +12,7 @@ export function WorkspacesDialog(props: { isDesktop: boolean }): ReactNode {
   const switching = useLibrary((s) => s.switchingWorkspace);
   const [path, setPath] = useState('');
   // Shown here too: the banner under the top bar is behind this modal.
-  const error = useLibrary((s) => s.settingsError);
+  const error = useLibrary((s) => problemFrom(s, 'settings'));
 
   return (
     <Dialog

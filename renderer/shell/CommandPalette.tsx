@@ -2,15 +2,26 @@
 // A native modal <dialog> (focus trapped, Escape closes); the list is an ARIA listbox driven
 // from the text field, so the keyboard never leaves the field.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { appCommands, matchCommands, type AppCommand, type CommandContext } from './commands';
+import { useLibrary } from '../state/library-context';
+import type { ScreenKind } from '../state/screen-state';
+import type { CommandContext } from './command';
+import { matchEntries, paletteEntries, type PaletteEntry } from './command-registry';
 
-export function CommandPalette(props: { context: CommandContext; onClose: () => void }): ReactNode {
-  const { context, onClose } = props;
-  const commands = appCommands(context);
+export function CommandPalette(props: {
+  /** The context the commands run in (the refs it holds are read only when one runs). */
+  context: () => CommandContext;
+  screen: ScreenKind;
+  onClose: () => void;
+}): ReactNode {
+  const { context, screen, onClose } = props;
+  // The palette lists the recent workspaces and the themes not in use: it follows both.
+  useLibrary((s) => s.workspaces);
+  useLibrary((s) => s.settings);
+  const commands = paletteEntries(context(), screen);
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const shown = useMemo(() => matchCommands(commands, query), [commands, query]);
+  const shown = useMemo(() => matchEntries(commands, query), [commands, query]);
   const current = shown[Math.min(active, shown.length - 1)];
 
   useEffect(() => {
@@ -23,7 +34,7 @@ export function CommandPalette(props: { context: CommandContext; onClose: () => 
     ref.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  function run(command: AppCommand | undefined): void {
+  function run(command: PaletteEntry | undefined): void {
     if (!command) return;
     ref.current?.close();
     command.run();
