@@ -25,7 +25,7 @@ import type {
 
 import type { Report } from './report';
 import { settingsPatchSchema, type Settings, type SettingsInfo, type WorkspaceList } from './settings';
-import { MAX_ARTICLE_BYTES, MAX_UPLOAD_FILES } from './api-constants';
+import { MAX_ARTICLE_BYTES, MAX_IMPORT_PATHS, MAX_UPLOAD_FILES } from './api-constants';
 
 export * from './api-constants';
 
@@ -82,7 +82,7 @@ export const apiSchemas = {
   /** Imports an article's source file again: repairs an article whose file was found damaged. */
   reimportArticle: z.object({ ref: articleRef }).strict(),
   /** Import folders (or single files) from the machine's disk. */
-  importPaths: z.object({ paths: z.array(path).min(1).max(100) }).strict(),
+  importPaths: z.object({ paths: z.array(path).min(1).max(MAX_IMPORT_PATHS) }).strict(),
   /** Import files sent by the UI itself (browser mode's folder picker), bytes as base64. */
   importFiles: z
     .object({
@@ -100,7 +100,7 @@ export const apiSchemas = {
     })
     .strict(),
   /** Starts importing folders in the background; poll getImportJob for progress. */
-  startImport: z.object({ paths: z.array(path).min(1).max(100) }).strict(),
+  startImport: z.object({ paths: z.array(path).min(1).max(MAX_IMPORT_PATHS) }).strict(),
   getImportJob: z.object({ jobId }).strict(),
   /** Stops a running import after the file in hand; what was imported so far is kept. */
   cancelImport: z.object({ jobId }).strict(),

@@ -2,9 +2,12 @@
 // story. The workspace's list is written as it is worked out — a JSON array element by
 // element, or JSON Lines with --jsonl — waiting for stdout to drain, so no giant string is
 // ever built and memory stays flat however many claims there are.
-import type { WorkspaceApi } from '../../shared/api';
+import type { WorkbenchApi } from '../../shared/api';
 import type { Claim } from '../../shared/model';
+import { call } from './call-api';
 import { renderClaims } from './render-claims';
+
+type ClaimsApi = Pick<WorkbenchApi, 'listClaims' | 'listStories'>;
 
 interface ClaimsChoice {
   readonly article?: string | undefined;
@@ -12,7 +15,7 @@ interface ClaimsChoice {
 }
 
 export async function printClaims(
-  api: WorkspaceApi,
+  api: ClaimsApi,
   choice: ClaimsChoice,
   flags: { json?: boolean; jsonl?: boolean },
   out: NodeJS.WritableStream,
@@ -60,15 +63,15 @@ export async function printClaims(
   if (!any) await put('No claims.\n');
 }
 
-async function* claimBatches(api: WorkspaceApi, choice: ClaimsChoice): AsyncGenerator<Claim[]> {
-  if (choice.article !== undefined) yield await api.listClaims({ article: choice.article });
-  else if (choice.story !== undefined) yield await api.listClaims({ story: choice.story });
+async function* claimBatches(api: ClaimsApi, choice: ClaimsChoice): AsyncGenerator<Claim[]> {
+  if (choice.article !== undefined) yield await call(api, 'listClaims', { article: choice.article });
+  else if (choice.story !== undefined) yield await call(api, 'listClaims', { story: choice.story });
   else {
     // A page of stories per call: the workspace is read once per page, not once per story,
     // and a page's claims (each with its sources' wordings) are held only until written.
-    const ids = (await api.listStories({})).map((s) => s.id);
+    const ids = (await call(api, 'listStories', {})).map((s) => s.id);
     for (let i = 0; i < ids.length; i += PAGE)
-      yield await api.listClaims({ stories: ids.slice(i, i + PAGE) });
+      yield await call(api, 'listClaims', { stories: ids.slice(i, i + PAGE) });
   }
 }
 
