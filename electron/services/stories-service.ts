@@ -31,17 +31,22 @@ import { SerialQueue } from '../../shared/serial-queue';
 import { backgroundRarity } from './background-rarity';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ArticleIndexEntry } from '../store/workspace-document';
-import { StoryIndexFile, type ArticleMeta, type StoryIndexData } from '../store/story-index-file';
+import {
+  StoryIndexFile,
+  type ArticleMeta,
+  type StoryIndexData,
+  type StoryListing,
+} from '../store/story-index-file';
 
 export class StoriesService {
   /** Page addresses and publication times read from the articles (kept in the index file). */
   private meta = new Map<string, ArticleMeta>();
   /** Each story's term vector for related stories, by its sorted article ids. */
   private vectors = new Map<string, TermVector>();
-  /** The version index, made from the file's snapshot only when an article must be added. */
+  /** The version index (and the vectors), read from the file's signatures only when an article must be added. */
   private versionIndex: VersionIndex | null = null;
-  private saved: StoryIndexData | null = null;
-  private savedIds: Set<string> | null = null;
+  private listing: StoryListing | null = null;
+  private listedIds: Set<string> | null = null;
   private indexBoilerplate = -1;
   private fileRead = false;
   private cache: { key: string; stories: Story[] } | null = null;
@@ -54,17 +59,33 @@ export class StoriesService {
     this.file = new StoryIndexFile(store.dir);
   }
 
-  /** The version index, restored from the file or built afresh (grown by list()). */
-  get index(): VersionIndex {
-    this.versionIndex ??= this.saved ? VersionIndex.restore(this.saved.index) : new VersionIndex();
+  /**
+   * The version index, restored from the file's signatures or, when they cannot be used, built
+   * afresh (list() then adds every article). The stories' vectors come with it.
+   */
+  private async loadIndex(): Promise<VersionIndex> {
+    if (this.versionIndex) return this.versionIndex;
+    const signatures = this.listing ? await this.file.readSignatures(this.listing) : null;
+    if (signatures) {
+      this.versionIndex = VersionIndex.restore(signatures.index);
+      this.vectors = new Map(signatures.vectors);
+    } else {
+      this.versionIndex = new VersionIndex();
+      this.vectors.clear();
+    }
     return this.versionIndex;
   }
 
-  /** Whether the index holds the article, without restoring a saved index to ask. */
+  /** Articles this process signed (shingled and hashed) so far: what the stored index spares. */
+  get signed(): number {
+    return this.versionIndex?.stats.signed ?? 0;
+  }
+
+  /** Whether the index holds the article, without reading the signatures to ask. */
   private indexed(id: string): boolean {
     if (this.versionIndex) return this.versionIndex.has(id);
-    this.savedIds ??= new Set(this.saved?.index.ids ?? []);
-    return this.savedIds.has(id);
+    this.listedIds ??= new Set(this.listing?.ids ?? []);
+    return this.listedIds.has(id);
   }
 
   /** The stories; concurrent callers share one build (the second finds the first's result). */
@@ -92,7 +113,7 @@ export class StoriesService {
     const complete = entries.every((e) => this.indexed(e.id) || this.unreadable.has(e.id));
     if (this.cache?.key === key && complete) return this.cache.stories;
     // Only articles new since the last call are signed and matched (VersionIndex).
-    const index = this.index;
+    const index = await this.loadIndex();
     const added = entries.filter((e) => !index.has(e.id));
     const texts = await this.loadTexts(added);
     index.add(
@@ -145,28 +166,24 @@ export class StoriesService {
     return result;
   }
 
-  /** Takes the file's index when it was built from these articles' texts; else starts afresh. */
-  private adopt(
-    data: StoryIndexData | null,
-    entries: readonly ArticleIndexEntry[],
-    boilerplate: number,
-  ): void {
+  /** Takes the file's listing when it was built from these articles' texts; else starts afresh. */
+  private adopt(data: StoryListing | null, entries: readonly ArticleIndexEntry[], boilerplate: number): void {
     if (!data || data.boilerplate !== boilerplate) return;
     // An index naming an article the workspace no longer holds (a backup restored) is not ours.
     const present = new Set(entries.map((e) => e.id));
-    if (!data.index.ids.every((id) => present.has(id))) return;
-    this.saved = data;
-    this.savedIds = null;
+    if (!data.ids.every((id) => present.has(id))) return;
+    this.listing = data;
+    this.listedIds = null;
     this.versionIndex = null;
     this.meta = new Map(data.articles);
-    this.vectors = new Map(data.vectors);
+    this.vectors.clear();
     this.cache = data.stories ? { key: data.stories.key, stories: [...data.stories.stories] } : null;
     this.indexBoilerplate = boilerplate;
   }
 
   private reset(boilerplate: number): void {
-    this.saved = null;
-    this.savedIds = null;
+    this.listing = null;
+    this.listedIds = null;
     this.versionIndex = new VersionIndex();
     this.meta.clear();
     this.vectors.clear();
@@ -211,9 +228,8 @@ export class StoriesService {
       vectors: this.vectors,
       stories: this.cache,
     };
-    this.saved = data;
-    this.savedIds = null;
-    await this.file.write(data).catch(() => undefined);
+    this.listedIds = null;
+    this.listing = await this.file.write(data).catch(() => null);
   }
 
   /** One story with its timeline (what changed version to version) and its related stories. */
@@ -259,8 +275,9 @@ export class StoriesService {
     // Overrides that named this article on behalf of its story now name another article of
     // the same automatic story, so a merge or "not related" made for the story outlives the
     // move; a pair with no such stand-in (the article was merged in alone) is dropped.
+    const index = await this.loadIndex();
     const standIn = (o: StoryOverrides) =>
-      this.index
+      index
         .groups()
         .find((g) => g.includes(articleId))
         ?.find((id) => id !== articleId && !o.apart.includes(id));

@@ -140,13 +140,13 @@ describe('incremental grouping', () => {
       join(sample, 'c1.json'),
     ]);
     expect((await service.list()).map((s) => s.articleIds.length)).toEqual([1, 1, 1]);
-    expect(service.index.stats.signed).toBe(3);
+    expect(service.signed).toBe(3);
 
     await importPaths(store, [sample]);
     const stories = await service.list();
     expect(stories.map((s) => s.articleIds.length)).toEqual([3, 3, 3, 1]);
     // Seven new articles were signed; the three earlier ones were not signed again.
-    expect(service.index.stats.signed).toBe(10);
+    expect(service.signed).toBe(10);
     expect(stories[0]!.id).toBe(`st-${A1}`);
   });
 });

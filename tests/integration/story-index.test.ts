@@ -1,14 +1,15 @@
-// The story index kept on disk (index/stories.json): a process opening a workspace lists its
-// stories from it without reading a single article text, with the same result as a fresh build;
-// an import after a restart reads only the new articles; a missing, damaged, older or foreign
-// file is rebuilt; an article found damaged since is left out with the reason.
+// The story index kept on disk (index/stories.json, the listing, and index/story-signatures.json,
+// what adding articles needs): a process opening a workspace lists its stories from the listing
+// alone without reading a single article text, with the same result as a fresh build; an
+// import after a restart reads only the new articles; a missing, damaged, older or foreign file
+// is rebuilt; an article found damaged since is left out with the reason.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openWorkbench } from '../../electron/services/open-workbench';
 import { importPaths } from '../../electron/services/import-service';
 import { StoriesService } from '../../electron/services/stories-service';
-import { STORY_INDEX_FILE } from '../../electron/store/story-index-file';
+import { STORY_INDEX_FILE, STORY_SIGNATURES_FILE } from '../../electron/store/story-index-file';
 import type { WorkspaceStore } from '../../electron/store/workspace-store';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
@@ -70,7 +71,7 @@ describe('the story index on disk', () => {
     const later = await fresh(dir);
     const stories = await later.service.list();
     expect(stories.map((x) => x.articleIds.length)).toEqual([3, 3, 3, 1]);
-    expect(later.service.index.stats.signed).toBe(7);
+    expect(later.service.signed).toBe(7);
     // Seven new articles; the three earlier ones are read again only for their changed stories' terms.
     expect(later.reads()).toBeLessThanOrEqual(10);
 
@@ -85,10 +86,8 @@ describe('the story index on disk', () => {
 
   it.each([
     ['damaged', (text: string) => text.slice(0, text.length / 2)],
-    ['of an older version', (text: string) => text.replace('"v":1', '"v":0')],
-    ['of the other byte order', (text: string) => text.replace(/"byteOrder":\d/, '"byteOrder":9')],
-    ['inconsistent', (text: string) => text.replace('"parent":[0', '"parent":[5')],
-  ])('is rebuilt from the articles when %s', async (_what, spoil) => {
+    ['of an older version', (text: string) => text.replace('"v":2', '"v":1')],
+  ])('is rebuilt from the articles when the listing is %s', async (_what, spoil) => {
     const dir = temp();
     await importPaths(await store(dir), [SAMPLE]);
     const built = await (await fresh(dir)).service.list();
@@ -97,6 +96,56 @@ describe('the story index on disk', () => {
     const again = await fresh(dir);
     expect(await again.service.list()).toEqual(built);
     expect(again.reads()).toBeGreaterThan(0);
+  });
+
+  it('lists from the listing without reading the signatures; reads them only to add an article', async () => {
+    const dir = temp();
+    const s = await store(dir);
+    await importPaths(s, [join(SAMPLE, 'a1-agency.txt'), join(SAMPLE, 'b1-page.md')]);
+    const built = await (await fresh(dir)).service.list();
+    // Signatures no one can read: a listing-only process never notices.
+    writeFileSync(join(dir, STORY_SIGNATURES_FILE), 'not json');
+    const lister = await fresh(dir);
+    expect(await lister.service.list()).toEqual(built);
+    expect(lister.reads()).toBe(0);
+    expect(lister.service.signed).toBe(0);
+  });
+
+  it.each([
+    ['damaged', (text: string) => text.slice(0, text.length / 2)],
+    ['of an older version', (text: string) => text.replace('"v":2', '"v":1')],
+    ['of the other byte order', (text: string) => text.replace(/"byteOrder":\d/, '"byteOrder":9')],
+    ['inconsistent', (text: string) => text.replace('"parent":[0', '"parent":[5')],
+    [
+      'written with another listing',
+      (text: string) => text.replace(/"generation":"[0-9a-f]+"/, '"generation":"0"'),
+    ],
+  ])('adds articles by rebuilding from the articles when the signatures are %s', async (_what, spoil) => {
+    const dir = temp();
+    const s = await store(dir);
+    await importPaths(s, [
+      join(SAMPLE, 'a1-agency.txt'),
+      join(SAMPLE, 'b1-page.md'),
+      join(SAMPLE, 'c1.json'),
+    ]);
+    await (await fresh(dir)).service.list();
+    const file = join(dir, STORY_SIGNATURES_FILE);
+    const text = readFileSync(file, 'utf8');
+    expect(spoil(text)).not.toBe(text);
+    writeFileSync(file, spoil(text));
+    await importPaths(s, [SAMPLE]);
+    const again = await fresh(dir);
+    const stories = await again.service.list();
+    // Every article signed again (the signatures were not used), and the same stories as a build from nothing.
+    expect(again.service.signed).toBe(10);
+    const scratch = temp();
+    await importPaths(await store(scratch), [
+      join(SAMPLE, 'a1-agency.txt'),
+      join(SAMPLE, 'b1-page.md'),
+      join(SAMPLE, 'c1.json'),
+    ]);
+    await importPaths(await store(scratch), [SAMPLE]);
+    expect(stories).toEqual(await (await fresh(scratch)).service.list());
   });
 
   it('leaves out an article found damaged since, with the reason, and takes it back once repaired', async () => {
