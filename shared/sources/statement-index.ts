@@ -5,6 +5,9 @@
 // workspace's statements (BM25's inverse document frequency over sentences), so in a dossier
 // where every sentence says "Kosovo", "Kosovo" weighs little and "declared independence … 2008"
 // weighs a lot. The index only proposes candidates; relate-statements.ts decides.
+// Kept compact, since a workspace of 20,000 articles files some 220,000 wordings: a wording's
+// words are term numbers in one shared pool, its occurrences number triples, and both are
+// turned back into strings and objects only for the few dozen candidates a query reads.
 import type { StatementTerms } from './statement-terms';
 import { namesIn } from './statement-facts';
 
@@ -53,12 +56,83 @@ interface Posting {
   at: number;
 }
 
-interface Entry {
-  readonly id: number;
-  readonly key: string;
-  readonly text: string;
-  readonly terms: StatementTerms;
-  occurrences: Occurrence[];
+/** Every word of every wording, once: the words as numbers, in one growing array. */
+class TermPool {
+  ids = new Int32Array(1 << 16);
+  length = 0;
+  readonly strings: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  number(word: string): number {
+    let n = this.numbers.get(word);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(word);
+      this.numbers.set(word, n);
+    }
+    return n;
+  }
+
+  /** Stores the words; answers where they start. */
+  push(words: readonly string[]): number {
+    const at = this.length;
+    if (at + words.length > this.ids.length) {
+      const grown = new Int32Array(Math.max(this.ids.length * 2, at + words.length));
+      grown.set(this.ids.subarray(0, at));
+      this.ids = grown;
+    }
+    for (const w of words) this.ids[this.length++] = this.number(w);
+    return at;
+  }
+
+  words(at: number, count: number): string[] {
+    const out = new Array<string>(count);
+    for (let k = 0; k < count; k++) out[k] = this.strings[this.ids[at + k]!]!;
+    return out;
+  }
+}
+
+/** One wording of the index. Its words live in the pool; its occurrences are number triples. */
+class Entry implements IndexedStatement {
+  /** [article number, start, end] per article carrying the wording, in the order they were added. */
+  occ: number[] = [];
+  /** An occurrence's own wording where it differs cosmetically from `text`, by article number. */
+  variants: Map<number, string> | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly key: string,
+    readonly text: string,
+    /** Where its words start in the pool: the subject words, then the value words. */
+    readonly at: number,
+    readonly subjectCount: number,
+    readonly valueCount: number,
+    private readonly index: { readonly pool: TermPool; readonly articleIdOf: readonly string[] },
+  ) {}
+
+  get terms(): StatementTerms {
+    const { pool } = this.index;
+    return {
+      subject: pool.words(this.at, this.subjectCount),
+      values: pool.words(this.at + this.subjectCount, this.valueCount),
+    };
+  }
+
+  get occurrences(): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (let k = 0; k < this.occ.length; k += 3) {
+      const [no, start, end] = [this.occ[k]!, this.occ[k + 1]!, this.occ[k + 2]!];
+      const articleId = this.index.articleIdOf[no]!;
+      const text = this.variants?.get(no);
+      out.push(text === undefined ? { articleId, start, end } : { articleId, start, end, text });
+    }
+    return out;
+  }
+
+  carries(articleNo: number): boolean {
+    for (let k = 0; k < this.occ.length; k += 3) if (this.occ[k] === articleNo) return true;
+    return false;
+  }
 }
 
 /** Postings a query walks at most (beyond its rarest words), so its cost stays flat as the workspace grows. */
@@ -75,6 +149,10 @@ export class StatementIndex {
   private readonly byKey = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
   private readonly articles = new Map<string, number[]>();
+  readonly pool = new TermPool();
+  /** Articles by number (occurrences name an article by its number), and numbers by id. */
+  readonly articleIdOf: string[] = [];
+  private readonly articleNo = new Map<string, number>();
   private live = 0;
   /** 1 for a statement some article carries, 0 once its last article was removed. */
   private alive = new Uint8Array(1024);
@@ -100,33 +178,35 @@ export class StatementIndex {
   /** Files an article's sentences (replacing what was filed for it before). */
   add(articleId: string, sentences: readonly IndexedSentence[]): void {
     if (this.articles.has(articleId)) this.remove(articleId);
+    let no = this.articleNo.get(articleId);
+    if (no === undefined) {
+      no = this.articleIdOf.length;
+      this.articleIdOf.push(articleId);
+      this.articleNo.set(articleId, no);
+    }
     const ids: number[] = [];
     for (const s of sentences) {
       let id = this.byKey.get(s.key);
       let entry = id === undefined ? undefined : this.entries[id];
       if (!entry) {
         id = this.entries.length;
-        // Words kept once for the whole index (a word is in thousands of statements).
-        const terms = {
-          subject: s.terms.subject.map((t) => this.intern(t)),
-          values: s.terms.values.map((t) => this.intern(t)),
-        };
-        entry = { id, key: s.key, text: s.text, terms, occurrences: [] };
+        const { subject, values } = s.terms;
+        const at = this.pool.push(subject);
+        this.pool.push(values);
+        entry = new Entry(id, s.key, s.text, at, subject.length, values.length, this);
         this.entries.push(entry);
         this.byKey.set(s.key, id);
-        for (const t of terms.subject) this.post(t, id);
-        for (const t of terms.values) this.post(t, id);
+        // The pool's copy of each word: one string per word for the whole index.
+        for (let k = 0; k < subject.length + values.length; k++)
+          this.post(this.pool.strings[this.pool.ids[at + k]!]!, id);
       }
-      if (entry.occurrences.some((o) => o.articleId === articleId)) continue;
-      if (entry.occurrences.length === 0) {
+      if (entry.carries(no)) continue;
+      if (entry.occ.length === 0) {
         this.live++;
         this.setAlive(entry.id, 1);
       }
-      entry.occurrences.push(
-        s.text === entry.text
-          ? { articleId, start: s.start, end: s.end }
-          : { articleId, start: s.start, end: s.end, text: s.text },
-      );
+      entry.occ.push(no, s.start, s.end);
+      if (s.text !== entry.text) (entry.variants ??= new Map()).set(no, s.text);
       ids.push(entry.id);
     }
     this.articles.set(articleId, ids);
@@ -150,10 +230,15 @@ export class StatementIndex {
     this.names.delete(articleId);
     const ids = this.articles.get(articleId);
     if (!ids) return;
+    const no = this.articleNo.get(articleId)!;
     for (const id of ids) {
       const entry = this.entries[id]!;
-      entry.occurrences = entry.occurrences.filter((o) => o.articleId !== articleId);
-      if (entry.occurrences.length === 0) {
+      const kept: number[] = [];
+      for (let k = 0; k < entry.occ.length; k += 3)
+        if (entry.occ[k] !== no) kept.push(entry.occ[k]!, entry.occ[k + 1]!, entry.occ[k + 2]!);
+      entry.occ = kept;
+      entry.variants?.delete(no);
+      if (entry.occ.length === 0) {
         this.live--;
         this.setAlive(id, 0);
       }
@@ -178,7 +263,7 @@ export class StatementIndex {
   statementByKey(key: string): IndexedStatement | null {
     const id = this.byKey.get(key);
     const entry = id === undefined ? undefined : this.entries[id];
-    return entry && entry.occurrences.length ? entry : null;
+    return entry && entry.occ.length ? entry : null;
   }
 
   /**
@@ -195,8 +280,12 @@ export class StatementIndex {
     /** When given, only statements of these articles are wanted (a set the reviewer chose). */
     within?: ReadonlySet<string>,
   ): Candidate[] {
-    const counts = (o: Occurrence) => !exclude?.has(o.articleId) && (!within || within.has(o.articleId));
-    const eligible = (id: number) => this.entries[id]!.occurrences.some(counts);
+    const counts = (articleId: string) => !exclude?.has(articleId) && (!within || within.has(articleId));
+    const eligible = (id: number) => {
+      const { occ } = this.entries[id]!;
+      for (let k = 0; k < occ.length; k += 3) if (counts(this.articleIdOf[occ[k]!]!)) return true;
+      return false;
+    };
     const weights = new Map<string, number>();
     let queryTotal = 0;
     for (const t of query.subject) {
@@ -227,7 +316,8 @@ export class StatementIndex {
       let shared = 0;
       let own = 0;
       const words: string[] = [];
-      for (const t of entry.terms.subject) {
+      for (let k = entry.at; k < entry.at + entry.subjectCount; k++) {
+        const t = this.pool.strings[this.pool.ids[k]!]!;
         const w = weights.get(t) ?? this.idf(t);
         own += w;
         if (weights.has(t)) {
@@ -318,14 +408,6 @@ export class StatementIndex {
       this.alive = grown;
     }
     this.alive[id] = value;
-  }
-
-  private readonly words = new Map<string, string>();
-  private intern(word: string): string {
-    const known = this.words.get(word);
-    if (known !== undefined) return known;
-    this.words.set(word, word);
-    return word;
   }
 
   private post(term: string, id: number): void {
