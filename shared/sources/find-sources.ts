@@ -53,6 +53,9 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
   let looked = 0;
   const terms = mine.terms.subject.length ? mine.terms : statementTerms(query.text);
   for (const c of ctx.index.search(terms, undefined, query.exclude, query.within)) {
+    // Statements sharing next to nothing with the query need no closer look.
+    if (c.statement.key !== ownKey && Math.max(c.queryCovered, c.statementCovered) < CANDIDATE_FLOOR)
+      continue;
     const occurrences =
       query.exclude || query.within
         ? c.statement.occurrences.filter(
@@ -60,9 +63,6 @@ export function findSources(query: SourceQuery, ctx: SourceContext): SourceHit[]
           )
         : c.statement.occurrences;
     if (occurrences.length === 0) continue;
-    // Statements sharing next to nothing with the query need no closer look.
-    if (c.statement.key !== ownKey && Math.max(c.queryCovered, c.statementCovered) < CANDIDATE_FLOOR)
-      continue;
     const first = occurrences[0]!;
     if (c.statement.key === ownKey) {
       hits.push({
