@@ -3,32 +3,20 @@
 // Two steps per file, because only the importer knows which files are duplicates:
 //   hash    read the file (size-checked) and hash it; the ingester keeps what it needs for
 //           the next step (the bytes; a worker parses the file right away and keeps the parse)
-//   prepare parse it if not yet, write its article files (durable later, see flushFiles),
-//           return summaries
+//   prepare parse it if not yet, write its article files (store/article-files.ts; durable
+//           later, see flushArticleFiles), return summaries
 // Article files are always written by the importer's thread (writeArticles), one at a time:
 // two threads creating files in one folder contend for it in the kernel, which on a busy file
 // system costs more than the writes themselves.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import {
-  readSync,
-  openSync,
-  fstatSync,
-  closeSync,
-  writeFileSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  existsSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readSync, openSync, fstatSync, closeSync } from 'node:fs';
 import { MAX_ARTICLE_BYTES } from '../../shared/api-constants';
 import type { ArticleFingerprint } from '../../shared/ingest';
 import type { ArticleSummary } from '../../shared/model';
 import { describeError } from './folder-walk';
 import { prepareArticles, type Prepared } from './prepare-articles';
-import { diskError } from '../store/disk-error';
-import { crashPoint } from '../store/crash-point';
+import { writeArticleFiles } from '../store/article-files';
 
 export type HashOutcome = { ok: true; sha256: string } | { ok: false; reason: string };
 
@@ -150,87 +138,22 @@ export function prepareSafely(input: Parameters<typeof prepareArticles>[0]): Pre
 }
 
 /**
- * Writes a prepared file's article files (synchronously: a few kilobytes each, and a promise
- * per file cost more than the write) and returns what the importer keeps of them. Each goes
- * to a temp file renamed into place, so a crash never leaves a cut-short article; a file
- * already there and whole (another process imported the same article) is kept, not rewritten.
+ * Writes a prepared file's article files (store/article-files.ts: all or nothing, a whole file
+ * already there kept) and returns what the importer keeps of them.
  */
 export function writeArticles(articlesDir: string, prepared: Prepared): Written {
   if (!prepared.ok) return prepared;
-  const created: string[] = [];
-  try {
-    const articles = prepared.articles.map((a): WrittenArticle => {
-      const file = join(articlesDir, `${a.summary.id}.json`);
-      const create = writeArticleFile(file, a.json);
-      if (create) created.push(file);
-      return {
-        summary: a.summary,
-        sourceIndex: a.sourceIndex,
-        file,
-        fingerprint: a.fingerprint,
-        created: create,
-      };
-    });
-    return { ok: true, articles, rejectedItems: prepared.rejectedItems };
-  } catch (err) {
-    // Nothing of a file half written stays behind (on a full disk it would keep it full).
-    for (const file of created) rmSync(file, { force: true });
-    return { ok: false, reason: `the file could not be imported (${diskError(err, articlesDir)})` };
-  }
-}
-
-/**
- * Puts an article's file in place unless a whole one is there; true when it wrote. A new file
- * is created exclusively (never truncating anything): until the index points at it nothing
- * depends on it, and if a crash cuts it short the next import of its source finds it not
- * whole and replaces it. Replacing goes through a temp file and a rename, so a file the index
- * may already point at is whole before and after. (A temp file and rename for every new file
- * too cost the import 9%, measured in docs/decisions/workspace-writers.md.)
- */
-function writeArticleFile(file: string, data: string | Uint8Array): boolean {
-  if (!existsSync(file)) {
-    try {
-      writeFileSync(file, data, { flag: 'wx' });
-      return true;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        // Whatever part of it was written goes (on a full disk it would keep the disk full).
-        rmSync(file, { force: true });
-        throw err;
-      }
-      // Another process created it a moment ago: judged like any existing file below.
-    }
-  }
-  if (isWholeJson(file)) return false;
-  writeReplacing(file, data);
-  return true;
-}
-
-/** Temp file beside the target, then a rename: the target is whole before and after. */
-function writeReplacing(file: string, data: string | Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    crashPoint('article-rename');
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
-/** True when the file exists and parses (an earlier crash may have left an empty one). */
-function isWholeJson(file: string): boolean {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return false;
-  }
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  const written = writeArticleFiles(
+    articlesDir,
+    prepared.articles.map((a) => ({ id: a.summary.id, json: a.json })),
+  );
+  if (!written.ok) return { ok: false, reason: `the file could not be imported (${written.reason})` };
+  const articles = prepared.articles.map((a, i): WrittenArticle => ({
+    summary: a.summary,
+    sourceIndex: a.sourceIndex,
+    file: written.files[i]!.file,
+    fingerprint: a.fingerprint,
+    created: written.files[i]!.created,
+  }));
+  return { ok: true, articles, rejectedItems: prepared.rejectedItems };
 }

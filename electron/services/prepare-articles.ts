@@ -1,11 +1,11 @@
 // The CPU-heavy half of an import, for one file: parse it (shared/ingest) and serialise each
-// article in its on-disk form. Pure apart from hashing, so it runs the same on the main thread
-// and in the ingest workers (ingest-pool.ts).
+// article in its on-disk form (store/article-files.ts serialiseArticle). Pure apart from
+// hashing, so it runs the same on the main thread and in the ingest workers (ingest-pool.ts).
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { fingerprint, ingestFile, type ArticleFingerprint } from '../../shared/ingest';
 import { summarize, type Article, type ArticleSummary } from '../../shared/model';
-import { toStored } from '../store/stored-article';
+import { serialiseArticle } from '../store/article-files';
 
 export interface PrepareInput {
   readonly path: string;
@@ -45,7 +45,7 @@ export function prepareArticles(input: PrepareInput): Prepared {
     return {
       summary: summarize(article),
       sourceIndex: parsed.sourceIndex,
-      json: JSON.stringify(toStored(article)),
+      json: serialiseArticle(article),
       fingerprint: fingerprint(article),
     };
   });

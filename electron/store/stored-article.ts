@@ -1,6 +1,7 @@
 // The on-disk form of an article file. Spans are stored as offsets only — their text is a
 // slice of `text` — which makes article files about three times smaller and imports faster;
 // reading puts the span texts back, so everything above the store sees the full Article.
+// Only article-files.ts uses it: that module serialises, writes and reads article files.
 import type { Article, ParagraphSpan, Span } from '../../shared/model';
 
 export const ARTICLE_FILE_VERSION = 1;

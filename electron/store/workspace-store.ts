@@ -3,19 +3,25 @@
 // Never imports electron: the CLI, browser mode and the desktop app all use this class.
 import { mkdir, readFile, readdir, rename, rm, stat, copyFile, open, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { BoilerplateLine } from '../../shared/ingest';
 import type { Article, StoryOverrides } from '../../shared/model';
 import { WorkbenchError } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-adapter';
 import { SerialQueue } from '../../shared/serial-queue';
-import { flushFiles, syncFolder } from './durable-write';
+import { syncFolder } from './durable-write';
 import { withWorkspaceLock } from './workspace-lock';
 import { removeCrashedTemps } from './crashed-temps';
 import { diskError } from './disk-error';
 import { crashPoint } from './crash-point';
-import { fromStored, type StoredArticle } from './stored-article';
+import {
+  articleFilePresent,
+  articlesFolder,
+  countArticleFiles,
+  flushArticleFiles,
+  readArticleFile,
+} from './article-files';
 import { migrate, needsMigration } from './migrations';
 import {
   emptyDocument,
@@ -149,14 +155,6 @@ async function newestUsableBackup(dir: string): Promise<{ path: string; bytes: B
   return null;
 }
 
-async function countArticleFiles(dir: string): Promise<number> {
-  try {
-    return (await readdir(join(dir, 'articles'))).filter((f) => /^[0-9a-f]{16}\.json$/.test(f)).length;
-  } catch {
-    return 0;
-  }
-}
-
 function entryCount(doc: unknown): number {
   const articles = (doc as { articles?: Record<string, unknown> }).articles;
   return articles ? Object.keys(articles).length : 0;
@@ -182,11 +180,11 @@ export class WorkspaceStore {
 
   /** Opens (creating if needed) the workspace in `dir`. `isNew` tells the caller to seed it. */
   static async open(dir: string): Promise<{ store: WorkspaceStore; isNew: boolean }> {
-    await mkdir(join(dir, 'articles'), { recursive: true });
+    await mkdir(articlesFolder(dir), { recursive: true });
     // No backups folder (a full disk, a file in its place) only means no backup: the open's
     // backup step below says so as a warning, and the workspace opens.
     await mkdir(join(dir, 'backups'), { recursive: true }).catch(() => undefined);
-    await removeCrashedTemps([dir, join(dir, 'articles')]);
+    await removeCrashedTemps([dir, articlesFolder(dir)]);
     const file = join(dir, DOCUMENT_FILE);
     const adapter = new DurableJsonFile<WorkspaceDocument>(file);
     const db = new Low<WorkspaceDocument>(adapter, emptyDocument(new Date()));
@@ -210,7 +208,7 @@ export class WorkspaceStore {
       if (files > 0 && (await newestUsableBackup(dir)))
         throw new WorkbenchError(
           'failed',
-          `The workspace file ${file} is missing although ${files} article files are in ${join(dir, 'articles')}; nothing was changed. Run "crosscheck restore-backup --workspace ${dir}" to put the newest backup in place.`,
+          `The workspace file ${file} is missing although ${files} article files are in ${articlesFolder(dir)}; nothing was changed. Run "crosscheck restore-backup --workspace ${dir}" to put the newest backup in place.`,
         );
       await db.write();
       return { store, isNew: true };
@@ -297,81 +295,25 @@ export class WorkspaceStore {
   private byFileHash: { data: WorkspaceDocument; size: number; map: Map<string, string> } | null = null;
 
   /**
-   * One article as stored. A file that is not a readable article (empty, cut short, garbage)
-   * is damage: it is moved to damaged/ with the reason beside it, and the error names the file,
-   * where it went and the source to import again — the rest of the workspace keeps working.
+   * One article as stored (article-files.ts); a damaged file is set aside in damaged/ and the
+   * error names the source to import again.
    */
-  async readArticle(id: string): Promise<Article> {
-    const file = this.articleFile(id);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw await this.missingArticle(id, file);
-      throw err;
-    }
-    try {
-      return fromStored(JSON.parse(text) as StoredArticle);
-    } catch (err) {
-      const reason =
-        text.length === 0 ? 'the file is empty' : `not a readable article: ${(err as Error).message}`;
-      const moved = await this.setAside(file, reason);
-      throw new WorkbenchError('failed', `${this.damagedMessage(id, file, reason, moved)}`);
-    }
+  readArticle(id: string): Promise<Article> {
+    return readArticleFile(this.dir, id, (damaged) => this.entry(damaged)?.sourcePath);
   }
 
-  /**
-   * True when an article's file is there and not empty. A file found damaged when read was
-   * moved to damaged/, so this is what tells an import that the article needs its file again.
-   */
-  async articleFilePresent(id: string): Promise<boolean> {
-    return stat(this.articleFile(id)).then(
-      (s) => s.size > 0,
-      () => false,
-    );
+  /** True when an article's file is there and not empty (a damaged one was moved aside). */
+  articleFilePresent(id: string): Promise<boolean> {
+    return articleFilePresent(this.dir, id);
   }
 
-  private async missingArticle(id: string, file: string): Promise<WorkbenchError> {
-    const reasonFile = join(this.dir, 'damaged', `${id}.json.reason.txt`);
-    const reason = await readFile(reasonFile, 'utf8').catch(() => null);
-    if (reason !== null)
-      return new WorkbenchError(
-        'failed',
-        this.damagedMessage(id, file, reason.trim(), join(this.dir, 'damaged', `${id}.json`)),
-      );
-    return new WorkbenchError('not-found', `The text of article ${id} is missing from ${this.dir}/articles.`);
-  }
-
-  private damagedMessage(id: string, file: string, reason: string, moved: string | null): string {
-    const source = this.entry(id)?.sourcePath;
-    return (
-      `The article file ${file} is damaged (${reason})` +
-      (moved ? `; it was moved to ${moved}` : '') +
-      '. The rest of the workspace is unaffected' +
-      (source ? `; import ${source} again to repair it.` : '.')
-    );
-  }
-
-  /** Moves a damaged file into damaged/ with a note of why; null when it could not be moved. */
-  private async setAside(file: string, reason: string): Promise<string | null> {
-    const folder = join(this.dir, 'damaged');
-    const target = join(folder, basename(file));
-    try {
-      await mkdir(folder, { recursive: true });
-      await writeFile(`${target}.reason.txt`, `${reason}\n`);
-      await rename(file, target);
-      return target;
-    } catch {
-      return null;
-    }
-  }
-
+  /** Makes an import's article files durable, before the index points at them. */
   async flushArticleFiles(files: readonly string[]): Promise<void> {
-    await flushFiles(this.articlesDir, files);
+    await flushArticleFiles(this.articlesDir, files);
   }
 
   get articlesDir(): string {
-    return join(this.dir, 'articles');
+    return articlesFolder(this.dir);
   }
 
   /**
@@ -532,11 +474,5 @@ export class WorkspaceStore {
     for (const old of all.slice(0, Math.max(0, all.length - BACKUPS_KEPT)))
       await rm(join(folder, old), { force: true });
     return target;
-  }
-
-  private articleFile(id: string): string {
-    if (!/^[0-9a-f]{16}$/.test(id))
-      throw new WorkbenchError('invalid-input', `"${id}" is not an article id.`);
-    return join(this.dir, 'articles', `${id}.json`);
   }
 }
