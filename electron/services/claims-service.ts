@@ -76,6 +76,9 @@ export interface VerdictInput {
   readonly reviewer?: string | null;
 }
 
+/** How long claim matching runs before other requests get a turn. */
+const SLICE_MS = 25;
+
 export class ClaimsService {
   constructor(
     private readonly store: WorkspaceStore,
@@ -161,7 +164,15 @@ export class ClaimsService {
       }
     }
     const out: Claim[] = [];
+    let slice = performance.now();
     for (const wording of order) {
+      // Matching a story's claims is synchronous work, hundreds of ms for a long story on a
+      // first pass: other requests (the reader opening a story while the rows on screen are
+      // counted) get their turn every SLICE_MS, not only when the whole list is done.
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
       const list = byWording.get(wording)!;
       // Every claim with a verdict of its own is listed (never hidden by a copy's); the others
       // are carried by the first one listed.
