@@ -3,35 +3,21 @@
 // that the page's client turns back into an ApiError (renderer/api/client.ts); this checks what
 // really reaches the page. Skipped, with the reason printed, where no Electron binary or no
 // display exists (as electron.spec.ts is).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
+import { ELECTRON_BINARY, ELECTRON_SKIP, noteElectronSkip } from './electron-binary';
 
-function electronBinary(): string | null {
-  try {
-    const dir = join(ROOT, 'node_modules', 'electron');
-    const exe = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8'));
-    return existsSync(exe) ? exe : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const canShow = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const reason = !binary
-  ? 'no Electron binary in node_modules/electron (its download needs internet; see README)'
-  : 'no display (set DISPLAY, e.g. run under xvfb-run)';
-if (!binary || !canShow) console.log(`API error E2E skipped: ${reason}.`);
+noteElectronSkip('API error E2E');
 
 test('a missing article reaches the desktop page as not-found data, not a code-less Error', async () => {
-  test.skip(!binary || !canShow, reason);
+  test.skip(ELECTRON_SKIP !== null, ELECTRON_SKIP ?? '');
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-electron-'));
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-electron-config-'));
   const app = await electron.launch({
-    executablePath: binary!,
+    executablePath: ELECTRON_BINARY!,
     args: [ROOT, '--no-sandbox'],
     env: {
       ...process.env,

@@ -1,35 +1,21 @@
 // The same library flow in the real Electron window, through IPC and the preload. Skipped,
 // with the reason printed, where no Electron binary exists (its download needs internet).
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
+import { ELECTRON_BINARY, ELECTRON_SKIP, noteElectronSkip } from './electron-binary';
 
-function electronBinary(): string | null {
-  try {
-    const dir = join(ROOT, 'node_modules', 'electron');
-    const exe = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8'));
-    return existsSync(exe) ? exe : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const canShow = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const reason = !binary
-  ? 'no Electron binary in node_modules/electron (its download needs internet; see README)'
-  : 'no display (set DISPLAY, e.g. run under xvfb-run)';
-if (!binary || !canShow) console.log(`Electron E2E skipped: ${reason}.`);
+noteElectronSkip('Electron E2E');
 
 test('the desktop window lists the sample library and opens an article', async () => {
   // Skipped only where no Electron binary or no display exists; the reason is printed above.
-  test.skip(!binary || !canShow, reason);
+  test.skip(ELECTRON_SKIP !== null, ELECTRON_SKIP ?? '');
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-electron-'));
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-electron-home-'));
   const app = await electron.launch({
-    executablePath: binary!,
+    executablePath: ELECTRON_BINARY!,
     args: [ROOT, '--no-sandbox'],
     env: { ...process.env, XDG_CONFIG_HOME: config, CROSSCHECK_WORKSPACE: workspace },
   });
@@ -65,12 +51,12 @@ test('the desktop window lists the sample library and opens an article', async (
 
 test('the desktop window is hardened, has its menu and palette, and remembers its place', async () => {
   // Skipped only where no Electron binary or no display exists; the reason is printed above.
-  test.skip(!binary || !canShow, reason);
+  test.skip(ELECTRON_SKIP !== null, ELECTRON_SKIP ?? '');
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-electron-'));
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-electron-config-'));
   const launch = () =>
     electron.launch({
-      executablePath: binary!,
+      executablePath: ELECTRON_BINARY!,
       args: [ROOT, '--no-sandbox'],
       // The whole profile too (single-instance lock, Chromium's data, the log), on every OS: a
       // running Crosscheck would otherwise make this launch quit at once.
