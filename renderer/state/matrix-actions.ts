@@ -25,20 +25,15 @@ export interface MatrixActions {
 }
 
 export function createMatrixActions(
-  appStore: Store<LibraryState>,
+  store: Store<LibraryState>,
   client: WorkbenchClient,
   openPassage: (articleId: string, start: number, end: number) => void,
 ): MatrixActions {
   let request = 0;
   const update = (patch: (m: MatrixScreenState) => Partial<MatrixScreenState>): void =>
-    updateScreen(appStore, 'matrix', patch);
-  /** What this screen reads: the matrix shown (null on any other screen) and the settings. */
-  const store = {
-    getState: () => {
-      const s = appStore.getState();
-      return { matrix: screenData(s.screen, 'matrix'), settings: s.settings };
-    },
-  };
+    updateScreen(store, 'matrix', patch);
+  /** The matrix shown, or null on any other screen. */
+  const shown = () => screenData(store.getState().screen, 'matrix');
 
   async function load(storyId: string): Promise<void> {
     const mine = ++request;
@@ -53,7 +48,7 @@ export function createMatrixActions(
   return {
     openMatrix(storyId) {
       navigate(
-        appStore,
+        store,
         screenWith('matrix', {
           storyId,
           status: 'loading',
@@ -68,13 +63,13 @@ export function createMatrixActions(
     },
     closeMatrix() {
       request++;
-      leaveScreen(appStore, 'matrix');
+      leaveScreen(store, 'matrix');
     },
     setOnlyConflicts(onlyConflicts) {
       update(() => ({ onlyConflicts }));
     },
     async setRowVerdict(claimId, status) {
-      const m = store.getState().matrix;
+      const m = shown();
       const row = m?.view?.rows.find((r) => r.claimId === claimId);
       if (!m || !row || m.saving) return;
       update(() => ({ saving: claimId, notice: '' }));
@@ -96,7 +91,7 @@ export function createMatrixActions(
       }
     },
     exportMatrixCsv() {
-      const m = store.getState().matrix;
+      const m = shown();
       if (!m?.view) return;
       const bom = store.getState().settings?.settings.report.bom ?? false;
       download(
