@@ -14,12 +14,19 @@ import { atLeastWords, atMostWords, endsSentence, isProse, type SourceLine } fro
 
 /** "3 days ago", "hace 2 horas", "il y a 5 jours", "vor 3 Tagen", "2時間前", "3天前". */
 const RELATIVE_TIME =
-  /(\b(?:just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今)|\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前)/iu;
+  /(\b(?:just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今)|\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前|\b\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b|\bhá \d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:sekund[ey]?|minut[ey]?|godzin[ey]?|godzinę|dni|tygodni[e]?|miesięcy)\s+temu\b|\d+\s+(?:секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|день|тижн(?:і|ів)|місяц(?:і|ів)|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|недел[иь])\s+(?:тому|назад)|\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b|\b\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce\b|\bför \d+\s+(?:sekunder|minuter|timmar|timme|dagar|dag|veckor|månader)\s+sedan\b|πριν (?:από )?\d+\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|μέρα|εβδομάδες|μήνες))/iu;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?!\d)/i;
 const SAID = /\b(?:said|says|wrote|writes|commented|replied|dijo|a écrit|schrieb|scrive)\s*:\s*$/i;
+/**
+ * A blog's comment author line, the comment system's template in each language: "Name said...",
+ * "Ανώνυμος είπε...", "Name dijo...", "Name a dit…" — a name and the verb closed by an ellipsis,
+ * the time printed under the comment instead. No story quotes anyone that way on a line alone.
+ */
+const BLOG_SAID =
+  /^(.{1,40}?)\s+(?:said|wrote|dijo|escribió|a dit|a écrit|sagte|schrieb|ha detto|ha scritto|disse|escreveu|zei|schreef|είπε|έγραψε|сказав|сказала|написав|написала|сказал|написал|powiedział[a]?|napisał[a]?|dedi|berkata|menulis)\s*(?:\.\.\.|…)$/iu;
 /** A line of comment buttons and counts only: "Reply", "Like · 12 likes", "Report", "3 replies". */
 const ACTIONS =
-  /^(?:(?:\d+\s*)?(?:reply|replies|like|likes|report|flag|share|upvotes?|downvotes?|points?|responder|respuestas?|me gusta|répondre|réponses?|j['’]aime|antworten|melden|返信|回复|点赞|赞|いいね|gefällt mir|vind ik leuk|reageer|rispondi|mi piace|odpowiedz|lubię to)(?:\s*[(（]\d+[)）]|\s+\d+)?\s*(?:[·|•]\s*\d*\s*)?)+$/iu;
+  /^(?:(?:\d+\s*)?(?:reply|replies|like|likes|report|flag|share|upvotes?|downvotes?|points?|responder|respuestas?|me gusta|répondre|réponses?|j['’]aime|antworten|melden|返信|回复|点赞|赞|いいね|gefällt mir|vind ik leuk|reageer|rispondi|mi piace|odpowiedz|lubię to|beantwoorden|antwoorden|απάντηση|відповісти|ответить|balas|vastaa|svara|yanıtla)(?:\s*[(（]\d+[)）]|\s+\d+)?\s*(?:[·|•]\s*\d*\s*)?)+$/iu;
 /**
  * The thread's heading: "14 comments", "Comments (14)", "Leave a reply", "网友评论"; and what a
  * thread prints between its heading and its first comment — a sort menu ("Sort by", "Newest"),
@@ -28,9 +35,11 @@ const ACTIONS =
 const OPENER = new RegExp(
   '^(?:' +
     [
-      String.raw`\d+\s+(?:comments?|responses?|replies|comentarios|commentaires|kommentare|commenti|reacties|komentarz[ey]?)\b.{0,120}`,
+      String.raw`\d+\s+(?:comments?|responses?|replies|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarz[ey]?|komentar|σχόλια|σχόλιο|коментар(?:і|ів)?|комментари(?:й|ев|я))(?![\p{L}]).{0,120}`,
       String.raw`(?:reader |user )?comments?\s*(?:\(\d+\))?`,
-      String.raw`(?:comentarios|commentaires?|kommentare|commenti|reacties|komentarze|コメント|(?:网友|读者|用户|全部|最新|热门)?评论)\s*(?:[(（]\d+[)）])?`,
+      String.raw`(?:comentarios|comentários|commentaires?|kommentare|commenti|reacties|komentarze|komentar|σχόλια|коментарі|комментарии|コメント|(?:网友|读者|用户|全部|最新|热门)?评论)\s*(?:[(（]\d+[)）])?`,
+      // The button that opens the thread: "Réagir", "Reageer", "Kommentieren".
+      String.raw`réagir|reageer|reageren|kommentieren|comentar|commenta|σχολιάστε|коментувати|komentari`,
       String.raw`leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)`,
       String.raw`show (?:more )?comments|load more comments|ver más comentarios|cargar más comentarios|voir plus de commentaires|weitere kommentare|view \d+ (?:more )?replies`,
       String.raw`sort by(?: (?:newest|oldest|best|top))?|newest|oldest|most (?:recommended|liked)|ordenar por|más recientes|más antiguos|trier par|plus récents|sortieren nach|neueste|älteste|ordina per|sorteer op|最新|最早|最热`,
@@ -57,6 +66,8 @@ export function commentSignal(text: string): CommentSignal | null {
  * itself is caught earlier by the byline rule, and a timestamp alone by the date-line rule.
  */
 function isAuthorLine(text: string): boolean {
+  const blog = BLOG_SAID.exec(text);
+  if (blog) return isPersonName(blog[1]!.trim());
   const relative = RELATIVE_TIME.exec(text);
   const clock = CLOCK.test(text);
   const said = SAID.test(text);
@@ -111,12 +122,19 @@ function isRelativeTimeOnly(text: string): boolean {
 function splitAuthorAt(lines: readonly SourceLine[], i: number): boolean {
   if (i + 1 >= lines.length || !isRelativeTimeOnly(lines[i + 1]!.text)) return false;
   const name = lines[i]!.text;
-  if (isUserName(name)) return true;
+  return isUserName(name) || isPersonName(name);
+}
+
+/**
+ * A name of up to three capitalised words, perhaps closed by an initial ("Marie-Christine B.",
+ * "Ελένη Κ."): its full stop ends no sentence.
+ */
+function isPersonName(name: string): boolean {
   const words = name.split(' ');
   return (
     words.length <= 3 &&
-    !endsSentence(name) &&
-    words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || NAME_PARTICLES.has(w))
+    !endsSentence(name.replace(/\s\p{Lu}\.$/u, '')) &&
+    words.every((w) => /^[\p{Lu}\p{Lo}@]/u.test(w) || NAME_PARTICLES.has(w))
   );
 }
 
@@ -156,12 +174,15 @@ export function markCommentThreads(
   lines: readonly SourceLine[],
   verdict: ReadonlyMap<number, string>,
   remove: (l: SourceLine, r: string) => void,
+  liveBlogEnd = -1,
 ): void {
   const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(l.text));
   if (bodyStart < 0) return;
-  const signals: (string | null)[] = lines.map((l, i) => (i > bodyStart ? commentSignal(l.text) : null));
+  // A live blog's entries (live-blog.ts) are the story's: no thread starts before its last entry.
+  const from = Math.max(bodyStart, liveBlogEnd);
+  const signals: (string | null)[] = lines.map((l, i) => (i > from ? commentSignal(l.text) : null));
   const split: number[] = [];
-  for (let i = bodyStart + 1; i < lines.length; i++) {
+  for (let i = from + 1; i < lines.length; i++) {
     if (signals[i] !== null || !splitAuthorAt(lines, i)) continue;
     split.push(i);
     signals[i] = 'comment author';
@@ -207,6 +228,38 @@ export function markCommentThreads(
   for (let i = start; i <= last; i++) {
     const line = lines[i]!;
     remove(line, signals[i] ?? (atLeastWords(line.text, 1) ? 'reader comment' : 'comment thread'));
+  }
+}
+
+/**
+ * A thread with no comment yet: "No comments yet. Be the first to comment.", in the languages
+ * comment systems print it.
+ */
+const EMPTY_THREAD =
+  /^(?:(?:there are )?no comments yet|be the first to comment|(?:este artículo )?(?:aún|todavía) no (?:tiene|hay) comentarios|sé el primero en comentar|aucun commentaire(?: pour le moment| pour l['’]instant)?|soyez (?:le premier|la première) à (?:commenter|réagir)|(?:es gibt )?noch keine kommentare|schreiben sie den ersten kommentar|(?:non ci sono|nessun) comment[oi](?: ancora)?|sii il primo a commentare|(?:ainda )?não há comentários|seja o primeiro a comentar|(?:er zijn )?nog geen reacties|wees de eerste(?: om te reageren)?|brak komentarzy|(?:ще )?немає коментарів|(?:пока )?нет комментариев|belum ada komentar|δεν υπάρχουν σχόλια)\b/iu;
+
+/**
+ * An empty thread: its "no comments yet" line and, just above it, the thread's heading and
+ * rules ("Comentarios", "Normas de participación"). Without an author the thread rule above
+ * never fires, yet the block is as much page furniture as a full one. Only after the story's
+ * first paragraph, and only the thread's own lines: the story above is never reached.
+ */
+export function markEmptyThreads(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  remove: (l: SourceLine, r: string) => void,
+): void {
+  const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(l.text));
+  if (bodyStart < 0) return;
+  for (let i = bodyStart + 1; i < lines.length; i++) {
+    if (verdict.has(lines[i]!.no) || !atMostWords(lines[i]!.text, 20) || !EMPTY_THREAD.test(lines[i]!.text))
+      continue;
+    remove(lines[i]!, 'comment thread');
+    for (let k = i - 1; k > bodyStart && k >= i - 4; k--) {
+      const line = lines[k]!;
+      if (commentSignal(line.text) === 'comment thread heading') remove(line, 'comment thread heading');
+      else if (!verdict.has(line.no)) break;
+    }
   }
 }
 

@@ -26,12 +26,12 @@ const CONSENT_CONCEPTS: readonly RegExp[] = [
   // privacy
   /\b(?:privacy|vie privée|confidentialité|datenschutz|privatsphäre|privacidad|riservatezza|privacy|privacybeleid|prywatnoś[cć]i?)\b|プライバシー|隐私/iu,
   // personalised ads and content, audience measurement
-  /\b(?:personali[sz]ed|personnalisé(?:e?s)?|personalisiert\w*|personalizad[oa]s|personalizzat[ei]|gepersonaliseerde|spersonalizowan\w*|ad measurement|mesure d['’]audience|audience)\b|広告|个性化/iu,
+  /\b(?:personali[sz]ed|personnalisé(?:e?s)?|personalisiert\w*|personalizad[oa]s|personalizzat[ei]|gepersonaliseerde|spersonalizowan\w*|ad measurement|mesure d['’]audience|audiences?|(?:relevant|targeted|tailored) (?:ads|adverts|advertising)|publicités? ciblées?|publicidad personalizada)\b|広告|个性化/iu,
 ];
 
 /** The banner's buttons, in several languages: short lines that start with one of these verbs. */
 const CONSENT_BUTTON =
-  /^(?:accept(?:er|ar|ieren)?|alle akzeptieren|akzeptieren|aceptar|accetta(?:re)?|accepteren|akceptuj[eę]?|agree|i agree|j['’]accepte|reject|refuser|rejeter|ablehnen|rechazar|rifiuta(?:re)?|weigeren|odrzu[cć]|manage|gérer|paramétrer|personnaliser|einstellungen|configurar|gestionar|gestisci|instellingen|ustawienia|customi[sz]e|more options|plus d['’]options|learn more|en savoir plus|mehr erfahren|más información|ulteriori informazioni|meer informatie|dowiedz się więcej|continue without accepting|continuer sans accepter|同意|拒绝|拒否|設定|详情|詳細)\b/iu;
+  /^(?:accept(?:er|ar|ieren)?|alle akzeptieren|akzeptieren|aceptar|accetta(?:re)?|accepteren|akceptuj[eę]?|agree|i agree|j['’]accepte|reject|refuser|rejeter|ablehnen|rechazar|rifiuta(?:re)?|weigeren|odrzu[cć]|manage|gérer|paramétrer|personnaliser|einstellungen|configurar|gestionar|gestisci|instellingen|ustawienia|customi[sz]e|(?:more )?options|plus d['’]options|learn more|en savoir plus|mehr erfahren|más información|ulteriori informazioni|meer informatie|dowiedz się więcej|continue without accepting|continuer sans accepter|同意|拒绝|拒否|設定|详情|詳細)\b/iu;
 
 function concepts(text: string): number {
   let n = 0;

@@ -7,11 +7,17 @@ import { findDate, isMonthName } from './dates';
 import { atMostWords, endsSentence } from './lines';
 import {
   AD_LABELS,
+  APP_PROMPTS,
   INTERVIEWER,
+  PHOTO_CREDITS,
   PAYWALL,
   READING_TIME,
   READ_MORE_LABELS,
   SHARE_BUTTONS,
+  SHARE_NETWORKS,
+  SHARE_TO,
+  SIGN_IN_PROMPTS,
+  TAG_LABELS,
   WRITER_COPULA,
   WRITER_ROLES,
   phrase,
@@ -57,7 +63,7 @@ const READ_MORE =
  * ("À lire aussi", "Mehr zum Thema", "Most read", "関連記事"): what follows them leads elsewhere.
  */
 const OTHER_STORIES =
-  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง|самое (?:читаемое|популярное)|теги|(?:en )?çok okunanlar|etiketler|mest lästa|taggar|많이 본 (?:뉴스|기사)|태그|الأكثر (?:قراءة|مشاهدة)|الوسوم)\s*[:：]?$/iu;
+  /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง|самое (?:читаемое|популярное)|теги|meest gelezen|meest bekeken|mais lid[ao]s|najczęściej czytane|najpopularniejsze|найпопулярніше|найчитаніше|новини за темою|terpopuler|paling banyak dibaca|berita populer|δημοφιλείς αναρτήσεις|τα πιο δημοφιλή|popular posts|(?:en )?çok okunanlar|etiketler|mest lästa|taggar|많이 본 (?:뉴스|기사)|태그|الأكثر (?:قراءة|مشاهدة)|الوسوم)\s*[:：]?$/iu;
 /** A share prompt alone on its line, in several languages ("Partager l'article", "分享到："). */
 const SHARE_LABEL =
   /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
@@ -72,10 +78,59 @@ const SHARE_BUTTON = new RegExp(`^${phrase(SHARE_BUTTONS)}\\s*[:：]?$`, 'iu');
 const AD_LABEL = new RegExp(`^${phrase(AD_LABELS)}\\s*[:：]?$`, 'iu');
 const READING = new RegExp(phrase(READING_TIME), 'iu');
 const PAYWALL_PROMPT = new RegExp(phrase(PAYWALL), 'iu');
-/** "Read more: <headline>", "À lire aussi : <headline>" on one line. */
-const READ_MORE_INLINE = new RegExp(`^${phrase(READ_MORE_LABELS)}\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** "Read more: <headline>", "À lire aussi : <headline>", "【関連記事】<headline>" on one line. */
+const READ_MORE_INLINE = new RegExp(
+  `^(?:${phrase(READ_MORE_LABELS)}\\s*[:：]|[【\\[［〔]${phrase(READ_MORE_LABELS)}[】\\]］〕])\\s*(\\S.*)$`,
+  'iu',
+);
 /** "Читайте также", "İlgili Haberler", "HABERİN DEVAMI" alone: related links follow. */
 const READ_MORE_SOLO = new RegExp(`^${phrase(READ_MORE_LABELS)}\\s*[:：]?$`, 'iu');
+/** "Share on Facebook", "Partager par mail", "Κοινοποίηση στο X": a share button naming its network. */
+const SHARE_TO_NETWORK = new RegExp(
+  `^${phrase(SHARE_TO)}\\s+(?:${SHARE_NETWORKS.join('|')})\\s*[:：]?$`,
+  'iu',
+);
+/**
+ * A tag row: its label and the tags, short items between commas ("Tags: ferries, transport",
+ * "Ετικέτες λιμάνι, δήμος", "Теги: …"). No sentence lists words so under such a label.
+ */
+const TAG_ROW = new RegExp(`^${phrase(TAG_LABELS)}\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** Without its colon, only a label that can mean nothing but tags ("Ετικέτες λιμάνι, δήμος"). */
+const TAG_ROW_BARE =
+  /^(?:tags|labels|ετικέτες|etiquetas|etiketler|теги|мітки|метки|mots-clés|schlagw(?:o|ö)rter|schlagworte|trefwoorden|tagi|taggar|marcadores|etichette)\s+(\S.*)$/iu;
+const SIGN_IN = new RegExp(`^${phrase(SIGN_IN_PROMPTS)}`, 'iu');
+const APP_PROMPT = new RegExp(`^${phrase(APP_PROMPTS)}`, 'iu');
+/**
+ * "4 comments", "3 commentaires", "4 σχόλια:", "12 коментарів": a thread's count alone on its
+ * line, by the byline or over the thread. A story never writes a paragraph so.
+ */
+const COMMENT_COUNT =
+  /^\d+\s+(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|commenti|reacties|reactie|komentarz[ey]?|komentar|σχόλια|σχόλιο|коментар(?:і|ів)?|комментари(?:й|ев|я)|yorum)\s*[:：]?$/iu;
+/**
+ * A blog's post footer: "Posted by Name at 10:42 AM", in the languages of blog templates
+ * ("Αναρτήθηκε από …", "Publicado por …", "Publié par …", "Eingestellt von …").
+ */
+const POSTED_BY_AT =
+  /^(?:posted by|publicado por|publicada por|publié par|publiée par|eingestellt von|gepostet von|veröffentlicht von|pubblicato da|postado por|postada por|geplaatst door|opublikowane przez|αναρτήθηκε από|опубліковано|опубликовано|diposting oleh|dipublikasikan oleh)\s+(.{2,40}?)\s+(?:at|a las|à|um|alle|às|om|o|στις|о|в|pada)\s+\d{1,2}[:.]\d{2}.{0,12}$/iu;
+/**
+ * A photo credit: "Foto: Thomas Breitner", "Фото: …", alone or closing a caption ("… Foto: Name").
+ * The name is a few capitalised words, an agency after a slash perhaps.
+ */
+const PHOTO_CREDIT = new RegExp(`(?:^|\\s|[(|/])${phrase(PHOTO_CREDITS)}\\s*:\\s*([^:]{2,60})$`, 'iu');
+/** The credited name, case-sensitive: a few capitalised words, an agency after a slash perhaps. */
+const CREDITED = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*\/\s*[\p{L}.'’ -]{2,40})?\)?$/u;
+/** "…。记者 周晓岚 摄", "（通讯员 王某 摄）": a Chinese photo credit closing a caption. */
+const HAN_PHOTO_CREDIT =
+  /(?:(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,4}\s*摄|[\p{Script=Han}·]{2,4}\s+摄)\s*[)）]?$/u;
+/**
+ * "X is part of Y Media Group B.V.", "X ist ein Angebot der Y GmbH": the publisher line of a
+ * page's footer, a sentence naming the company that owns the title by its legal form (a story
+ * names a company so only in such a line, never ending its sentence on "B.V." or "GmbH").
+ */
+const PUBLISHER_LINE =
+  /\b(?:is (?:a )?part of|is (?:een )?onderdeel van|maakt deel uit van|ist (?:ein )?(?:[Tt]eil|[Aa]ngebot) (?:der|des|von)|fait partie d[ue]|(?:forma|es) parte de|fa parte d[ei]|faz parte d[oa]|jest częścią|входить до|входит в)\b.{2,80}\s(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|plc|Inc\.|S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|ТОВ|ООО)\s*\.?$/u;
+const LEGAL_FORM_END =
+  /(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|plc|Inc\.|S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|o\.o\.|ТОВ|ООО)\s*\.?$/u;
 const INTERVIEW_BY = new RegExp(`^${phrase(INTERVIEWER)}\\s*[:：]?\\s+(.+)$`, 'iu');
 const PERSON = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 /** A credit closing a caption: "… © Yann Le Bihan / Le Journal", "… © Reuters". */
@@ -126,6 +181,22 @@ function findFurniture(text: string): LineFinding | null {
   if (inline && atMostWords(inline[1]!, 25)) return { reason: 'read-more link' };
   if (READ_MORE_SOLO.test(text)) return { reason: 'read-more block', opensRelated: true };
   if (OTHER_STORIES.test(text)) return { reason: 'links to other stories', opensRelated: true };
+  if (atMostWords(text, 12) && SHARE_TO_NETWORK.test(text)) return { reason: 'page widget' };
+  if (COMMENT_COUNT.test(text)) return { reason: 'comment count' };
+  const tags = TAG_ROW.exec(text) ?? TAG_ROW_BARE.exec(text);
+  if (tags && isTagList(tags[1]!)) return { reason: 'tags' };
+  const posted = POSTED_BY_AT.exec(text);
+  if (posted) return { reason: 'byline', byline: posted[1]!.trim() };
+  if (atMostWords(text, 8) && (SIGN_IN.test(text) || APP_PROMPT.test(text)))
+    return { reason: 'sign-in or share prompt' };
+  // The two unanchored patterns run only on a line that has what they need (a colon, 摄, a
+  // company's legal form at its end): most lines are reporting.
+  const credit =
+    (text.includes(':') && atMostWords(text, 50) && isPhotoCredit(text)) ||
+    (text.length <= 80 && text.includes('摄') && HAN_PHOTO_CREDIT.test(text));
+  if (credit) return { reason: 'photo caption' };
+  if (LEGAL_FORM_END.test(text) && atMostWords(text, 20) && PUBLISHER_LINE.test(text))
+    return { reason: 'publisher line' };
   const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {
     const date = findDate(text);
@@ -236,6 +307,23 @@ const AUTHOR_BIO = new RegExp(
 /** …then a writer's role within a few words (German capitalises it: "ist Redakteurin"). */
 const WRITER_ROLE = new RegExp(`(?:^|\\s)${phrase(WRITER_ROLES)}$`, 'iu');
 const AGENCY_CREDIT = /^(?:additional )?reporting by\b.{2,80}\b(?:editing|writing) by\b/i;
+
+function isPhotoCredit(text: string): boolean {
+  const credit = PHOTO_CREDIT.exec(text);
+  return credit !== null && CREDITED.test(credit[1]!.trim());
+}
+
+/** Tags: one to twelve items of up to four words between commas, no sentence's stop. */
+function isTagList(text: string): boolean {
+  const items = text.split(/\s*[,，、|·•]\s*/).filter((t) => t !== '');
+  return (
+    items.length >= 1 &&
+    items.length <= 12 &&
+    !/[.!?。！？]$/.test(text) &&
+    items.every((t) => atMostWords(t, 4)) &&
+    (items.length >= 2 || atMostWords(text, 3))
+  );
+}
 
 /** "News | Sport | What's On | Jobs": three or more short items between pipes, no sentence. */
 function isPipeMenu(text: string): boolean {

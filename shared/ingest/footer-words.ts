@@ -90,6 +90,13 @@ export const FOLLOW_PROMPTS: Vocabulary = {
   tr: [String.raw`(?:\S+ ){0,3}\S+['’](?:te|ta|de|da) takip et`, 'bizi takip edin'],
   ko: ['구독하기', '채널 추가'],
   ar: ['تابعونا', String.raw`تابع(?:وا)? \S+(?: \S+){0,3} على`],
+  uk: ['підписуйтесь на', 'підпишіться на', 'стежте за нами', 'приєднуйтесь до (?:нашого|нас)'],
+  it: ['seguici', String.raw`segui \S+(?: \S+){0,3} su`],
+  pt: ['siga-nos', String.raw`siga o \S+(?: \S+){0,3} no`, String.raw`acompanhe (?:o|a) \S+(?: \S+){0,3} no`],
+  nl: ['volg ons', String.raw`volg \S+(?: \S+){0,3} op`],
+  pl: ['obserwuj nas', String.raw`obserwuj \S+(?: \S+){0,3} (?:na|w)`],
+  el: ['ακολουθήστε (?:μας|το|τη)'],
+  id: ['ikuti (?:kami|berita|kanal)', String.raw`ikuti \S+(?: \S+){0,3} di`],
 };
 
 /** "Kommentare (7)", "Comments": a comment section's heading, perhaps with its count. */
@@ -144,15 +151,38 @@ export const GALLERY_LINKS: Vocabulary = {
 
 /** "Listen", "Play episode", "PODCAST": an audio player's label or button. */
 export const AUDIO_PLAYER: Vocabulary = {
-  en: ['listen', 'listen now', 'play episode', 'play', 'pause', 'podcast'],
-  de: ['anhören', 'jetzt anhören', 'folge abspielen', 'abspielen', 'podcast'],
-  fr: ['écouter', "écouter l['’]épisode", 'podcast'],
-  es: ['escuchar', 'reproducir episodio', 'pódcast', 'podcast'],
+  en: [
+    'listen',
+    'listen now',
+    'play episode',
+    'play',
+    'pause',
+    'podcast',
+    'listen to (?:this )?(?:article|story)',
+  ],
+  de: [
+    'anhören',
+    'jetzt anhören',
+    'folge abspielen',
+    'abspielen',
+    'podcast',
+    'artikel (?:anhören|vorlesen(?: lassen)?)',
+  ],
+  fr: ['écouter', "écouter l['’]épisode", 'podcast', "écouter (?:cet |l['’])article"],
+  es: ['escuchar', 'reproducir episodio', 'pódcast', 'podcast', 'escuchar (?:este|el) (?:artículo|noticia)'],
   sv: ['lyssna', 'spela avsnitt', 'podd', 'podcast'],
   ru: ['слушать', 'подкаст'],
   tr: ['dinle', 'podcast'],
   ko: ['듣기', '팟캐스트'],
   ar: ['استمع', 'بودكاست'],
+  // "Listen to this article": the read-aloud player over a story.
+  it: ["ascolta (?:l['’]|questo )articolo", 'podcast'],
+  pt: ['ouvir (?:este|o) (?:artigo|texto)', 'podcast'],
+  nl: ['beluister (?:dit|het) artikel', 'luister naar dit artikel', 'podcast'],
+  pl: ['posłuchaj (?:artykułu|tekstu)', 'podcast'],
+  uk: ['прослухати (?:статтю|новину)', 'слухати'],
+  el: ['ακούστε το άρθρο'],
+  id: ['dengarkan (?:artikel|berita)'],
 };
 
 /** "(Archive)", "(أرشيفية)": a caption's note that the photo is an archive picture. */

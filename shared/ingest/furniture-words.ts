@@ -12,13 +12,32 @@ function anyOf(table: Vocabulary): string {
 
 /** "Share", "Copy link", "Save": a share or save button alone on its line. */
 export const SHARE_BUTTONS: Vocabulary = {
-  en: ['share', 'copy link', 'save', 'print'],
-  fr: ['partager', 'copier le lien', 'enregistrer', 'imprimer'],
-  de: ['teilen', 'link kopieren', 'merken', 'drucken'],
-  es: ['compartir', 'copiar enlace', 'copiar el enlace', 'guardar', 'imprimir'],
-  it: ['condividi', 'copia link', 'copia il link', 'salva', 'stampa'],
-  pt: ['partilhar', 'compartilhar', 'copiar link', 'guardar', 'salvar'],
-  nl: ['delen', 'deel', 'kopieer link', 'link kopiëren', 'bewaren', 'opslaan'],
+  en: [
+    'share',
+    'copy link',
+    'save',
+    'print',
+    'email this',
+    'blogthis!',
+    'add to (?:my )?favou?rites',
+    'save for later',
+  ],
+  fr: ['partager', 'copier le lien', 'enregistrer', 'imprimer', 'ajouter à (?:mes|vos) favoris'],
+  de: ['teilen', 'link kopieren', 'merken', 'drucken', 'zu (?:meinen )?favoriten hinzufügen'],
+  es: [
+    'compartir',
+    'copiar enlace',
+    'copiar el enlace',
+    'guardar',
+    'imprimir',
+    'añadir a (?:mis )?favoritos',
+  ],
+  it: ['condividi', 'copia link', 'copia il link', 'salva', 'stampa', 'aggiungi ai preferiti'],
+  pt: ['partilhar', 'compartilhar', 'copiar link', 'guardar', 'salvar', 'adicionar aos favoritos'],
+  nl: ['delen', 'deel', 'kopieer link', 'link kopiëren', 'bewaren', 'opslaan', 'toevoegen aan favorieten'],
+  el: ['κοινοποίηση', 'μοιραστείτε', 'αποστολή με μήνυμα ηλεκτρονικού ταχυδρομείου', 'αντιγραφή συνδέσμου'],
+  uk: ['поділитися', 'скопіювати посилання', 'зберегти'],
+  id: ['bagikan', 'salin tautan', 'simpan'],
   pl: ['udostępnij', 'kopiuj link', 'skopiuj link', 'zapisz', 'drukuj'],
   sv: ['dela', 'kopiera länk', 'spara'],
   ru: ['поделиться', 'скопировать ссылку', 'сохранить'],
@@ -31,7 +50,16 @@ export const SHARE_BUTTONS: Vocabulary = {
 
 /** "Advertisement", "Anzeige", "Publicité": an advertising slot's label. */
 export const AD_LABELS: Vocabulary = {
-  en: ['advertisement', 'advert', 'ad', 'sponsored', 'sponsored content', 'paid content'],
+  en: [
+    'advertisement',
+    'advert',
+    'ad',
+    'sponsored',
+    'sponsored content',
+    'paid content',
+    // The label over an ad slot inside the story on Indonesian and other sites' templates.
+    'scroll to continue with content',
+  ],
   fr: ['publicité', 'contenu sponsorisé'],
   de: ['anzeige', 'werbung', 'gesponsert'],
   es: ['publicidad', 'contenido patrocinado'],
@@ -44,6 +72,9 @@ export const AD_LABELS: Vocabulary = {
   tr: ['reklam', 'sponsorlu(?: içerik)?'],
   ko: ['광고', '후원 콘텐츠'],
   ar: ['إعلان', 'إعلانات', 'محتوى (?:مدفوع|برعاية)'],
+  el: ['διαφήμιση'],
+  uk: ['реклама'],
+  id: ['iklan', 'advertisement'],
   zh: ['广告', '推广'],
   ja: ['広告', 'PR'],
 };
@@ -143,6 +174,9 @@ export const READ_MORE_LABELS: Vocabulary = {
     'ayrıca bakınız',
   ],
   ko: ['관련 ?기사', '함께 (?:읽으면 좋은|볼만한) 기사'],
+  el: ['διαβάστε (?:επίσης|ακόμη|περισσότερα)', 'δείτε επίσης'],
+  uk: ['читайте (?:також|ще)', 'дивіться також', 'по темі', 'на тему'],
+  id: ['baca (?:juga|pula)', 'simak juga', 'lihat juga', 'berita terkait'],
   ar: ['اقرأ أيضا[ًً]?', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة'],
   zh: ['相关阅读', '延伸阅读', '推荐阅读'],
   ja: ['関連記事', 'あわせて読みたい'],
@@ -150,13 +184,23 @@ export const READ_MORE_LABELS: Vocabulary = {
 
 /** A newsletter box's heading word ("Newsletter", "Boletín", "Nieuwsbrief"). */
 export const NEWSLETTER: Vocabulary = {
-  en: ['newsletters?', 'sign up to our', 'get our'],
-  fr: ['newsletters?', "lettre d[e’']information", 'infolettre'],
-  de: ['newsletter'],
-  es: ['boletín(?:es)?', 'newsletters?'],
-  it: ['newsletter'],
-  pt: ['newsletters?', 'boletim'],
-  nl: ['nieuwsbrie(?:f|ven)'],
+  en: [
+    'newsletters?',
+    'sign up (?:to|for)',
+    'get our',
+    String.raw`(?:get|receive) .{0,40}\b(?:in|to) your inbox`,
+  ],
+  fr: [
+    'newsletters?',
+    "lettre d[e’']information",
+    'infolettre',
+    String.raw`recevez .{0,40}\b(?:par e-?mail|dans votre boîte)`,
+  ],
+  de: ['newsletter', String.raw`.{0,40}\bin ihr(?:em)? postfach`],
+  es: ['boletín(?:es)?', 'newsletters?', String.raw`recibe .{0,40}\ben tu (?:correo|bandeja)`],
+  it: ['newsletter', String.raw`ricevi .{0,40}\b(?:via e-?mail|nella tua casella)`],
+  pt: ['newsletters?', 'boletim', String.raw`receba .{0,40}\b(?:no|em) (?:seu|teu) e-?mail`],
+  nl: ['nieuwsbrie(?:f|ven)', String.raw`ontvang .{0,40}\bin (?:je|uw) (?:mailbox|inbox)`],
   pl: ['newsletter', 'biuletyn'],
   zh: ['新闻简报', '订阅邮件'],
   ja: ['ニュースレター', 'メールマガジン', 'メルマガ'],
@@ -252,6 +296,198 @@ export const WRITER_COPULA: Vocabulary = {
   pt: ['é', 'era'],
   nl: ['is', 'was'],
   pl: ['jest', 'był(?:a)?'],
+};
+
+/** A live blog's label over its headline or entries: "LIVE", "En direct", "Liveticker". */
+export const LIVE_BLOG_LABELS: Vocabulary = {
+  en: ['live', 'live blog', 'live updates', 'live coverage', 'as it happened'],
+  fr: ['en direct', 'direct', 'live'],
+  de: ['live', 'liveblog', 'live-?ticker', 'ticker'],
+  es: ['en directo', 'en vivo', 'directo'],
+  it: ['in diretta', 'diretta', 'live'],
+  pt: ['ao vivo', 'em direto'],
+  nl: ['live', 'liveblog'],
+  pl: ['na żywo', 'relacja na żywo'],
+  uk: ['наживо', 'онлайн'],
+  ru: ['онлайн', 'прямая трансляция'],
+  tr: ['canlı', 'canlı blog'],
+  zh: ['直播', '实时更新'],
+  ja: ['ライブ', '速報中'],
+};
+
+/** The label over a live blog's summary of its main entries ("Key events"). */
+export const KEY_EVENTS_LABELS: Vocabulary = {
+  en: ['key events', 'key moments', 'key updates', 'highlights'],
+  fr: ['les moments clés', 'moments clés', "l['’]essentiel"],
+  de: ['die wichtigsten ereignisse', 'wichtigste ereignisse', 'das wichtigste'],
+  es: ['momentos clave', 'lo más destacado'],
+  it: ['momenti chiave', 'i momenti salienti'],
+  pt: ['momentos-chave', 'destaques'],
+  nl: ['belangrijkste momenten', 'hoogtepunten'],
+  pl: ['najważniejsze wydarzenia'],
+  uk: ['головні події', 'ключові події'],
+};
+
+/** A live blog's buttons: "Show key events only", "Refresh", "Load new posts". */
+export const LIVE_BLOG_CONTROLS: Vocabulary = {
+  en: [
+    'show key events only',
+    'key events only',
+    'refresh',
+    'auto-?refresh(?: on| off)?',
+    'auto update(?: on| off)?',
+    String.raw`(?:show|load) (?:\d+ )?new (?:posts|updates|entries)`,
+    'latest first',
+    'oldest first',
+  ],
+  fr: ['actualiser', 'rafraîchir', 'afficher uniquement les moments clés', 'voir les nouveaux messages'],
+  de: ['aktualisieren', 'neu laden', 'nur wichtige ereignisse anzeigen', 'neue beiträge (?:laden|anzeigen)'],
+  es: ['actualizar', 'ver solo momentos clave', 'cargar nuevas entradas'],
+  it: ['aggiorna', 'mostra solo i momenti chiave'],
+  pt: ['atualizar', 'mostrar apenas os destaques'],
+  nl: ['vernieuwen', 'toon alleen (?:de )?belangrijkste momenten'],
+};
+
+/**
+ * A share button that names its network ("Share on Facebook", "Partager par mail",
+ * "Κοινοποίηση στο X"): the verb and its preposition, one row per language.
+ */
+export const SHARE_TO: Vocabulary = {
+  en: ['share (?:on|to|via|by)', 'post (?:on|to)', 'send (?:by|via)'],
+  fr: ['partager (?:sur|par|via)', 'envoyer par'],
+  de: ['teilen (?:auf|per|via|über)', 'senden per'],
+  es: ['compartir (?:en|por|vía)', 'enviar por'],
+  it: ['condividi (?:su|via|per)', 'invia per'],
+  pt: ['(?:partilhar|compartilhar) (?:no|na|por|via)', 'enviar por'],
+  nl: ['(?:delen|deel) (?:op|via|per)'],
+  pl: ['udostępnij (?:na|przez)', 'wyślij przez'],
+  el: ['κοινοποίηση (?:στο|στη|μέσω)', 'μοιραστείτε το (?:στο|στη)'],
+  uk: ['поділитися (?:в|у|через)'],
+  ru: ['поделиться (?:в|через)'],
+  id: ['bagikan (?:ke|di|via|lewat)'],
+};
+/** The networks and channels a share button names. */
+export const SHARE_NETWORKS = [
+  'facebook',
+  'x',
+  'twitter',
+  'whatsapp',
+  'linkedin',
+  'telegram',
+  'pinterest',
+  'reddit',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'viber',
+  'messenger',
+  'e-?mail',
+  'mail',
+  'courriel',
+  'correo(?: electrónico)?',
+  'sms',
+];
+
+/** A tag row's label: "Tags: a, b", "Ετικέτες …", "Теги: …", "Etiquetas: …", "Labels: …". */
+export const TAG_LABELS: Vocabulary = {
+  en: ['tags', 'tagged', 'labels', 'topics'],
+  fr: ['mots-clés', 'tags', 'thèmes', 'sujets'],
+  de: ['schlagworte', 'schlagwörter', 'themen', 'tags'],
+  es: ['etiquetas', 'temas'],
+  it: ['tag', 'argomenti', 'etichette'],
+  pt: ['etiquetas', 'tags', 'temas', 'marcadores'],
+  nl: ['tags', 'onderwerpen', 'trefwoorden'],
+  pl: ['tagi', 'tematy'],
+  el: ['ετικέτες', 'θέματα'],
+  uk: ['теги', 'мітки', 'теми'],
+  ru: ['теги', 'метки', 'темы'],
+  id: ['tag', 'topik', 'label'],
+  tr: ['etiketler'],
+  sv: ['taggar', 'ämnen'],
+};
+
+/**
+ * "Déjà abonné ? Se connecter", "Already a subscriber? Sign in": the sign-in prompt for
+ * subscribers, a line that opens with one of these.
+ */
+export const SIGN_IN_PROMPTS: Vocabulary = {
+  en: ['already (?:a )?(?:subscriber|subscribed|registered|a member)', 'already have an account'],
+  fr: ['déjà abonnée?', 'vous êtes déjà abonnée?', 'se connecter$', 'déjà inscrite?'],
+  de: ['bereits (?:abonnent(?:in)?|abonniert|registriert)', 'schon (?:abonnent(?:in)?|registriert)'],
+  es: ['¿?ya (?:eres|es|soy) (?:suscriptor|suscriptora|usuario)', 'iniciar sesión$'],
+  it: ['sei già abbonat[oa]', 'già abbonat[oa]'],
+  pt: ['já (?:é|és|sou) (?:assinante|subscritor)'],
+  nl: ['al (?:abonnee|een account)', 'heb je al een account'],
+  pl: ['masz już (?:konto|subskrypcję)'],
+  el: ['είστε ήδη συνδρομητής'],
+  uk: ['вже (?:маєте акаунт|передплатник)'],
+};
+
+/** "Download our app": the app's advert in the page's footer or between paragraphs. */
+export const APP_PROMPTS: Vocabulary = {
+  en: ['download (?:our|the) app', 'get (?:our|the) app'],
+  fr: ["télécharge[zr] (?:notre|l['’])application", "téléchargez l['’]appli"],
+  de: ['laden sie (?:unsere|die) app', '(?:unsere|die) app herunterladen', 'jetzt (?:die )?app laden'],
+  es: ['descarga (?:nuestra|la) app', 'descárgate (?:nuestra|la) app'],
+  it: ["scarica (?:la nostra |l['’])app"],
+  pt: ['baixe (?:o nosso|nosso|o) app', 'descarregue a (?:nossa )?app'],
+  nl: ['download (?:onze|de) app'],
+  pl: ['pobierz (?:naszą )?aplikację'],
+  el: ['κατεβάστε την εφαρμογή'],
+  uk: ['завантажуйте (?:наш(?:у|ий) )?(?:застосунок|додаток)'],
+  id: ['unduh aplikasi'],
+};
+
+/**
+ * "Photo: Name", "Foto: Name", "Фото: Name": a photo credit, alone or closing a caption.
+ */
+export const PHOTO_CREDITS: Vocabulary = {
+  en: ['photo', 'photos', 'photograph', 'image', 'picture'],
+  de: ['foto', 'fotos', 'bild'],
+  fr: ['photo', 'crédit photo'],
+  es: ['foto', 'fotografía', 'imagen'],
+  it: ['foto'],
+  pt: ['foto', 'fotografia', 'imagem'],
+  nl: ['foto', 'beeld'],
+  pl: ['fot\\.?', 'zdjęcie'],
+  el: ['φωτογραφία', 'φωτ\\.'],
+  uk: ['фото'],
+  ru: ['фото'],
+  id: ['foto'],
+  sv: ['foto', 'bild'],
+};
+
+/** The heading of a box about the writer under the story: "About the author", "この記事を書いた人". */
+export const AUTHOR_BOX_LABELS: Vocabulary = {
+  en: ['about the (?:author|writer)', 'about the reporter'],
+  fr: ["à propos de l['’](?:auteur|autrice)"],
+  de: ['über (?:den autor|die autorin|die autoren)', 'zum autor', 'zur autorin'],
+  es: ['sobre (?:el autor|la autora)', 'acerca del autor'],
+  it: ["(?:sull['’]|l['’])autore", "(?:sull['’]|l['’])autrice"],
+  pt: ['sobre (?:o autor|a autora)'],
+  nl: ['over de (?:auteur|schrijver)'],
+  pl: ['o autorze', 'o autorce'],
+  el: ['σχετικά με τον συντάκτη', 'ο συντάκτης'],
+  uk: ['про автора'],
+  ru: ['об авторе'],
+  id: ['tentang penulis'],
+  ja: ['この記事を書いた人', '執筆者', '筆者紹介', '記者紹介'],
+  zh: ['作者简介', '关于作者'],
+};
+
+/** A video player's button alone on its line: "Play video", "Regarder la vidéo". */
+export const VIDEO_BUTTONS: Vocabulary = {
+  en: ['play video', 'watch video', 'watch the video', 'replay'],
+  fr: ['regarder la vidéo', 'lire la vidéo', 'voir la vidéo'],
+  de: ['video abspielen', 'video ansehen', 'video starten'],
+  es: ['reproducir (?:el )?v[ií]deo', 'ver (?:el )?v[ií]deo'],
+  it: ['guarda il video', 'riproduci (?:il )?video'],
+  pt: ['assistir (?:ao )?v[ií]deo', 'reproduzir v[ií]deo', 'ver v[ií]deo'],
+  nl: ['video afspelen', 'bekijk de video', 'speel video af'],
+  pl: ['odtwórz (?:wideo|film)', 'zobacz wideo'],
+  el: ['αναπαραγωγή βίντεο', 'δείτε το βίντεο'],
+  uk: ['відтворити відео', 'дивитися відео'],
+  id: ['putar video', 'tonton video'],
 };
 
 export function phrase(table: Vocabulary): string {

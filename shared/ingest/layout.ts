@@ -7,7 +7,7 @@ import { classifyLine, type LineFinding } from './cruft-rules';
 import { inlineDateline } from './inline-dateline';
 import { atLeastWords, atMostWords, collapseSpace, endsSentence, type SourceLine } from './lines';
 import type { RemovedLine } from '../model';
-import { markCommentThreads, markVoiceChange } from './comment-threads';
+import { markCommentThreads, markEmptyThreads, markVoiceChange } from './comment-threads';
 import { markConsentBanners } from './consent-banner';
 import { markNewsletterBoxes } from './newsletter-box';
 import { findHeadline, markStandfirst } from './headline';
@@ -16,6 +16,7 @@ import { markAuthorBoxes } from './author-box';
 import { markEmbeddedPosts } from './embedded-posts';
 import { markPullQuotes } from './pull-quotes';
 import { markTeaserBlocks } from './teaser-blocks';
+import { findLiveBlog } from './live-blog';
 import { joinWrappedLines, type KeptLine } from './wrapped-lines';
 import { markRepeatedLines } from './repeated-lines';
 
@@ -72,7 +73,9 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   const masthead = mastheadOutlet(kept, findings, verdict);
   hints.outlet = masthead?.name ?? null;
   markNewsletterBoxes(kept, remove);
-  markTeaserBlocks(kept, findings, remove);
+  // A live blog's entry times and titles are the story's: the teaser and comment rules skip them.
+  const live = findLiveBlog(kept, findings, remove);
+  markTeaserBlocks(kept, findings, remove, live?.entries);
   for (const line of kept) {
     const f = findings.get(line.no);
     if (f && !verdict.has(line.no)) {
@@ -82,7 +85,8 @@ export function layoutLines(lines: readonly SourceLine[], options: LayoutOptions
   }
   markEmbeddedPosts(kept, verdict, remove);
   markAuthorBoxes(kept, verdict, remove);
-  markCommentThreads(kept, verdict, remove);
+  markCommentThreads(kept, verdict, remove, live?.last ?? -1);
+  markEmptyThreads(kept, verdict, remove);
   markVoiceChange(kept, verdict, remove);
 
   let title = options.knownTitle ?? null;

@@ -18,12 +18,18 @@ export function markNewsletterBoxes(
 ): void {
   for (let i = 0; i < lines.length; i++) {
     const heading = lines[i]!.text;
-    if (!atMostWords(heading, 6) || endsSentence(heading) || !HEADING.test(heading)) continue;
+    if (!atMostWords(heading, 10) || endsSentence(heading) || !HEADING.test(heading)) continue;
     let last = -1;
+    // One line under the heading may say what the newsletter brings ("Our political editor's
+    // briefing, every Friday.") without a word of mail: it goes only with box lines below it.
+    let blurb = false;
     for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
       const text = lines[j]!.text;
       const boxLine = atMostWords(text, 30) && BOX_WORDS.test(text);
-      if (!boxLine && !(atMostWords(text, 3) && !endsSentence(text))) break;
+      if (!boxLine && !(atMostWords(text, 3) && !endsSentence(text))) {
+        if (blurb || last >= 0 || j !== i + 1 || !atMostWords(text, 20)) break;
+        blurb = true;
+      }
       if (boxLine) last = j;
     }
     if (last < 0) continue;

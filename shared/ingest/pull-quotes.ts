@@ -6,6 +6,8 @@ import { atLeastWords, atMostWords, endsSentence, type SourceLine } from './line
 
 /** A pull quote is a sentence or two; a longer line is a paragraph of its own. */
 const QUOTE_WORDS = 40;
+/** A crosshead is a few words. */
+const CROSSHEAD_WORDS = 8;
 /** "Mira Castellanos, Transport Workers' Union", "— Ana Gil": a pull quote's speaker. */
 const ATTRIBUTION = /^(?:[—–-]\s*)?[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}(?:,\s*\S.{0,60})?$/u;
 
@@ -26,8 +28,12 @@ export function markPullQuotes(
       .split(/…|\.\.\./)
       .map(fold)
       .filter((k) => k.trim() !== '');
-    const inside = kept.some((p) => p.i !== i && p.key.length > key.length + 10 && inOrder(p.key, pieces));
-    if (!inside) continue;
+    const holders = kept.filter((p) => p.i !== i && p.key.length > key.length + 10 && inOrder(p.key, pieces));
+    if (holders.length === 0) continue;
+    // A crosshead that quotes the section it opens (« Un choix politique assumé » over the
+    // paragraphs where the mayor says it): a few words that end no sentence, found only in
+    // paragraphs below it. A pull quote repeats what the reader has already passed.
+    if (atMostWords(text, CROSSHEAD_WORDS) && !endsSentence(text) && holders.every((p) => p.i > i)) continue;
     remove(lines[i]!, 'pull quote');
     const next = lines[i + 1];
     if (

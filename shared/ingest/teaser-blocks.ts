@@ -5,6 +5,7 @@
 // headline, a running time); none removes a paragraph of the story's length.
 import type { LineFinding } from './cruft-rules';
 import { commentSignal } from './comment-threads';
+import { VIDEO_BUTTONS, phrase } from './furniture-words';
 import {
   atLeastWords,
   atMostWords,
@@ -22,10 +23,11 @@ export function markTeaserBlocks(
   lines: readonly SourceLine[],
   findings: ReadonlyMap<number, LineFinding>,
   remove: (l: SourceLine, r: string) => void,
+  liveEntries: ReadonlySet<number> = new Set(),
 ): void {
   markRelatedBlocks(lines, findings, remove);
   markCountedHeadlines(lines, findings, remove);
-  markVideoTeasers(lines, findings, remove);
+  markVideoTeasers(lines, findings, remove, liveEntries);
 }
 
 /**
@@ -165,6 +167,7 @@ const VIDEO_LABEL = /^(?:watch|v[ií]d[eé]o|play video|now playing|up next|watc
 /** "VIDÉO. …", "FOTOS. …": a teaser's label in capitals closed by a full stop. */
 const VIDEO_CAPS =
   /^(?:VIDEO|VIDÉO|VÍDEO|WIDEO|FOTOS?|PHOTOS?|ZDJĘCIA|EN IMAGES|IN PICTURES|GALERIE)\.\s+\S/u;
+const VIDEO_BUTTON = new RegExp(`^(?:▶\\s*)?${phrase(VIDEO_BUTTONS)}\\s*[▶›»]?$`, 'iu');
 /** A running time alone on its line ("2:14", "Duration 01:02:10"): a video player's. */
 const RUNNING_TIME = /^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/i;
 
@@ -176,12 +179,24 @@ function markVideoTeasers(
   lines: readonly SourceLine[],
   findings: ReadonlyMap<number, LineFinding>,
   remove: (l: SourceLine, r: string) => void,
+  liveEntries: ReadonlySet<number>,
 ) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (findings.has(line.no)) continue;
-    if ((VIDEO_LABEL.test(line.text) || VIDEO_CAPS.test(line.text)) && atMostWords(line.text, TEASER_WORDS)) {
+    // A live blog's entry time over its title is the story's, not a running time.
+    if (findings.has(line.no) || liveEntries.has(line.no)) continue;
+    if (VIDEO_BUTTON.test(line.text)) remove(line, 'video teaser');
+    else if (
+      (VIDEO_LABEL.test(line.text) || VIDEO_CAPS.test(line.text)) &&
+      atMostWords(line.text, TEASER_WORDS)
+    ) {
       remove(line, 'video teaser');
+      // Its running time on the line under it ("VÍDEO | …" over "01:42"): the player's.
+      const next = lines[i + 1];
+      if (next && !findings.has(next.no) && !liveEntries.has(next.no) && RUNNING_TIME.test(next.text)) {
+        remove(next, 'video teaser');
+        i++;
+      }
     } else if (RUNNING_TIME.test(line.text) && teaserTitle(lines[i + 1], findings)) {
       remove(line, 'video teaser');
       // The teaser's title and summary under the running time.
