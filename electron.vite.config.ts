@@ -8,11 +8,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The ingest worker is its own entry: worker threads load it by file name (ingest-pool.ts).
+      // The workers are entries of their own: worker threads load them by file name (worker-script.ts).
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           'ingest-worker': resolve('electron/services/ingest-worker.ts'),
+          'sources-worker': resolve('electron/services/sources-worker.ts'),
         },
       },
     },

@@ -17,7 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importPaths } from '../electron/services/import-service';
-import { largeImportInFlight, workerScript } from '../electron/services/ingest-pool';
+import { largeImportInFlight } from '../electron/services/ingest-pool';
+import { workerScript } from '../electron/services/worker-script';
 import { WorkspaceStore } from '../electron/store/workspace-store';
 import type { ImportResult } from '../shared/model';
 import {
@@ -57,7 +58,7 @@ async function run(tmp: string): Promise<Result> {
   if (process.platform !== 'win32') execFileSync('sync');
   // Run from the sources, the worker script is bundled on first use (then cached); a packaged
   // app ships it built. Bundled here, before any timing.
-  workerScript();
+  workerScript('ingest-worker');
   // The import creates a file per article, the raw read none: each round is measured on a disk
   // that is not still slowed by files deleted shortly before (disk-settle.ts), and says so.
   // BENCH_DISK_WAIT=0 measures the disk as found; a quick run (BENCH_SCALE < 1) waits less.

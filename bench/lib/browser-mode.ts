@@ -2,7 +2,7 @@
 // drive, a `serve` started on a workspace and its address, and the line printed when the
 // renderer is not built or no Chromium is there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from './benchmark';
 import { PROJECT_ROOT } from './paths';
@@ -10,13 +10,17 @@ import { PROJECT_ROOT } from './paths';
 export const CLI = join(PROJECT_ROOT, 'bin', 'crosscheck.js');
 export const BROWSER = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Why the benchmark cannot run here (no built renderer, no Chromium), or null. */
+/** Why the benchmark cannot run here (no built renderer, an outdated one, no Chromium), or null. */
 export function cannotMeasure(): Result | null {
-  const reason = !existsSync(join(PROJECT_ROOT, 'out', 'renderer', 'index.html'))
+  const built = join(PROJECT_ROOT, 'out', 'renderer', 'index.html');
+  // An outdated build would measure the code as it was, under today's name.
+  const reason = !existsSync(built)
     ? 'the renderer is not built (run "npm run build")'
-    : !existsSync(BROWSER)
-      ? `no Chromium at ${BROWSER} (set CROSSCHECK_CHROMIUM)`
-      : null;
+    : newestChange(['renderer', 'shared']) > statSync(built).mtimeMs
+      ? 'the renderer build is older than its sources (run "npm run build")'
+      : !existsSync(BROWSER)
+        ? `no Chromium at ${BROWSER} (set CROSSCHECK_CHROMIUM)`
+        : null;
   return reason === null ? null : { lines: [{ label: 'not measured', value: reason }], failures: [] };
 }
 
@@ -39,4 +43,18 @@ export async function serveWorkspace(
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
   return { child, url };
+}
+
+/** The latest modification time of any file under these project folders. */
+function newestChange(folders: readonly string[]): number {
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const folder of folders) walk(join(PROJECT_ROOT, folder));
+  return newest;
 }

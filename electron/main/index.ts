@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     mode: 'desktop',
     appRoot: app.getAppPath(),
     remember: true,
+    sourcesThread: 'worker',
     onSettingsChanged: (next) => {
       nativeTheme.themeSource = next.theme;
       refreshMenu();
@@ -137,7 +138,7 @@ function firstWorkspace(settings: Settings): { dir: string; isDefault: boolean }
  * backup (the damaged file is kept beside it), or quits without touching anything.
  */
 async function openOrOfferBackup(workspace: { dir: string; isDefault: boolean }): Promise<OpenedWorkbench> {
-  const open = (w = workspace) => openWorkbench(w, { mode: 'desktop', appRoot: app.getAppPath() });
+  const open = (w = workspace) => openWorkbench(w, { mode: 'desktop', appRoot: app.getAppPath(), sourcesThread: 'worker' });
   try {
     return await open();
   } catch (err) {

@@ -2,10 +2,9 @@
 // use every core and never stall the process that serves the UI (which only judges files and
 // writes them, see file-ingester.ts); the calling thread for small ones, uploads, or wherever a
 // worker cannot start. Same steps, same results either way.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   inlineIngester,
@@ -17,7 +16,7 @@ import {
 } from './file-ingester';
 import type { IngestReply, IngestRequest, WorkerData } from './ingest-worker';
 import type { Prepared } from './prepare-articles';
-import { workerBundle } from './worker-bundle';
+import { workerScript } from './worker-script';
 
 /**
  * Files in hand per worker. A file is done only once every file listed before it has been
@@ -145,7 +144,7 @@ class WorkerIngester implements FileIngester {
     size: number,
     private readonly data: WorkerData,
   ) {
-    const script = workerScript();
+    const script = workerScript('ingest-worker');
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {
@@ -285,30 +284,4 @@ function settle<T>(): Settle<T> {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
-}
-
-/**
- * Bundled (Electron's out/main), the worker is its own built file beside this one. From
- * source (CLI, browser mode, tests) it is the TypeScript file bundled once with esbuild and
- * kept in node_modules/.cache (worker-bundle.ts); failing that, loaded through tsx: a tiny
- * bootstrap registers tsx inside the worker first, as a worker's entry file is loaded before
- * any --import hook would apply.
- */
-export function workerScript(): { code: string; eval: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const source = join(dirname(here), 'ingest-worker.ts');
-    const bundle = workerBundle(
-      source,
-      join(dirname(here), '..', '..', 'node_modules', '.cache', 'crosscheck'),
-    );
-    if (bundle) return { code: bundle, eval: false };
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = pathToFileURL(source).href;
-    const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    return { code, eval: true };
-  }
-  // Rollup may place this code in a shared chunk one folder below the entries.
-  const candidates = [join(dirname(here), 'ingest-worker.js'), join(dirname(here), '..', 'ingest-worker.js')];
-  return { code: candidates.find((f) => existsSync(f)) ?? candidates[0]!, eval: false };
 }

@@ -11,7 +11,7 @@ import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
 import { ClaimsService } from './claims-service';
-import { SourcesService } from './sources-service';
+import { SourcesService, type SourcesThread } from './sources-service';
 import { countSources, findSourcesOf } from './find-sources-of';
 import { gatherReport, reportRequest } from './report-service';
 import { htmlToPdf } from './report-pdf';
@@ -27,12 +27,20 @@ export interface ServiceOptions {
   readonly mode: 'desktop' | 'browser';
   /** Folder relative paths are resolved against (the CLI's working folder). */
   readonly cwd?: string;
+  /**
+   * Where the statement index lives (sources-service.ts): a worker thread for the app and
+   * browser mode, which answer other requests meanwhile; this thread (the default) for a
+   * CLI command, which asks one question and exits.
+   */
+  readonly sourcesThread?: SourcesThread;
 }
 
 /** One workspace's services, plus what the session needs to know before switching away. */
 export interface WorkspaceService extends WorkspaceApi {
   /** True while an import job is writing into this workspace. */
   importRunning(): boolean;
+  /** Stops what runs beside the services (the sources worker): the workspace is being left. */
+  close(): Promise<void>;
 }
 
 export function createWorkbenchService(store: WorkspaceStore, options: ServiceOptions): WorkspaceService {
@@ -47,11 +55,12 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
   /** By id: no lookup through the whole index, so a verdict's check costs the same at any size. */
   const readById = async (id: string) => withRestoredLines(await cleaned(id), store.restoredLines(id));
   const readArticle = async (ref: string) => readById(findArticleId(store.listEntries(), ref, cwd));
-  const sources = new SourcesService(store, readById);
+  const sources = new SourcesService(store, readById, options.sourcesThread);
   const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById, sources);
   const articleIdOf = (ref: string) => findArticleId(store.listEntries(), ref, cwd);
   return {
     importRunning: () => jobs.running(),
+    close: () => sources.close(),
     async getWorkspaceInfo() {
       return {
         path: resolve(store.dir),

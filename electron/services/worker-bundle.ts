@@ -1,4 +1,4 @@
-// The ingest worker as one JavaScript file, for imports run from the TypeScript sources (CLI,
+// A worker (ingest, sources) as one JavaScript file, for work run from the TypeScript sources (CLI,
 // browser mode, benchmarks). Started through tsx, a worker loads hundreds of modules through
 // tsx's hooks (linkedom's alone are most of them): about 1.2 s and 2 s of CPU for two workers,
 // on this project's 2-core machine a fifth of a 10,000-file import. The same worker bundled

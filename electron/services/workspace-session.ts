@@ -121,7 +121,9 @@ export class WorkspaceSession {
     try {
       await checkWorkspaceFolder(dir);
       const opened = await openWorkbench({ dir, isDefault: false }, this.options);
+      const left = this.opened;
       this.opened = opened;
+      await left.api.close();
       await this.remember();
       const info = await opened.api.getWorkspaceInfo({});
       this.options.onWorkspaceChanged?.(info);

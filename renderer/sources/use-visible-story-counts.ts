@@ -1,10 +1,15 @@
 // Asks for the source counts of the story rows the reviewer can see (and a screenful around
 // them), not of every story in the workspace: each row is watched by one IntersectionObserver,
-// and the rows that came into view within a short moment go out as one request.
+// and once the list has been still for a moment the rows then in view go out as one request
+// (settled-rows.ts). Rows flicked past while scrolling are never asked about: at 20,000
+// articles a scroll through the list passes ten thousand stories, and counting each (every
+// claim of it matched against the workspace) would keep the server busy for minutes, slowing
+// the very frames it scrolls and every request behind it.
 import { useEffect, type RefObject } from 'react';
+import { SettledRows } from './settled-rows';
 
-/** Rows coming into view within this time are asked about together. */
-const GATHER_MS = 120;
+/** The list must be still this long (no row entering or leaving view) before rows are counted. */
+export const SETTLE_MS = 200;
 
 export function useVisibleStoryCounts(
   listRef: RefObject<HTMLElement | null>,
@@ -15,28 +20,21 @@ export function useVisibleStoryCounts(
   useEffect(() => {
     const list = listRef.current;
     if (!list || typeof IntersectionObserver === 'undefined') return;
-    let pending = new Set<string>();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = () => {
-      timer = null;
-      const ids = [...pending];
-      pending = new Set();
-      if (ids.length) load(ids);
-    };
+    const settled = new SettledRows(SETTLE_MS, load);
     const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const id = entry.isIntersecting ? (entry.target as HTMLElement).dataset.id : undefined;
-          if (id) pending.add(id);
-        }
-        if (pending.size && timer === null) timer = setTimeout(flush, GATHER_MS);
-      },
+      (entries) =>
+        settled.seen(
+          entries.map((entry) => ({
+            id: (entry.target as HTMLElement).dataset.id,
+            inView: entry.isIntersecting,
+          })),
+        ),
       { root: list, rootMargin: '400px 0px' },
     );
     for (const row of list.querySelectorAll('[data-testid="story-group"]')) observer.observe(row);
     return () => {
       observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
+      settled.stop();
     };
   }, [listRef, rows, load]);
 }

@@ -1,28 +1,17 @@
 // The desktop app runs the ingest worker from the bundle (out/main/ingest-worker.js), not
 // from the TypeScript sources the other tests use. This drives the built file directly, as
 // ingest-pool.ts does inside Electron, so a bundling mistake fails here rather than in a
-// packaged app. Builds first when out/ is missing or older than the worker's sources.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// packaged app. Builds first when out/ is missing or older than the worker's sources
+// (tests/helpers/built-main.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { builtMain } from '../helpers/built-main';
 import { PROJECT_ROOT } from '../helpers/run-cli';
 import { sha256Of } from '../../electron/services/file-ingester';
 import type { IngestReply, IngestRequest, WorkerData } from '../../electron/services/ingest-worker';
 import { prepareArticles } from '../../electron/services/prepare-articles';
-const built = join(PROJECT_ROOT, 'out', 'main', 'ingest-worker.js');
-
-/** When the worker's sources (electron/services, electron/store, shared) last changed. */
-function newestSource(): number {
-  let newest = 0;
-  for (const folder of ['electron/services', 'electron/store', 'shared']) {
-    for (const entry of readdirSync(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 /** Sends one batch of requests and waits for the worker's one message of replies. */
 function ingest(worker: Worker, batch: IngestRequest[]): Promise<IngestReply[]> {
@@ -35,16 +24,7 @@ function ingest(worker: Worker, batch: IngestRequest[]): Promise<IngestReply[]> 
 
 describe('the bundled ingest worker', () => {
   it('hashes and parses a file exactly as the source version does', async () => {
-    if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
-      execFileSync(
-        process.execPath,
-        [join(PROJECT_ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-        {
-          cwd: PROJECT_ROOT,
-          stdio: 'ignore',
-        },
-      );
-    }
+    const built = builtMain('ingest-worker.js');
     const importedAt = '2026-01-01T00:00:00.000Z';
     const data: WorkerData = { importedAt, known: [] };
     const worker = new Worker(built, { workerData: data });

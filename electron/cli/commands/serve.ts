@@ -22,6 +22,7 @@ export const serveCommand: CliCommand = {
       mode: 'browser',
       cwd: process.cwd(),
       remember: true,
+      sourcesThread: 'worker',
     });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
