@@ -2,15 +2,14 @@
 // the default workspace the sample articles from data/sample, so a new user sees a working
 // example at once.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from './project-root';
 import { WorkspaceStore } from '../store/workspace-store';
 import { importPaths } from './import-service';
 import { createWorkbenchService, type ServiceOptions, type WorkspaceService } from './workbench-service';
 import type { WorkspaceChoice } from './workspace-location';
 
-/** The project's root in a checkout; Electron passes app.getAppPath() instead. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT };
 
 export interface OpenedWorkbench {
   readonly store: WorkspaceStore;

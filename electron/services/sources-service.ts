@@ -23,6 +23,7 @@ export class SourcesService {
   private worker: SourcesWorkerClient | null = null;
   /** The store revision the index was last brought up to date with. */
   private checked = -1;
+  private closed = false;
   private readonly queue = new SerialQueue();
   /** Articles whose file could not be read when indexing, with the reason (tried again next time). */
   readonly unreadable = new Map<string, string>();
@@ -50,10 +51,13 @@ export class SourcesService {
     return this.host().find(query);
   }
 
-  /** Stops the worker (the workspace is being left). */
+  /**
+   * Stops the worker (the workspace is being left, or the process stops): a question still in
+   * flight fails rather than starting the work again in this thread.
+   */
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
-    this.worker = null;
     await worker?.stop();
   }
 
@@ -97,7 +101,7 @@ export class SourcesService {
 
   /** The worker failed: this thread takes over (false when it already had). */
   private failOver(): boolean {
-    if (!this.worker) return false;
+    if (!this.worker || this.closed) return false;
     void this.worker.stop();
     this.worker = null;
     this.checked = -1;

@@ -87,6 +87,11 @@ export class WorkspaceSession {
     return session;
   }
 
+  /** Stops what runs beside the services of the open workspace (the process is stopping). */
+  close(): Promise<void> {
+    return this.opened.api.close();
+  }
+
   get dir(): string {
     return resolve(this.opened.store.dir);
   }

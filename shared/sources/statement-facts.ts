@@ -229,23 +229,23 @@ function clauseBounds(text: string): [number, number][] {
  */
 export class FactsCache {
   private readonly queries: Lru<string, StatementFacts>;
-  /** Statements of the index, by object: no hashing of long texts on every look-up. */
-  private readonly statements: Lru<object, { date: string | null; facts: StatementFacts }>;
+  /** Statements of the index, by their number in it: no hashing of long texts on every look-up. */
+  private readonly statements: Lru<number, { date: string | null; facts: StatementFacts }>;
 
   constructor(statements = 8_000, queries = 1_000) {
     this.statements = new Lru(statements);
     this.queries = new Lru(queries);
   }
 
-  /** The facts of an indexed statement, read as of its article's date. */
+  /** The facts of a statement of the index this cache serves (ids are per index), read as of its article's date. */
   of(
-    statement: { readonly text: string; readonly terms?: StatementTerms },
+    statement: { readonly id: number; readonly text: string; readonly terms?: StatementTerms },
     articleDate: string | null,
   ): StatementFacts {
-    const known = this.statements.get(statement);
+    const known = this.statements.get(statement.id);
     if (known && known.date === articleDate) return known.facts;
     const facts = statementFacts(statement.text, articleDate, statement.terms);
-    this.statements.set(statement, { date: articleDate, facts });
+    this.statements.set(statement.id, { date: articleDate, facts });
     return facts;
   }
 

@@ -46,7 +46,9 @@ export const serveCommand: CliCommand = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await server.close();
+    // The work in flight for requests no one waits for any more (the statement index being
+    // built in its worker) must not keep the process running after it was told to stop.
+    await Promise.all([server.close(), session.close()]);
     return 0;
   },
 };

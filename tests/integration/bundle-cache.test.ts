@@ -1,11 +1,11 @@
-// The ingest worker's bundle for runs from source: built once, used while its inputs are
+// A cached esbuild bundle (the CLI's and the workers' for runs from source): built once, used while its inputs are
 // unchanged, built again when one changes (never older code than the sources), and null —
 // the tsx fallback — when it cannot be built.
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { workerBundle } from '../../electron/services/worker-bundle';
+import { cachedBundle } from '../../bin/bundle-cache.js';
 import { tempDirs } from '../helpers/temp-dir';
 
 const temp = tempDirs();
@@ -40,7 +40,7 @@ describe('workerBundle', () => {
     const folder = temp();
     const cache = join(folder, 'cache');
     const entry = sources(folder, 'hello');
-    const bundle = workerBundle(entry, cache);
+    const bundle = cachedBundle(entry, cache);
     expect(bundle).not.toBeNull();
     expect(await run(bundle!)).toBe('hello');
     const builtAt = statSync(bundle!).mtimeMs;
@@ -48,7 +48,7 @@ describe('workerBundle', () => {
     expect(recorded.sort()).toEqual([entry, join(folder, 'greeting.ts')].sort());
     // Back-date the bundle: a rebuild would give it a new modification time.
     utimesSync(bundle!, new Date(builtAt - 60_000), new Date(builtAt - 60_000));
-    expect(workerBundle(entry, cache)).toBe(bundle);
+    expect(cachedBundle(entry, cache)).toBe(bundle);
     expect(statSync(bundle!).mtimeMs).toBeLessThan(builtAt - 30_000);
   });
 
@@ -56,7 +56,7 @@ describe('workerBundle', () => {
     const folder = temp();
     const cache = join(folder, 'cache');
     const entry = sources(folder, 'hello');
-    expect(await run(workerBundle(entry, cache)!)).toBe('hello');
+    expect(await run(cachedBundle(entry, cache)!)).toBe('hello');
     // Same size, new words: the modification time tells.
     writeFileSync(
       join(folder, 'greeting.ts'),
@@ -64,16 +64,16 @@ describe('workerBundle', () => {
     );
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(folder, 'greeting.ts'), later, later);
-    expect(await run(workerBundle(entry, cache)!)).toBe('howdy');
+    expect(await run(cachedBundle(entry, cache)!)).toBe('howdy');
   });
 
   it('gives null, for the tsx fallback, when the bundle cannot be built or kept', () => {
     const folder = temp();
     const entry = sources(folder, 'hello');
     writeFileSync(join(folder, 'broken.ts'), 'export const = ;\n');
-    expect(workerBundle(join(folder, 'broken.ts'), join(folder, 'cache'))).toBeNull();
+    expect(cachedBundle(join(folder, 'broken.ts'), join(folder, 'cache'))).toBeNull();
     // The cache folder cannot be made: a file stands where it should be.
     writeFileSync(join(folder, 'not-a-folder'), '');
-    expect(workerBundle(entry, join(folder, 'not-a-folder', 'cache'))).toBeNull();
+    expect(cachedBundle(entry, join(folder, 'not-a-folder', 'cache'))).toBeNull();
   });
 });
