@@ -18,8 +18,12 @@
 // - the third blind set (`blind3-*`, 14 pages in 14 languages, 9 text and 5 HTML): blind, it
 //   scored HTML 0.969 and text 0.882 (a live blog read as comments and video teasers, comment
 //   threads and blog chrome in new languages, "read also" links, author boxes); the rules were
-//   then fixed on what it showed (1.000 / 1.000 after), so it too flatters them now. An honest
-//   number needs a fourth blind set.
+//   then fixed on what it showed (1.000 / 1.000 after), so it too flatters them now;
+// - the fourth blind set (`blind4-*`, 14 pages in 13 languages, 10 text and 4 HTML): blind, it
+//   scored HTML 0.931 and text 0.953 (fact boxes in <aside> dropped, HTML decks and byline
+//   blocks kept, cookie banners in Russian, Arabic and Turkish taken for the story's start,
+//   paywall offers); the rules were then fixed on what it showed, so it too flatters them now.
+//   An honest number needs a fifth blind set.
 //
 // The measure (bench/lib/extraction-pages.ts): both texts are tokenised into words by
 // Intl.Segmenter (lower-cased; punctuation and white space never count; CJK by word), then into
@@ -49,6 +53,7 @@ async function run(): Promise<Result> {
     { id: 'heldout', name: 'held-out 1 (rules since fixed on it)' },
     { id: 'blind2', name: 'held-out 2 (rules since fixed on it)' },
     { id: 'blind3', name: 'held-out 3 (rules since fixed on it)' },
+    { id: 'blind4', name: 'held-out 4 (rules since fixed on it)' },
   ] as const;
   for (const set of sets) {
     for (const format of ['html', 'txt'] as const) {

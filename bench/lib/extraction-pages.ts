@@ -21,11 +21,11 @@ export interface ExtractionPage {
   readonly format: 'html' | 'txt';
   /**
    * Which set it belongs to: written with the rules; `heldout-*`, written blind (the rules were
-   * later fixed on what it showed); `blind2-*` and `blind3-*`, the second and third blind sets,
-   * written blind to the rules and likewise fixed on afterwards (their blind scores are in
-   * docs/decisions/extraction.md).
+   * later fixed on what it showed); `blind2-*`, `blind3-*` and `blind4-*`, the second, third
+   * and fourth blind sets, written blind to the rules and likewise fixed on afterwards (their
+   * blind scores are in docs/decisions/extraction.md).
    */
-  readonly set: 'rules' | 'heldout' | 'blind2' | 'blind3';
+  readonly set: 'rules' | 'heldout' | 'blind2' | 'blind3' | 'blind4';
   readonly bytes: Uint8Array;
   readonly body: string;
 }
@@ -48,7 +48,9 @@ export function extractionPages(dir = EXTRACTION_DIR): ExtractionPage[] {
             ? ('blind2' as const)
             : name.startsWith('blind3-') // third blind set: written blind, the rules since fixed on it
               ? ('blind3' as const)
-              : ('rules' as const),
+              : name.startsWith('blind4-') // fourth blind set: written blind, the rules since fixed on it
+                ? ('blind4' as const)
+                : ('rules' as const),
         bytes: new Uint8Array(readFileSync(join(dir, file))),
         body: readFileSync(join(dir, `${name}.body.txt`), 'utf8'),
       };

@@ -12,17 +12,13 @@ import {
   indexedSentences,
   StatementIndex,
   type SourceHit,
+  type SourceQuery,
 } from '../../shared/sources';
 import { runLimited } from '../../shared/run-limited';
 import { StatementIndexFile, type IndexedArticle } from '../store/statement-index-file';
 
-export interface SourcesQuery {
-  readonly text: string;
-  readonly date?: string | null;
-  readonly exclude?: ReadonlySet<string>;
-  readonly within?: ReadonlySet<string>;
-  readonly articleId?: string | null;
-}
+/** A question to the index: shared/sources's, as the services ask it. */
+export type SourcesQuery = SourceQuery;
 
 /** One article of the workspace as the index needs it. */
 export interface HostEntry {

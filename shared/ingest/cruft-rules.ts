@@ -11,6 +11,7 @@ import {
   INTERVIEWER,
   PHOTO_CREDITS,
   PAYWALL,
+  PAYWALL_OFFERS,
   READING_TIME,
   READ_MORE_LABELS,
   SHARE_BUTTONS,
@@ -64,9 +65,12 @@ const READ_MORE =
  */
 const OTHER_STORIES =
   /^(?:sur le même sujet|mehr zum thema|auch interessant|te puede interesar|more from\b.{0,40}|more stories|les plus lus|meistgelesen|lo más leído|i più letti|most (?:read|popular|viewed|shared|watched|commented)|popular (?:now|stories)|you (?:may|might) also like|editor['’]?s picks|up next|watch next|related (?:news|coverage|topics)|topics|tags|themen|schlagworte|temas|etiquetas|sujets|thèmes|mots-clés|argomenti|onderwerpen|tematy|tagi|标签|相关话题|タグ|関連キーワード|関連記事|関連ニュース|相关新闻|相关阅读|热门文章|ข่าวที่เกี่ยวข้อง|самое (?:читаемое|популярное)|теги|meest gelezen|meest bekeken|mais lid[ao]s|najczęściej czytane|najpopularniejsze|найпопулярніше|найчитаніше|новини за темою|terpopuler|paling banyak dibaca|berita populer|δημοφιλείς αναρτήσεις|τα πιο δημοφιλή|popular posts|(?:en )?çok okunanlar|etiketler|mest lästa|taggar|많이 본 (?:뉴스|기사)|태그|الأكثر (?:قراءة|مشاهدة)|الوسوم)\s*[:：]?$/iu;
-/** A share prompt alone on its line, in several languages ("Partager l'article", "分享到："). */
+/**
+ * A share prompt alone on its line, in several languages ("Partager l'article", "Bu haberi
+ * paylaşın", "分享到：").
+ */
 const SHARE_LABEL =
-  /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
+  /^(?:(?:share|partager|teilen|compartir|condividi|dela|delen)(?: (?:this |the )?(?:article|story|l['’]article|den artikel|artikel|el artículo|artículo|l['’]articolo))?|artikel teilen|(?:bu )?haberi paylaş(?:ın)?|paylaş|compartilhe (?:esta|a) (?:notícia|matéria|reportagem)|поделиться (?:новостью|статьёй)|dela artikeln|شارك (?:الخبر|المقال)|この記事をシェアする|シェアする|分享到|分享)\s*[:：]?$/iu;
 const FONT_WIDGET = /[+＋]\s*[↺⟲]\s*[−-]\s*\d+\s*px|\b\d{1,2}\s*px\s*$/;
 const DATE_LINE = /^date[:\s]+\d{4}-\d{2}-\d{2}\b/i;
 const CAPTION =
@@ -77,7 +81,21 @@ const BULLET_ITEM = /^(?:[•·▪◦‣]\s*|[*-]\s+)\S+(\s\S+){0,3}$/;
 const SHARE_BUTTON = new RegExp(`^${phrase(SHARE_BUTTONS)}\\s*[:：]?$`, 'iu');
 const AD_LABEL = new RegExp(`^${phrase(AD_LABELS)}\\s*[:：]?$`, 'iu');
 const READING = new RegExp(phrase(READING_TIME), 'iu');
+/**
+ * A duration alone on its line ("5 Min.", "4 perc", "3 мин", "5 dk"): the reading time or the
+ * audio length printed under the byline without its label. A story never writes a paragraph so.
+ */
+const BARE_DURATION =
+  /^\d{1,3}\s*(?:min(?:s|utes?|uten|utos|uti|uter)?|мин(?:ут[аы]?)?|perc|dk|dakika|分)\.?$/iu;
+/**
+ * "Associated Press writer X in Omaha contributed to this report.": a contributor's credit, one
+ * sentence closing on the phrase. The body holds the reporting, not who helped with it.
+ */
+const CONTRIBUTOR_CREDIT =
+  /^[^.!?]{3,160}\b(?:contributed (?:to (?:this|the) (?:report|story|article)|reporting)|a (?:contribué|collaboré) à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuy(?:ó|eron) a (?:este|esta) (?:informe|reportaje|información)|(?:ha|hanno) contribuito a questo articolo|contribuí(?:u|ram) para (?:esta|este) (?:reportagem|texto|matéria))\s*\.?$/iu;
 const PAYWALL_PROMPT = new RegExp(phrase(PAYWALL), 'iu');
+/** A paywall's offer ("Special offer:", "Cancel anytime."): at the start of a short line only. */
+const PAYWALL_OFFER = new RegExp(`^${phrase(PAYWALL_OFFERS)}`, 'iu');
 /** "Read more: <headline>", "À lire aussi : <headline>", "【関連記事】<headline>" on one line. */
 const READ_MORE_INLINE = new RegExp(
   `^(?:${phrase(READ_MORE_LABELS)}\\s*[:：]|[【\\[［〔]${phrase(READ_MORE_LABELS)}[】\\]］〕])\\s*(\\S.*)$`,
@@ -120,6 +138,13 @@ const PHOTO_CREDIT = new RegExp(`(?:^|\\s|[(|/])${phrase(PHOTO_CREDITS)}\\s*:\\s
 /** The credited name, case-sensitive: a few capitalised words, an agency after a slash perhaps. */
 const CREDITED = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*\/\s*[\p{L}.'’ -]{2,40})?\)?$/u;
 /** "…。记者 周晓岚 摄", "（通讯员 王某 摄）": a Chinese photo credit closing a caption. */
+/**
+ * A caption closed by its credit without a colon, the French and Italian way: "… en 2019. Photo
+ * archives L'Écho/Jean-Luc Barral", "… Foto Ansa/Mario Rossi". The credit names a source and a
+ * photographer joined by a slash, which no sentence of reporting ends on.
+ */
+const SLASH_PHOTO_CREDIT =
+  /(?:^|[.!?»”]\s+)(?:[Pp]hotos?|[Ff]oto|[Bb]ild)\s+(?:d['’])?(?:archives?\s+|archivio\s+)?[\p{Lu}][\p{L}'’. &-]{1,40}\s?\/\s?[\p{Lu}][\p{L}'’. -]{1,40}$/u;
 const HAN_PHOTO_CREDIT =
   /(?:(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,4}\s*摄|[\p{Script=Han}·]{2,4}\s+摄)\s*[)）]?$/u;
 /**
@@ -193,7 +218,8 @@ function findFurniture(text: string): LineFinding | null {
   // company's legal form at its end): most lines are reporting.
   const credit =
     (text.includes(':') && atMostWords(text, 50) && isPhotoCredit(text)) ||
-    (text.length <= 80 && text.includes('摄') && HAN_PHOTO_CREDIT.test(text));
+    (text.length <= 80 && text.includes('摄') && HAN_PHOTO_CREDIT.test(text)) ||
+    (text.includes('/') && atMostWords(text, 40) && SLASH_PHOTO_CREDIT.test(text));
   if (credit) return { reason: 'photo caption' };
   if (LEGAL_FORM_END.test(text) && atMostWords(text, 20) && PUBLISHER_LINE.test(text))
     return { reason: 'publisher line' };
@@ -237,6 +263,7 @@ function findFurniture(text: string): LineFinding | null {
   if ((BULLET_ITEM.test(text) && atMostWords(text.replace(BULLET_MARK, ''), 4)) || IDENTIFIER.test(text))
     return { reason: 'link list' };
   if (atMostWords(text, 20) && PAYWALL_PROMPT.test(text)) return { reason: 'paywall prompt' };
+  if (atMostWords(text, 14) && PAYWALL_OFFER.test(text)) return { reason: 'paywall prompt' };
   // The shape first: a long sentence is never a prompt, and the phrase list is the costliest test.
   if ((atMostWords(text, 20) || !endsSentence(text)) && BOILERPLATE.test(text))
     return { reason: 'sign-in or share prompt' };
@@ -264,6 +291,8 @@ function bylineOf(text: string): LineFinding | null {
   const interview = INTERVIEW_BY.exec(text);
   if (interview && PERSON.test(interview[1]!.trim()))
     return { reason: 'byline', byline: interview[1]!.trim() };
+  if (BARE_DURATION.test(text)) return { reason: 'reading time' };
+  if (atMostWords(text, 30) && CONTRIBUTOR_CREDIT.test(text)) return { reason: 'contributor credit' };
   // "Eva de Wit · 28 mrt. 2025, 16:12 · Leestijd 3 minuten": name, date and reading time.
   if (atMostWords(text, 16) && READING.test(text)) {
     const date = findDate(text);
@@ -289,6 +318,10 @@ function bylineOf(text: string): LineFinding | null {
  * not what happened, and reads as a sentence, so the tail rule would keep it.
  */
 function isAuthorNote(text: string): boolean {
+  if (!atMostWords(text, 40)) return false;
+  // "Dana Whitcomb covers city government for The Courier. Reach her at dana@…": a writer's
+  // note with the address to write to. A story quotes no reporter's e-mail after her beat.
+  if (text.includes('@') && WRITER_CONTACT.test(text)) return true;
   if (!atMostWords(text, 30)) return false;
   const bio = AUTHOR_BIO.exec(text);
   // The role may be any of the words after the verb: "is the Review's transport correspondent".
@@ -299,6 +332,12 @@ function isAuthorNote(text: string): boolean {
 /** "责任编辑：王磊", "Redacción: Ana Gil", "Edited by …": who edited the page, a label and a name. */
 const EDITOR_CREDIT =
   /^(?:(?:责任编辑|編集|编辑|編輯|editor|redacción|rédaction|redaktion|redactie|redakcja|opracowanie)\s*[:：]|edited by|a cura di)\s*[\p{Lu}\p{Lo}][\p{L}.'’ -]{0,40}(?<![.!?])$/iu;
+/**
+ * A name, a verb saying what the writer covers, and an e-mail address later on the line:
+ * "X covers city hall for …", "X couvre …", "X berichtet über …", "X cubre …".
+ */
+const WRITER_CONTACT =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about|couvre|suit|berichtet über|schreibt über|cubre|escribe sobre|segue|scrive di|cobre|escreve sobre|bevakar|skriver om|verslaat|schrijft over)\s.*\s\S+@\S+\.\p{L}{2,}/u;
 /** A name of one to three capitalised words and the verb "is" in one of the table's languages. */
 const AUTHOR_BIO = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}'’.-]+\\s){1,3}${phrase(WRITER_COPULA)}\\s+((?:[\\p{L}'’-]+\\s){0,6}[\\p{L}]+)`,
@@ -365,4 +404,4 @@ function isTimestampLine(text: string): boolean {
 }
 
 const TIMESTAMP_WORDS =
-  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(updated?|published|posted|last|am|pm|[A-Z]{2,4}T?|GMT|UTC|IST|CET|CEST|EST|on|at|publié|publiée|le|à|mis|jour|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|a|las|pubblicato|aggiornato|il|alle|de|er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
+  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(updated?|published|posted|last|am|pm|[A-Z]{2,4}T?|GMT|UTC|IST|CET|CEST|EST|on|at|publié|publiée|modifié|modifiée|modified|edited|le|à|mis|jour|geändert|modificado|modificada|actualizada|atualizado|publicada|aggiornata|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|güncelleme|güncellendi|yayınlanma|обновлено|опубликовано|zaktualizowano|opublikowano|frissítve|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|a|las|pubblicato|aggiornato|il|alle|de|er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;

@@ -21,9 +21,24 @@ export const SHARE_BUTTONS: Vocabulary = {
     'blogthis!',
     'add to (?:my )?favou?rites',
     'save for later',
+    'gift (?:this )?(?:article|story)',
   ],
-  fr: ['partager', 'copier le lien', 'enregistrer', 'imprimer', 'ajouter à (?:mes|vos) favoris'],
-  de: ['teilen', 'link kopieren', 'merken', 'drucken', 'zu (?:meinen )?favoriten hinzufügen'],
+  fr: [
+    'partager',
+    'copier le lien',
+    'enregistrer',
+    'imprimer',
+    'ajouter à (?:mes|vos) favoris',
+    "offrir (?:cet |l['’])article",
+  ],
+  de: [
+    'teilen',
+    'link kopieren',
+    'merken',
+    'drucken',
+    'zu (?:meinen )?favoriten hinzufügen',
+    '(?:artikel|beitrag) verschenken',
+  ],
   es: [
     'compartir',
     'copiar enlace',
@@ -72,6 +87,7 @@ export const AD_LABELS: Vocabulary = {
   tr: ['reklam', 'sponsorlu(?: içerik)?'],
   ko: ['광고', '후원 콘텐츠'],
   ar: ['إعلان', 'إعلانات', 'محتوى (?:مدفوع|برعاية)'],
+  hu: ['hirdetés', 'szponzorált(?: tartalom)?'],
   el: ['διαφήμιση'],
   uk: ['реклама'],
   id: ['iklan', 'advertisement'],
@@ -91,6 +107,12 @@ export const READING_TIME: Vocabulary = {
   pl: [String.raw`czas (?:czytania|lektury)\s*:?\s*\d+`],
   zh: [String.raw`阅读时间\s*[:：]?\s*\d+`],
   ja: [String.raw`\d+分で読めます`],
+  sv: [String.raw`lästid\s*:?\s*\d+`, String.raw`\d+\s*min(?:uter)?\.? läsning`],
+  hu: [String.raw`olvasási idő\s*:?\s*(?:kb\.\s*|körülbelül\s*)?\d+`],
+  ru: [String.raw`время чтения\s*:?\s*\d+`, String.raw`\d+\s*мин(?:ут[аы]?)?\.? чтения`],
+  tr: [String.raw`okuma süresi\s*:?\s*\d+`, String.raw`\d+\s*(?:dk\.?|dakika) (?:okuma|okunma)`],
+  ko: [String.raw`읽는 (?:데 )?(?:시간|걸리는 시간)\s*:?\s*\d+`],
+  ar: [String.raw`(?:مدة|وقت) القراءة\s*:?\s*\d+`],
 };
 
 /**
@@ -159,7 +181,7 @@ export const PAYWALL: Vocabulary = {
 export const READ_MORE_LABELS: Vocabulary = {
   en: ['read more', 'read also', 'also read', 'see also', 'related', 'more on this story', 'more on this'],
   fr: ['(?:à )?lire aussi', 'à lire également', 'voir aussi', 'lire la suite'],
-  de: ['lesen sie auch', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+  de: ['lesen sie auch', 'auch interessant', 'mehr zum thema', 'zum thema', 'siehe auch'],
   es: ['lee también', 'leer más', 'ver también', 'te puede interesar', 'noticias? relacionadas?'],
   it: ['leggi anche', 'vedi anche'],
   pt: ['leia também', 'leia mais', 'veja também', 'ler mais'],
@@ -488,6 +510,113 @@ export const VIDEO_BUTTONS: Vocabulary = {
   el: ['αναπαραγωγή βίντεο', 'δείτε το βίντεο'],
   uk: ['відтворити відео', 'дивитися відео'],
   id: ['putar video', 'tonton video'],
+};
+
+/**
+ * The heading of a fact box set beside the story ("Fakta: …", "Key facts", "Les repères",
+ * "X in numbers"): the box holds the story's own facts, so it stays in the text. Matched at the
+ * start of the heading, or (for the "… in numbers" kind) at its end.
+ */
+export const FACT_BOX_LABELS: Vocabulary = {
+  en: [
+    'facts?',
+    'fact ?box',
+    'key facts',
+    'the facts',
+    'fact file',
+    'at a glance',
+    'by the numbers',
+    'in numbers',
+    'timeline',
+    'key dates',
+    'background',
+  ],
+  sv: ['fakta', 'faktaruta', 'bakgrund', 'tidslinje'],
+  no: ['fakta', 'bakgrunn'],
+  da: ['fakta', 'baggrund'],
+  fi: ['faktat?', 'taustaa'],
+  de: ['fakten', 'zahlen und fakten', 'auf einen blick', 'hintergrund', 'chronologie', 'in zahlen'],
+  fr: ['les faits', 'repères', 'en chiffres', 'chronologie', "l['’]essentiel"],
+  es: ['datos', 'claves', 'en cifras', 'cronología', 'ficha'],
+  it: ['i numeri', 'in cifre', 'la scheda', 'scheda', 'cronologia'],
+  pt: ['em números', 'os números', 'cronologia', 'ficha', 'entenda'],
+  nl: ['feiten', 'in cijfers', 'tijdlijn', 'achtergrond'],
+  pl: ['fakty', 'w liczbach', 'kalendarium'],
+  ru: ['факты', 'в цифрах', 'справка', 'хронология'],
+  uk: ['факти', 'у цифрах', 'довідка', 'хронологія'],
+  tr: ['rakamlarla', 'kronoloji', 'künye'],
+  hu: ['tények', 'számokban', 'háttér'],
+  ar: ['في أرقام', 'بالأرقام', 'حقائق'],
+  ko: ['한눈에 보기', '주요 내용'],
+};
+
+/**
+ * A paywall's offer under the cut: "Continue reading with unlimited access", "Special offer:",
+ * "Subscribe for $1 the first month", "Cancel anytime." Read at the start of a short line only:
+ * a story about subscriptions reports such offers inside longer sentences.
+ */
+export const PAYWALL_OFFERS: Vocabulary = {
+  en: [
+    'continue reading with',
+    'keep reading with',
+    String.raw`subscribe (?:for|from) (?:only |just )?\p{Sc}`,
+    'special offer',
+    'limited[- ]time offer',
+    '(?:an )?exclusive offer for new subscribers',
+    'cancel any ?time',
+  ],
+  pt: [
+    'continue lendo com',
+    'aproveite (?:esta|nossa|a) oferta',
+    String.raw`assine (?:por|a partir de|já por) (?:apenas )?r\$`,
+    'oferta exclusiva para (?:novos )?assinantes',
+    'cancele quando quiser',
+  ],
+  es: [
+    'sigue leyendo con',
+    'oferta especial',
+    String.raw`suscríbete por (?:solo )?(?:\p{Sc}|\d)`,
+    'oferta exclusiva para nuevos suscriptores',
+    'cancela cuando quieras',
+  ],
+  fr: [
+    'continuez (?:votre lecture|à lire) avec',
+    'offre spéciale',
+    String.raw`abonnez-vous (?:pour|à partir de|dès) \d`,
+    'offre réservée aux nouveaux abonnés',
+    'résiliable à tout moment',
+    'sans engagement',
+  ],
+  de: ['angebot für neukunden', 'sonderangebot', 'jederzeit kündbar', String.raw`jetzt (?:für|ab) \d`],
+  it: [
+    'continua a leggere con',
+    'offerta speciale',
+    String.raw`abbonati a (?:soli )?\d`,
+    'disdici quando vuoi',
+  ],
+  nl: ['lees verder met', 'speciale aanbieding', 'altijd opzegbaar', 'maandelijks opzegbaar'],
+  sv: ['läs vidare med', 'erbjudande', 'ingen bindningstid'],
+};
+
+/** "Skip to main content", "Pular para o conteúdo": a screen-reader link saved with the page. */
+export const SKIP_LINKS: Vocabulary = {
+  en: ['skip to (?:main )?(?:content|article|navigation)', 'skip navigation', 'jump to (?:main )?content'],
+  fr: ['aller au contenu(?: principal)?', 'passer au contenu(?: principal)?', 'accéder au contenu'],
+  de: ['zum inhalt(?: springen| wechseln)?', 'direkt zum inhalt', 'zum hauptinhalt(?: springen)?'],
+  es: ['saltar al contenido(?: principal)?', 'ir al contenido(?: principal)?'],
+  it: ['vai al contenuto(?: principale)?', 'salta al contenuto'],
+  pt: ['pular para o conteúdo(?: principal)?', 'saltar para o conteúdo', 'ir para o conteúdo'],
+  nl: ['naar de inhoud', 'ga naar (?:de )?(?:hoofd)?inhoud', 'direct naar inhoud'],
+  pl: ['przejdź do (?:treści|zawartości)'],
+  sv: ['hoppa till (?:huvud)?innehåll(?:et)?', 'gå till innehållet'],
+  ru: ['перейти к (?:основному )?содержани[юя]', 'к основному содержанию'],
+  uk: ['перейти до (?:основного )?(?:змісту|вмісту)'],
+  tr: ['içeriğe (?:geç|atla)', 'ana içeriğe (?:geç|atla)'],
+  hu: ['ugrás a tartalomhoz', 'ugrás a fő tartalomra'],
+  ar: ['انتقل إلى المحتوى(?: الرئيسي)?', 'تخطى إلى المحتوى'],
+  ko: ['본문 바로가기', '본문으로 바로가기'],
+  ja: ['本文へ(?:スキップ|移動)?', 'メインコンテンツへ'],
+  zh: ['跳到主要内容', '跳至正文', '跳转到主要内容'],
 };
 
 export function phrase(table: Vocabulary): string {

@@ -6,7 +6,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RemovedLine } from '../model';
-import type { SourceLine } from './lines';
+import { isShortLabel, type SourceLine } from './lines';
+import { classifyLine } from './cruft-rules';
+import { FACT_BOX_LABELS, phrase } from './furniture-words';
 
 export interface HtmlMeta {
   readonly title: string | null;
@@ -80,7 +82,9 @@ type NodeLike = {
 export function readHtml(html: string): HtmlRead {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
+  const marks = headerMarks(document);
   const clone = document.cloneNode(true) as Document;
+  keepFactBoxes(clone);
   let content: NodeLike | null;
   try {
     const parsed = new Readability<NodeLike>(clone, {
@@ -107,7 +111,127 @@ export function readHtml(html: string): HtmlRead {
   const lines: SourceLine[] = [];
   const removed: RemovedLine[] = [];
   if (root) collectBlocks(root, lines, removed);
+  const description = clean(
+    document.querySelector('meta[name="description"]')?.getAttribute('content') ??
+      document.querySelector('meta[property="og:description"]')?.getAttribute('content') ??
+      null,
+  );
+  const header = headerFurniture(lines, marks, description);
+  for (const [no, reason] of header) {
+    const at = lines.findIndex((l) => l.no === no);
+    removed.push({ line: no, text: lines[at]!.text, reason });
+    lines.splice(at, 1);
+  }
+  removed.sort((a, b) => a.line - b.line);
   return { meta, lines, removed };
+}
+
+/**
+ * The heading of a fact box: "Fakta: …", "Key facts", "Les repères", "… in numbers". Readability
+ * drops every `<aside>`, and with them fact boxes that hold the story's own figures; a box whose
+ * heading names it so is the story's, read like a section of it.
+ */
+const FACT_BOX_HEADING = new RegExp(
+  `^${phrase(FACT_BOX_LABELS)}(?:\\s*[:：–—-]|\\s*$)|\\s${phrase(FACT_BOX_LABELS)}\\s*$`,
+  'iu',
+);
+
+/**
+ * An `<aside>` whose first heading (or bold lead line) is a fact-box label and whose text is not
+ * mostly links ("Read also" and most-read boxes are lists of links) becomes a plain block, so
+ * Readability keeps it in the story where it stands. Other asides are left to Readability.
+ */
+function keepFactBoxes(document: Document): void {
+  for (const aside of Array.from(document.querySelectorAll('aside'))) {
+    const heading = aside.querySelector('h1, h2, h3, h4, h5, h6, strong, b, header, p');
+    const label = clean(heading?.textContent ?? null);
+    if (!label || !FACT_BOX_HEADING.test(label)) continue;
+    const text = collapse(aside.textContent ?? '');
+    const linked = Array.from(aside.querySelectorAll('a')).reduce(
+      (n, a) => n + collapse(a.textContent ?? '').length,
+      0,
+    );
+    if (text.length === 0 || linked * 2 > text.length) continue;
+    const box = document.createElement('div');
+    for (const child of Array.from(aside.childNodes)) box.appendChild(child);
+    aside.replaceWith(box);
+  }
+}
+
+/** What a block under the headline is by its markup: the deck, or the byline-and-date block. */
+type HeadKind = 'deck' | 'meta';
+
+/**
+ * Class names newsroom templates give the deck under the headline ("lead", "ingress",
+ * "standfirst", "excerpt", "subtitle", "chapo", "sapo", "entradilla"…) and the block of byline,
+ * dates, reading time and listen button ("byline", "entry-meta", "info", "dateline"…). Read only
+ * above the story's first paragraph: a "lead" class further down is the story's.
+ */
+const DECK_CLASS =
+  /(?:^|[\s_-])(?:lead|leade?|ingress|standfirst|dek|deck|excerpt|summary|subtitle|sub-?title|subhead(?:line)?|preamble|chapo|chapeau|sapo|entradilla|sottotitolo|occhiello|catenaccio|linha-?fina|bajada|vorspann|teaser-?text)(?:$|[\s_-])/i;
+const META_CLASS =
+  /(?:^|[\s_-])(?:byline|bylines|meta|info|author|authors|dateline|date|dates|time|timestamp|published|updated|reading-?time|read-?time|listen|audio|tools|share|sharing|social)(?:$|[\s_-])/i;
+
+/** A header block of the template, with its text as the page shows it. */
+interface HeadMark {
+  readonly kind: HeadKind;
+  readonly text: string;
+}
+
+/** Longer than this, a block with such a class is a wrapper of the story, not its header. */
+const HEAD_MARK_CHARS = 400;
+
+/**
+ * The deck and byline-and-date blocks of the page, found by their class before Readability
+ * runs: Readability turns such `<div>`s into bare paragraphs and drops their classes.
+ */
+function headerMarks(document: Document): HeadMark[] {
+  const marks: HeadMark[] = [];
+  for (const el of Array.from(document.querySelectorAll('[class]'))) {
+    const cls = el.getAttribute('class') ?? '';
+    const kind: HeadKind | null = DECK_CLASS.test(cls) ? 'deck' : META_CLASS.test(cls) ? 'meta' : null;
+    if (!kind) continue;
+    const text = collapse(textOf(el as unknown as NodeLike));
+    if (text && text.length <= HEAD_MARK_CHARS) marks.push({ kind, text });
+  }
+  return marks;
+}
+
+/**
+ * Lines above the story's first paragraph that stand in a header block of the template: the
+ * byline-and-date block always, and the deck when such a block follows it (a deck, then the
+ * byline, is the layout of newsroom templates) or when it is the page's own description (its
+ * `<meta name="description">`): a "lead" block straight over the body may otherwise be the
+ * story's first paragraph. The header is read from the top while its lines stand in such
+ * blocks or are short labels (a kicker, a section); the first other line is the story's.
+ */
+function headerFurniture(
+  lines: readonly SourceLine[],
+  marks: readonly HeadMark[],
+  description: string | null,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  if (marks.length === 0) return out;
+  // Each header line's block, and whether the line rules already know it (a byline, a date, a
+  // reading time): those are left to them, with their reason and what they tell (the byline,
+  // the date), but still count as the byline-and-date block under a deck.
+  const header: { kind: HeadKind | null; known: boolean }[] = [];
+  for (const l of lines) {
+    const known = classifyLine(l.text) !== null;
+    const kind = marks.find((m) => m.text.includes(l.text))?.kind ?? null;
+    if (!kind && !known && !isShortLabel(l.text, 4)) break;
+    header.push({ kind, known });
+  }
+  let metaBelow = false;
+  for (let i = header.length - 1; i >= 0; i--) {
+    const { kind, known } = header[i]!;
+    if (kind === 'meta') {
+      if (!known) out.set(lines[i]!.no, 'byline or date');
+      metaBelow = true;
+    } else if (kind === 'deck' && !known && (metaBelow || lines[i]!.text === description))
+      out.set(lines[i]!.no, 'standfirst');
+  }
+  return out;
 }
 
 /** What joins a page title to its site's name: "Headline | Site", "Site – Headline". */

@@ -151,6 +151,16 @@ function continuationAt(
   const first = run[0]!.text;
   // A short last sentence ("The vote is due on Friday."): a sentence, not a label or a prompt.
   if (endsSentence(first) && !/[:：]["'”’]?$/.test(first) && atLeastWords(first, 3)) return 1;
+  // A paragraph the paywall cut mid-sentence ("…nos horários de pico, quando"), right above the
+  // paywall's prompt: the story's last words on the page, not a label.
+  const next = lines[i + run.length];
+  if (
+    run.length === 1 &&
+    atLeastWords(first, 12) &&
+    next !== undefined &&
+    verdict.get(next.no) === 'paywall prompt'
+  )
+    return 1;
   const wrapped = wrappedParagraph(run);
   if (wrapped > 0) return wrapped;
   // A list the story announced ("The band will play:") — every item up to the next flagged line.

@@ -15,7 +15,7 @@ import {
   NEWS_DESKS,
   TICKER_LABELS,
 } from './footer-words';
-import { phrase } from './furniture-words';
+import { phrase, SKIP_LINKS } from './furniture-words';
 import { atMostWords, endsSentence } from './lines';
 
 const NEWS_DESK = new RegExp(`^${phrase(NEWS_DESKS)}\\s*[:：]?$`, 'iu');
@@ -34,12 +34,15 @@ const THANKS = new RegExp(`^${phrase(FEEDBACK_THANKS)}\\s*[.!]*$`, 'iu');
 const TICKER = new RegExp(`^${phrase(TICKER_LABELS)}\\s*[:：]?$`, 'iu');
 const DONATION = new RegExp(phrase(DONATION_APPEALS), 'iu');
 const FORM_FIELD = new RegExp(`^${phrase(FORM_FIELDS)}\\s*[:：*]?$`, 'iu');
+/** "Skip to main content", "Перейти к основному содержанию": a screen-reader link, alone. */
+const SKIP_LINK = new RegExp(`^${phrase(SKIP_LINKS)}\\s*[›»→]?$`, 'iu');
 /** "A", "A+", "A-": a font-size button alone on its line. */
 const FONT_BUTTON = /^(?:A[+−-]?|[+−-]A)$/u;
 
 /** The reason a widget's line is page furniture, or null. */
 export function widgetReason(text: string): string | null {
   if (NEWS_DESK.test(text)) return 'byline';
+  if (SKIP_LINK.test(text)) return 'skip link';
   if (FONT_BUTTON.test(text)) return 'font-size widget';
   if (TICKER.test(text)) return 'news ticker';
   if (atMostWords(text, 20) && FOLLOW.test(text)) return 'sign-in or share prompt';
