@@ -138,7 +138,8 @@ function firstWorkspace(settings: Settings): { dir: string; isDefault: boolean }
  * backup (the damaged file is kept beside it), or quits without touching anything.
  */
 async function openOrOfferBackup(workspace: { dir: string; isDefault: boolean }): Promise<OpenedWorkbench> {
-  const open = (w = workspace) => openWorkbench(w, { mode: 'desktop', appRoot: app.getAppPath(), sourcesThread: 'worker' });
+  const open = (w = workspace) =>
+    openWorkbench(w, { mode: 'desktop', appRoot: app.getAppPath(), sourcesThread: 'worker' });
   try {
     return await open();
   } catch (err) {

@@ -6,6 +6,7 @@
 // the source counts of the rows on screen. On Linux the worker also runs at a lower CPU
 // priority, so that work yields the cores to the window being scrolled. A worker that cannot
 // start, or fails, hands the work back to this thread: the answers are the same either way.
+import type { BoilerplateLine } from '../../shared/ingest/outlet-boilerplate';
 import type { Article } from '../../shared/model';
 import type { SourceHit } from '../../shared/sources';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -78,11 +79,9 @@ export class SourcesService {
           unreadable = await this.updateLocal(entries);
         }
       } else unreadable = await this.updateLocal(entries);
+      // A damaged file is set aside (damaged/, with its reason) by whichever thread read it.
       this.unreadable.clear();
       for (const [id, reason] of unreadable) this.unreadable.set(id, reason);
-      // A damaged file found by the worker is set aside and named by the store's own read,
-      // as the reader would when it opened it.
-      if (this.worker) for (const id of unreadable.keys()) await this.readView(id).catch(() => null);
       this.checked = revision;
     });
   }
@@ -122,13 +121,16 @@ export class SourcesService {
     });
   }
 
-  /** The boilerplate of the outlets these entries name (only those that have some). */
-  private boilerplate(entries: readonly WorkerEntry[]) {
-    const out: Record<string, ReturnType<WorkspaceStore['boilerplateFor']>> = {};
+  /**
+   * The boilerplate of the outlets these entries name (only those that have some). A map, not
+   * an object: an outlet is whatever an imported file says, "__proto__" included.
+   */
+  private boilerplate(entries: readonly WorkerEntry[]): Map<string, readonly BoilerplateLine[]> {
+    const out = new Map<string, readonly BoilerplateLine[]>();
     for (const e of entries)
-      if (e.outlet !== null && !(e.outlet in out)) {
+      if (e.outlet !== null && !out.has(e.outlet)) {
         const lines = this.store.boilerplateFor(e.outlet);
-        if (lines.length) out[e.outlet] = lines;
+        if (lines.length) out.set(e.outlet, lines);
       }
     return out;
   }

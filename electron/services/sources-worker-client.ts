@@ -23,7 +23,7 @@ export type SourcesRequest =
       readonly call: number;
       readonly kind: 'update';
       readonly entries: readonly WorkerEntry[];
-      readonly boilerplate: Readonly<Record<string, readonly BoilerplateLine[]>>;
+      readonly boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]>;
     }
   | { readonly call: number; readonly kind: 'find'; readonly query: SourcesQuery };
 
@@ -92,7 +92,7 @@ export class SourcesWorkerClient {
   /** Brings the worker's index up to date; answers the articles it could not read, with why. */
   async update(
     entries: readonly WorkerEntry[],
-    boilerplate: Readonly<Record<string, readonly BoilerplateLine[]>>,
+    boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]>,
   ): Promise<ReadonlyMap<string, string>> {
     return (await this.send({ call: ++this.calls, kind: 'update', entries, boilerplate })) as Map<
       string,

@@ -38,13 +38,16 @@ if (process.platform === 'linux') {
 const FACTS_KEPT = 3_000;
 
 const { dir } = workerData as WorkerData;
-let boilerplate: Record<string, Parameters<typeof withoutBoilerplate>[1]> = {};
+let boilerplate: ReadonlyMap<string, Parameters<typeof withoutBoilerplate>[1]> = new Map();
 const host = new StatementIndexHost(
   dir,
   async (entry) => {
     const { outlet, restored } = entry as WorkerEntry;
     const article = await readArticleFile(dir, entry.id, () => undefined);
-    return withRestoredLines(withoutBoilerplate(article, (outlet && boilerplate[outlet]) || []), restored);
+    return withRestoredLines(
+      withoutBoilerplate(article, (outlet !== null && boilerplate.get(outlet)) || []),
+      restored,
+    );
   },
   FACTS_KEPT,
 );
@@ -55,7 +58,7 @@ parentPort!.on('message', (request: SourcesRequest) => {
     let reply: SourcesReply;
     try {
       if (request.kind === 'update') {
-        boilerplate = { ...request.boilerplate };
+        boilerplate = request.boilerplate;
         await host.update(request.entries);
         reply = { call: request.call, ok: true, value: new Map(host.unreadable) };
       } else reply = { call: request.call, ok: true, value: host.find(request.query).map(plainHit) };

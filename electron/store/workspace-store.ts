@@ -358,13 +358,20 @@ export class WorkspaceStore {
       out.added.push(added);
     }
     for (const [outlet, lines] of boilerplate) {
-      const merged = new Map((data.outletBoilerplate[outlet] ?? []).map((l) => [l.key, l]));
+      const merged = new Map(ownLines(data.outletBoilerplate, outlet).map((l) => [l.key, l]));
       for (const line of lines)
         merged.set(line.key, {
           key: line.key,
           articles: Math.max(line.articles, merged.get(line.key)?.articles ?? 0),
         });
-      data.outletBoilerplate[outlet] = [...merged.values()];
+      // Defined, not assigned: an outlet is whatever a file says, and assigning to "__proto__"
+      // would change the object's prototype instead of adding the outlet.
+      Object.defineProperty(data.outletBoilerplate, outlet, {
+        value: [...merged.values()],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
 
@@ -386,7 +393,7 @@ export class WorkspaceStore {
   }
 
   boilerplateFor(outlet: string | null): readonly BoilerplateLine[] {
-    return outlet ? (this.db.data.outletBoilerplate[outlet] ?? []) : [];
+    return outlet ? ownLines(this.db.data.outletBoilerplate, outlet) : [];
   }
 
   restoredLines(id: string): readonly number[] {
@@ -475,4 +482,9 @@ export class WorkspaceStore {
       await rm(join(folder, old), { force: true });
     return target;
   }
+}
+
+/** An outlet's boilerplate lines: its own entry only ("constructor" is not an inherited one). */
+function ownLines(byOutlet: Record<string, BoilerplateLine[]>, outlet: string): BoilerplateLine[] {
+  return Object.hasOwn(byOutlet, outlet) ? byOutlet[outlet]! : [];
 }

@@ -97,6 +97,54 @@ const plain = (hits: readonly SourceHit[]) =>
     statement: { id: s.id, key: s.key, text: s.text, terms: s.terms, occurrences: s.occurrences },
   }));
 
+describe('outlet boilerplate in the worker', () => {
+  const PROMO = 'Every Friday the Valley Courier prints the tide tables for the whole valley coast.';
+  const TOPICS = ['bridge repairs', 'school budget', 'harbour dredging', 'tram timetable'];
+  // Whatever an imported file calls its outlet, "__proto__" included, is only a name.
+  it.each(['Valley Courier', '__proto__'])(
+    'leaves out the lines %s repeats under every story',
+    async (outlet) => {
+      const folder = temp();
+      // JSON articles name their outlet in a field (a sign-off line must look like a name).
+      TOPICS.forEach((topic, n) =>
+        writeFileSync(
+          join(folder, `story-${n}.json`),
+          JSON.stringify({
+            title: `Valley council settles dispute over ${topic}`,
+            outlet,
+            text: [
+              `The valley council on Monday settled a long dispute over the ${topic}, agreeing to spend ${n + 1} million on it.`,
+              `Officials said the ${topic} had been delayed for ${n + 3} years by objections from neighbouring towns.`,
+              PROMO,
+            ].join('\n\n'),
+          }),
+        ),
+      );
+      const answers = [];
+      for (const thread of ['local', 'worker'] as const) {
+        const { api } = await openWorkbench(
+          { dir: temp(), isDefault: false },
+          { mode: 'browser', sourcesThread: thread },
+        );
+        const { imported } = await api.importPaths({ paths: [folder] });
+        expect(imported.map((a) => a.outlet)).toEqual(TOPICS.map(() => outlet));
+        const found = await api.findSources({ text: PROMO });
+        const fact = await api.findSources({
+          text: 'The valley council settled the dispute over the school budget',
+        });
+        answers.push({ found, fact });
+        await api.close();
+      }
+      const [local, worker] = answers as [(typeof answers)[0], (typeof answers)[0]];
+      // The promo is boilerplate: no statement speaks it; the story's own sentences are there.
+      expect(local.found.matches).toEqual([]);
+      expect(local.fact.matches.length).toBeGreaterThan(0);
+      expect(worker).toEqual(local);
+    },
+    60_000,
+  );
+});
+
 describe('a sources worker that fails', () => {
   it('hands the work to the services’ own thread, which answers the same', async () => {
     const dir = temp();
@@ -170,7 +218,7 @@ describe('the bundled sources worker (as the desktop app starts it)', () => {
         outlet: e.outlet ?? null,
         restored: [],
       }));
-      expect(await ask({ call: 1, kind: 'update', entries, boilerplate: {} })).toEqual({
+      expect(await ask({ call: 1, kind: 'update', entries, boilerplate: new Map() })).toEqual({
         call: 1,
         ok: true,
         value: new Map(),
