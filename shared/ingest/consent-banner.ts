@@ -55,8 +55,16 @@ export function markConsentBanners(
   lines: readonly SourceLine[],
   remove: (l: SourceLine, r: string) => void,
 ): void {
+  // A banner ends in a button within SPAN lines of its explanation; most pages have no button
+  // at all, so the consent words (a dozen patterns in many languages, the costliest rule of a
+  // page's cleaning) are only looked for in lines with a button below them.
+  const nextButton = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = Infinity; i >= 0; i--) {
+    nextButton[i] = next;
+    if (isButton(lines[i]!.text)) next = i;
+  }
   for (let i = 0; i < lines.length; i++) {
-    if (concepts(lines[i]!.text) < 2) continue;
+    if (nextButton[i]! - i > SPAN || concepts(lines[i]!.text) < 2) continue;
     // Down from the explanation: more lines on consent, short lines, up to the last button.
     let last = -1;
     for (let j = i + 1; j < lines.length && j <= i + SPAN; j++) {
