@@ -13,6 +13,7 @@ import { ELECTRON_BINARY, ELECTRON_SKIP, noteElectronSkip } from './electron-bin
 noteElectronSkip('API error E2E');
 
 test('a missing article reaches the desktop page as not-found data, not a code-less Error', async () => {
+  // Skipped only where no Electron binary or no display exists; the reason is printed above.
   test.skip(ELECTRON_SKIP !== null, ELECTRON_SKIP ?? '');
   const workspace = mkdtempSync(join(tmpdir(), 'crosscheck-electron-'));
   const config = mkdtempSync(join(tmpdir(), 'crosscheck-electron-config-'));

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
+import { canMountTmpfs } from '../helpers/tmpfs';
 import {
   articleFile,
   articleFilePresent,
@@ -111,15 +112,7 @@ describe('article files', () => {
   });
 });
 
-/** Whether this process may mount a tmpfs (root on Linux, and a container that allows it). */
-function canMountTmpfs(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = temp();
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status !== 0) return false;
-  spawnSync('umount', [probe]);
-  return true;
-}
-const root = canMountTmpfs();
+const root = canMountTmpfs(temp);
 if (!root) console.log('Full-disk article-file tests skipped: mounting a small tmpfs needs root on Linux.');
 
 describe.skipIf(!root)('article files on a full disk', () => {

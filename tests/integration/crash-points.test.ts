@@ -12,6 +12,7 @@ import { openWorkbench } from '../../electron/services/open-workbench';
 import { WorkspaceStore } from '../../electron/store/workspace-store';
 import { CLI, PROJECT_ROOT, runCli } from '../helpers/run-cli';
 import { tempDirs } from '../helpers/temp-dir';
+import { canMountTmpfs } from '../helpers/tmpfs';
 
 const temp = tempDirs();
 const SAMPLE = join(PROJECT_ROOT, 'data', 'sample');
@@ -144,15 +145,7 @@ describe('a lost workspace document', () => {
   });
 });
 
-/** Whether this process may mount a tmpfs (root on Linux, and a container that allows it). */
-function canMountTmpfs(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = temp();
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status !== 0) return false;
-  spawnSync('umount', [probe]);
-  return true;
-}
-const root = canMountTmpfs();
+const root = canMountTmpfs(temp);
 if (!root)
   console.log(
     'Full-disk tests skipped: mounting a small tmpfs needs root on Linux (and a system that allows it).',
