@@ -5,8 +5,8 @@
 // services' thread nothing. Requests are handled one at a time, in the order sent.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { withoutBoilerplate } from '../../shared/ingest/outlet-boilerplate';
-import { withRestoredLines } from '../../shared/ingest/restore-lines';
+import type { BoilerplateLine } from '../../shared/ingest/outlet-boilerplate';
+import { readerView } from '../../shared/ingest/restore-lines';
 import type { SourceHit } from '../../shared/sources';
 import { SerialQueue } from '../../shared/serial-queue';
 import { readArticleFile } from '../store/article-files';
@@ -38,16 +38,13 @@ if (process.platform === 'linux') {
 const FACTS_KEPT = 3_000;
 
 const { dir } = workerData as WorkerData;
-let boilerplate: ReadonlyMap<string, Parameters<typeof withoutBoilerplate>[1]> = new Map();
+let boilerplate: ReadonlyMap<string, readonly BoilerplateLine[]> = new Map();
 const host = new StatementIndexHost(
   dir,
   async (entry) => {
     const { outlet, restored } = entry as WorkerEntry;
     const article = await readArticleFile(dir, entry.id, () => undefined);
-    return withRestoredLines(
-      withoutBoilerplate(article, (outlet !== null && boilerplate.get(outlet)) || []),
-      restored,
-    );
+    return readerView(article, (outlet !== null && boilerplate.get(outlet)) || [], restored);
   },
   FACTS_KEPT,
 );

@@ -6,7 +6,7 @@ import type { WorkspaceApi } from '../../shared/api';
 import { summarize, WorkbenchError } from '../../shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { compareSentences } from '../../shared/compare';
-import { withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
+import { readerView, withoutBoilerplate, withRestoredLines } from '../../shared/ingest';
 import { findArticleId } from './article-lookup';
 import { ImportJobs } from './import-jobs';
 import { StoriesService } from './stories-service';
@@ -53,7 +53,10 @@ export function createWorkbenchService(store: WorkspaceStore, options: ServiceOp
     return withoutBoilerplate(article, store.boilerplateFor(article.outlet));
   };
   /** By id: no lookup through the whole index, so a verdict's check costs the same at any size. */
-  const readById = async (id: string) => withRestoredLines(await cleaned(id), store.restoredLines(id));
+  const readById = async (id: string) => {
+    const article = await store.readArticle(id);
+    return readerView(article, store.boilerplateFor(article.outlet), store.restoredLines(id));
+  };
   const readArticle = async (ref: string) => readById(findArticleId(store.listEntries(), ref, cwd));
   const sources = new SourcesService(store, readById, options.sourcesThread);
   const claims = new ClaimsService(store, stories, new ReviewJournal(store.dir), readById, sources);

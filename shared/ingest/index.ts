@@ -3,7 +3,7 @@ export { ingestFile, type IngestOutcome, type ParsedArticle } from './ingest-fil
 export { findDate } from './dates';
 export { decodeBytes, type DecodedText } from './decode';
 export { splitSentences } from './sentences';
-export { withRestoredLines } from './restore-lines';
+export { readerView, withRestoredLines } from './restore-lines';
 export {
   boilerplateLines,
   findOutletBoilerplate,

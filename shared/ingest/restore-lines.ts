@@ -2,6 +2,7 @@
 // place they had in the original. Articles on disk stay immutable; this derives the view.
 import type { Article } from '../model';
 import { assembleText } from './assemble-text';
+import { withoutBoilerplate, type BoilerplateLine } from './outlet-boilerplate';
 
 export function withRestoredLines(article: Article, lines: readonly number[]): Article {
   const wanted = new Set(lines);
@@ -18,4 +19,17 @@ export function withRestoredLines(article: Article, lines: readonly number[]): A
     removed: article.removed.filter((r) => !wanted.has(r.line)),
     restoredLines: restored.map((r) => r.line),
   };
+}
+
+/**
+ * An article as the reviewer reads it: its outlet's boilerplate out, then the lines the reviewer
+ * restored put back (a restored line may be boilerplate). The services and the sources worker
+ * both read articles this way.
+ */
+export function readerView(
+  article: Article,
+  boilerplate: readonly BoilerplateLine[],
+  restored: readonly number[],
+): Article {
+  return withRestoredLines(withoutBoilerplate(article, boilerplate), restored);
 }
