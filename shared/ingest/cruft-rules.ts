@@ -154,8 +154,18 @@ const HAN_PHOTO_CREDIT =
  */
 const PUBLISHER_LINE =
   /\b(?:is (?:a )?part of|is (?:een )?onderdeel van|maakt deel uit van|ist (?:ein )?(?:[Tt]eil|[Aa]ngebot) (?:der|des|von)|fait partie d[ue]|(?:forma|es) parte de|fa parte d[ei]|faz parte d[oa]|jest częścią|входить до|входит в)\b.{2,80}\s(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|plc|Inc\.|S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|ТОВ|ООО)\s*\.?$/u;
+/** A company's legal form closing a text (white space and a full stop after it are taken off first). */
 const LEGAL_FORM_END =
-  /(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|plc|Inc\.|S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|o\.o\.|ТОВ|ООО)\s*\.?$/u;
+  /(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|plc|Inc\.|S\.A\.|S\.L\.|SAS|S\.p\.A\.|S\.r\.l\.|o\.o\.|ТОВ|ООО)$/u;
+/**
+ * A legal form, then maybe white space and one full stop, ending the line. Read on the line's
+ * last characters only (no form is longer than 7): a pattern ending in `$` is tried from every
+ * position of every line.
+ */
+function endsOnLegalForm(text: string): boolean {
+  const ends = (t: string) => LEGAL_FORM_END.test(t.slice(-8));
+  return ends(text.trimEnd()) || (text.endsWith('.') && ends(text.slice(0, -1).trimEnd()));
+}
 const INTERVIEW_BY = new RegExp(`^${phrase(INTERVIEWER)}\\s*[:：]?\\s+(.+)$`, 'iu');
 const PERSON = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 /** A credit closing a caption: "… © Yann Le Bihan / Le Journal", "… © Reuters". */
@@ -221,7 +231,7 @@ function findFurniture(text: string): LineFinding | null {
     (text.length <= 80 && text.includes('摄') && HAN_PHOTO_CREDIT.test(text)) ||
     (text.includes('/') && atMostWords(text, 40) && SLASH_PHOTO_CREDIT.test(text));
   if (credit) return { reason: 'photo caption' };
-  if (LEGAL_FORM_END.test(text) && atMostWords(text, 20) && PUBLISHER_LINE.test(text))
+  if (endsOnLegalForm(text) && atMostWords(text, 20) && PUBLISHER_LINE.test(text))
     return { reason: 'publisher line' };
   const fontWidget = mayBeFurniture && FONT_WIDGET.test(text);
   if (fontWidget || DATE_LINE.test(text)) {

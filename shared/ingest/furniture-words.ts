@@ -218,7 +218,9 @@ export const NEWSLETTER: Vocabulary = {
     'infolettre',
     String.raw`recevez .{0,40}\b(?:par e-?mail|dans votre boîte)`,
   ],
-  de: ['newsletter', String.raw`.{0,40}\bin ihr(?:em)? postfach`],
+  // No leading `.{0,40}`: the pattern is only tested, and a leading run that may be empty
+  // made the engine try forty lengths at every position of every line.
+  de: ['newsletter', String.raw`\bin ihr(?:em)? postfach`],
   es: ['boletín(?:es)?', 'newsletters?', String.raw`recibe .{0,40}\ben tu (?:correo|bandeja)`],
   it: ['newsletter', String.raw`ricevi .{0,40}\b(?:via e-?mail|nella tua casella)`],
   pt: ['newsletters?', 'boletim', String.raw`receba .{0,40}\b(?:no|em) (?:seu|teu) e-?mail`],

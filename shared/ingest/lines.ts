@@ -39,10 +39,28 @@ const SPACE_TO_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
  * end for that). A loop, because this runs on every line of every import. A text in a script
  * written without spaces (Japanese, Chinese, Thai…) is counted by the word segmenter instead:
  * by spaces a whole paragraph of it is one "word".
+ *
+ * The rules ask about one line many times in a row with different limits, so the last line's
+ * scan is kept (up to at least PLAIN_CAP words) and answers every limit it covers.
  */
 export function wordCount(text: string, cap = Infinity): number {
+  if (text !== scanned.text || (scanned.end === 'cap' && cap > scanned.words))
+    scan(text, Math.max(cap, PLAIN_CAP));
+  if (scanned.end === 'spaceless' && scanned.words < cap) return segmentedWordCount(text, cap);
+  return Math.min(scanned.words, cap);
+}
+const PLAIN_CAP = 64;
+/** The last scan: words counted, and why it stopped (the text's end, the cap, a spaceless script). */
+const scanned: { text: string | null; words: number; end: 'end' | 'cap' | 'spaceless' } = {
+  text: null,
+  words: 0,
+  end: 'end',
+};
+
+function scan(text: string, cap: number): void {
   let count = 0;
   let inWord = false;
+  scanned.text = text;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Printable ASCII first: most characters, and never space.
@@ -57,13 +75,18 @@ export function wordCount(text: string, cap = Infinity): number {
           c === 0x3000 ||
           (c >= 0x2000 && c <= 0x200a);
     if (space) inWord = false;
-    else if (c >= 0x0e00 && isSpacelessCode(c)) return segmentedWordCount(text, cap);
-    else if (!inWord) {
+    else if (c >= 0x0e00 && isSpacelessCode(c)) {
+      [scanned.words, scanned.end] = [count, 'spaceless'];
+      return;
+    } else if (!inWord) {
       inWord = true;
-      if (++count >= cap) return count;
+      if (++count >= cap) {
+        [scanned.words, scanned.end] = [count, 'cap'];
+        return;
+      }
     }
   }
-  return count;
+  [scanned.words, scanned.end] = [count, 'end'];
 }
 
 /** At most n words. */
@@ -83,9 +106,20 @@ export function atLeastWords(text: string, n: number): boolean {
  * nothing else.
  */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) || (/["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text));
+  return sentenceEnd(text) || (/["”’']{1,2}$/.test(text) && /[.!?,]["'”’]{1,3}$/.test(text));
 }
-const SENTENCE_END = /[.!?…:;。！？．：；।॥؟۔။។]["'”’»)」』）】〉》]*$/;
+/**
+ * A stop followed by closers only, read from the end: a loop, not a pattern ending in `$`, as
+ * it runs several times on every line of every import and the pattern was tried from every
+ * position of the line. The stops and the closers are single UTF-16 units and no stop is a closer.
+ */
+function sentenceEnd(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && STOPS.includes(text[i]!);
+}
+const STOPS = '.!?…:;。！？．：；।॥؟۔။។';
+const CLOSERS = `"'”’»)」』）】〉》`;
 
 /**
  * A line long enough to be a paragraph in a script with no sentence stop (Thai, Khmer): its

@@ -18,22 +18,42 @@ export function markPullQuotes(
   verdict: ReadonlyMap<number, string>,
   remove: (l: SourceLine, r: string) => void,
 ): void {
-  const kept = lines.map((l, i) => ({ i, key: fold(l.text) })).filter(({ i }) => !verdict.has(lines[i]!.no));
-  for (const { i, key } of kept) {
+  const kept = lines.map((_, i) => i).filter((i) => !verdict.has(lines[i]!.no));
+  // Folding is the costly step, so each line is folded once and only when asked; a line is
+  // asked only when its lower-cased text holds the quote's longest word, which every holder's
+  // does (a folded word is a run of letters and digits of the lower-cased text).
+  const keys = new Map<number, string>();
+  const keyOf = (i: number): string => {
+    let key = keys.get(i);
+    if (key === undefined) keys.set(i, (key = fold(lines[i]!.text)));
+    return key;
+  };
+  const lowers = new Map<number, string>();
+  const lowerOf = (i: number): string => {
+    let lower = lowers.get(i);
+    if (lower === undefined) lowers.set(i, (lower = lines[i]!.text.toLowerCase()));
+    return lower;
+  };
+  for (const i of kept) {
     const text = lines[i]!.text;
     // A list's item that sums up the story ("• 7 new stations") is the story's own list.
     if (!atMostWords(text, QUOTE_WORDS) || !atLeastWords(text, 5) || BULLET.test(text)) continue;
     // A quote shortened with an ellipsis repeats each of its pieces, in order.
-    const pieces = text
-      .split(/…|\.\.\./)
-      .map(fold)
-      .filter((k) => k.trim() !== '');
-    const holders = kept.filter((p) => p.i !== i && p.key.length > key.length + 10 && inOrder(p.key, pieces));
+    const shortened = text.includes('…') || text.includes('...');
+    const pieces = (shortened ? text.split(/…|\.\.\./).map(fold) : [keyOf(i)]).filter((k) => k.trim() !== '');
+    const longest = longestWord(pieces);
+    const holders = kept.filter(
+      (p) =>
+        p !== i &&
+        lowerOf(p).includes(longest) &&
+        keyOf(p).length > keyOf(i).length + 10 &&
+        inOrder(keyOf(p), pieces),
+    );
     if (holders.length === 0) continue;
     // A crosshead that quotes the section it opens (« Un choix politique assumé » over the
     // paragraphs where the mayor says it): a few words that end no sentence, found only in
     // paragraphs below it. A pull quote repeats what the reader has already passed.
-    if (atMostWords(text, CROSSHEAD_WORDS) && !endsSentence(text) && holders.every((p) => p.i > i)) continue;
+    if (atMostWords(text, CROSSHEAD_WORDS) && !endsSentence(text) && holders.every((p) => p > i)) continue;
     remove(lines[i]!, 'pull quote');
     const next = lines[i + 1];
     if (
@@ -45,6 +65,14 @@ export function markPullQuotes(
     )
       remove(next, 'pull quote');
   }
+}
+
+/** The longest word of folded pieces ("" when they hold none: every line then qualifies). */
+function longestWord(pieces: readonly string[]): string {
+  let longest = '';
+  for (const piece of pieces)
+    for (const word of piece.split(' ')) if (word.length > longest.length) longest = word;
+  return longest;
 }
 
 function inOrder(paragraph: string, pieces: readonly string[]): boolean {

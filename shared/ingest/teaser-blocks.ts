@@ -151,7 +151,8 @@ function markCountedHeadlines(
   remove: (l: SourceLine, r: string) => void,
 ) {
   const counted = (i: number) => {
-    const m = COUNTED.exec(lines[i]!.text);
+    // The pattern ends in a bracket: other lines are not tried (it backtracks over the line).
+    const m = lines[i]!.text.endsWith(')') ? COUNTED.exec(lines[i]!.text) : null;
     return m !== null && !findings.has(lines[i]!.no) && isHeadlineLike(m[1]!);
   };
   for (let i = 0; i < lines.length; i++) {
