@@ -16,15 +16,24 @@ import { atLeastWords, atMostWords, endsSentence, isProse, type SourceLine } fro
 const RELATIVE_TIME =
   /(\b(?:just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今)|\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one) (?:minute|hour|day|week|month|year) ago\b|\byesterday\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bvor \d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|小时|天|周|个月)前|\b\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b|\bhá \d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:sekund[ey]?|minut[ey]?|godzin[ey]?|godzinę|dni|tygodni[e]?|miesięcy)\s+temu\b|\d+\s+(?:секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|день|тижн(?:і|ів)|місяц(?:і|ів)|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|недел[иь])\s+(?:тому|назад)|\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b|\b\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce\b|\bför \d+\s+(?:sekunder|minuter|timmar|timme|dagar|dag|veckor|månader)\s+sedan\b|πριν (?:από )?\d+\s+(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|μέρα|εβδομάδες|μήνες))/iu;
 /**
- * What every relative time holds: a digit, or one of the phrases written without one. Tested
- * first because the full pattern, tried at every position of every short line, was one of the
- * costliest of an import; a line without any of these cannot match it.
+ * What every relative time holds: one of the phrases written without a digit, or a digit and
+ * the word that makes it relative ("ago", "hace", "vor", "前"…). Tested first because the full
+ * pattern, tried at every position of every short line, was one of the costliest of an import;
+ * a line without these cannot match it.
  */
-const MAY_BE_RELATIVE =
-  /\d|just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今| ago\b|yesterday/iu;
+const NO_DIGIT_RELATIVE =
+  /just now|à l['’]instant|hace un momento|gerade eben|刚刚|たった今| ago\b|yesterday/iu;
+const RELATIVE_WORD = /ago|hace|il y a|vor|前|geleden|há|fa|temu|тому|назад|lalu|önce|sedan|πριν/iu;
+const mayBeRelative = (text: string) =>
+  NO_DIGIT_RELATIVE.test(text) || (/\d/.test(text) && RELATIVE_WORD.test(text));
 
 function relativeTime(text: string): RegExpExecArray | null {
-  return MAY_BE_RELATIVE.test(text) ? RELATIVE_TIME.exec(text) : null;
+  return mayBeRelative(text) ? RELATIVE_TIME.exec(text) : null;
+}
+
+/** The text with its (first) relative time replaced. */
+function withoutRelativeTime(text: string, by: string): string {
+  return mayBeRelative(text) ? text.replace(RELATIVE_TIME, by) : text;
 }
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?!\d)/i;
 const SAID = /\b(?:said|says|wrote|writes|commented|replied|dijo|a écrit|schrieb|scrive)\s*:\s*$/i;
@@ -91,17 +100,14 @@ function isAuthorLine(text: string): boolean {
     !clock &&
     !said &&
     isUserName(
-      text
-        .replace(RELATIVE_TIME, ' ')
+      withoutRelativeTime(text, ' ')
         .replace(/[·•|,-]/g, ' ')
         .trim(),
     )
   )
     return true;
   // What is left once the time goes: "Marta K. ·", "Jon on … at … said:": a name of a few words.
-  const rest = text
-    .replace(SAID, ' ')
-    .replace(RELATIVE_TIME, ' ')
+  const rest = withoutRelativeTime(text.replace(SAID, ' '), ' ')
     .replace(CLOCK, ' ')
     .replace(/\b(?:on|at|posted|um|le|à|el|a las)\b/gi, ' ')
     .replace(/[\d,./:|·•()-]+/g, ' ')
@@ -122,7 +128,7 @@ function isUserName(text: string): boolean {
 
 /** A relative time and nothing else: "2 hours ago", "hace 2 horas", "2小时前". */
 function isRelativeTimeOnly(text: string): boolean {
-  return text.length <= 40 && text.replace(RELATIVE_TIME, '').replace(/[\s·•|,.()-]/g, '') === '';
+  return text.length <= 40 && withoutRelativeTime(text, '').replace(/[\s·•|,.()-]/g, '') === '';
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { findDate, isMonthName } from './dates';
 import { atMostWords, endsSentence } from './lines';
+import { ownCopy } from '../own-copy';
 import {
   AD_LABELS,
   APP_PROMPTS,
@@ -181,9 +182,31 @@ const STANDALONE_DATELINE =
   /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s*(?:[-–—]\s*)?([\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+){0,3})?\s*[-–—]?$/u;
 
 export function classifyLine(text: string): LineFinding | null {
+  if (text.length > MAX_REMEMBERED_LENGTH) return classifyAnew(text);
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const found = classifyAnew(text);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  // Copies: a line cut from a page would keep the whole page alive in the map.
+  remembered.set(ownCopy(text), found && oneShape(JSON.parse(JSON.stringify(found)) as LineFinding));
+  return found;
+}
+
+function classifyAnew(text: string): LineFinding | null {
   const found = findFurniture(text);
   return found && oneShape(found);
 }
+
+/**
+ * The findings of recent short lines, the oldest forgotten first. A site prints the same
+ * furniture on every page ("Read More", its copyright line, share buttons, the newsletter box)
+ * and an import reads many pages of a site in a row; the rules are many patterns in many
+ * languages, so a line met again is answered from here. Findings are never changed by their
+ * readers, so one object serves every copy of the line.
+ */
+const remembered = new Map<string, LineFinding | null>();
+const MAX_REMEMBERED = 4096;
+const MAX_REMEMBERED_LENGTH = 300;
 
 /**
  * Every finding with the same fields in the same order. The layout reads these fields in its

@@ -35,6 +35,21 @@ function subjectScore(candidate: string, body: ReadonlySet<string>): number {
   return words.filter((w) => body.has(w)).length / words.length;
 }
 
+/** The subject words of the body's first three paragraphs. */
+function bodyWords(
+  lines: readonly SourceLine[],
+  verdict: ReadonlyMap<number, string>,
+  from: number,
+): Set<string> {
+  const body = new Set<string>();
+  for (const line of lines
+    .slice(from)
+    .filter((l) => !verdict.has(l.no))
+    .slice(0, 3))
+    for (const w of contentWords(line.text)) body.add(w);
+  return body;
+}
+
 export function findHeadline(
   lines: readonly SourceLine[],
   verdict: Map<number, string>,
@@ -45,13 +60,6 @@ export function findHeadline(
   const bodyStart = lines.findIndex((l) => !verdict.has(l.no) && isProse(clean(l.text)));
   const zoneEnd = bodyStart < 0 ? lines.length : bodyStart;
   const glued = findGlued(lines, verdict, Math.min(zoneEnd, lines.length - 1), clean);
-  const body = new Set<string>();
-  const bodyFrom = glued ? glued.at + 1 : zoneEnd;
-  for (const line of lines
-    .slice(bodyFrom)
-    .filter((l) => !verdict.has(l.no))
-    .slice(0, 3))
-    for (const w of contentWords(line.text)) body.add(w);
 
   // The site's own block: a headline-shaped line under its masthead, before the first blank
   // line. A page copied with no blank lines down to its body has no such block to tell apart.
@@ -75,7 +83,13 @@ export function findHeadline(
     // The site's tagline only when nothing else is headline-shaped.
     const outside = candidates.filter((i) => !mastheadBlock.has(i));
     const pool = outside.length > 0 ? outside : candidates;
-    const scores = pool.map((i) => subjectScore(clean(lines[i]!.text), body));
+    // Scores tell candidates apart, and a tagline from a headline; a lone candidate elsewhere
+    // is chosen whatever its score, so the body's words are not gathered for it.
+    const needScores = pool.length > 1 || pool.some((i) => mastheadBlock.has(i));
+    const body = needScores ? bodyWords(lines, verdict, zoneEnd) : new Set<string>();
+    const scores = needScores
+      ? pool.map((i) => subjectScore(clean(lines[i]!.text), body))
+      : pool.map(() => 1);
     const best = Math.max(0, ...scores);
     // A Markdown title ("# …") says outright which line is the headline. Else the first line
     // that shares the body's subject, not far below the best (chrome such as "Send us a tip" or

@@ -40,28 +40,39 @@ const SPACE_TO_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
  * written without spaces (Japanese, Chinese, Thai…) is counted by the word segmenter instead:
  * by spaces a whole paragraph of it is one "word".
  *
- * The rules ask about one line many times in a row with different limits, so the last line's
- * scan is kept (up to at least PLAIN_CAP words) and answers every limit it covers.
+ * The rules ask about the same lines many times with different limits, so each recent line's
+ * scan is kept where it stopped and goes on from there when a larger limit is asked.
  */
 export function wordCount(text: string, cap = Infinity): number {
-  if (text !== scanned.text || (scanned.end === 'cap' && cap > scanned.words))
-    scan(text, Math.max(cap, PLAIN_CAP));
-  if (scanned.end === 'spaceless' && scanned.words < cap) return segmentedWordCount(text, cap);
-  return Math.min(scanned.words, cap);
+  let state = scans.get(text);
+  if (state === undefined) {
+    state = { at: 0, words: 0, inWord: false, spaceless: false };
+    // A whole text is counted once; kept, it would keep its article alive.
+    if (text.length <= MAX_KEPT_LENGTH) {
+      if (scans.size >= MAX_SCANS) scans.clear();
+      scans.set(text, state);
+    }
+  }
+  if (!state.spaceless && state.words < cap) scan(text, cap, state);
+  if (state.spaceless && state.words < cap) return segmentedWordCount(text, cap);
+  return Math.min(state.words, cap);
 }
-const PLAIN_CAP = 64;
-/** The last scan: words counted, and why it stopped (the text's end, the cap, a spaceless script). */
-const scanned: { text: string | null; words: number; end: 'end' | 'cap' | 'spaceless' } = {
-  text: null,
-  words: 0,
-  end: 'end',
-};
 
-function scan(text: string, cap: number): void {
-  let count = 0;
-  let inWord = false;
-  scanned.text = text;
-  for (let i = 0; i < text.length; i++) {
+/** A text's scan: where it stopped, the words before that, and whether a spaceless script stopped it. */
+interface Scan {
+  at: number;
+  words: number;
+  inWord: boolean;
+  spaceless: boolean;
+}
+/** Recent texts' scans: a page's lines are asked about by rule after rule. */
+const scans = new Map<string, Scan>();
+const MAX_SCANS = 1024;
+const MAX_KEPT_LENGTH = 4000;
+
+function scan(text: string, cap: number, state: Scan): void {
+  let { at: i, words: count, inWord } = state;
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Printable ASCII first: most characters, and never space.
     const space =
@@ -76,17 +87,19 @@ function scan(text: string, cap: number): void {
           (c >= 0x2000 && c <= 0x200a);
     if (space) inWord = false;
     else if (c >= 0x0e00 && isSpacelessCode(c)) {
-      [scanned.words, scanned.end] = [count, 'spaceless'];
-      return;
+      state.spaceless = true;
+      break;
     } else if (!inWord) {
       inWord = true;
       if (++count >= cap) {
-        [scanned.words, scanned.end] = [count, 'cap'];
-        return;
+        i++;
+        break;
       }
     }
   }
-  [scanned.words, scanned.end] = [count, 'end'];
+  state.at = i;
+  state.words = count;
+  state.inWord = inWord;
 }
 
 /** At most n words. */
