@@ -78,7 +78,8 @@ export function wordsOf(text: string): string[] {
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const w of wordsOf(text)) {
-    if (SPACELESS_WORD.test(w)) {
+    // No letter of those scripts is below U+0E00 (Thai's block): most words are not tried.
+    if (w.charCodeAt(0) >= 0x0e00 && SPACELESS_WORD.test(w)) {
       if (w.length >= 2) out.push(w);
     } else if (w.length >= 4) out.push(w.slice(0, 4));
   }
