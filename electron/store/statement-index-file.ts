@@ -28,9 +28,27 @@ type Line = {
   s: [key: string, start: number, end: number, text: string, subject: string, values: string][];
 };
 
+/** Bytes before a length of the file that identify the file it was taken from (a snapshot's). */
+const TAIL_BYTES = 64;
+
 export class StatementIndexFile {
+  /** Lines read or written by this process, and the file's length they reach (see `end`). */
   private lines = 0;
+  /**
+   * The length of the file the index in memory reflects: all of it up to here was read, or
+   * appended by this process with nobody else's lines in between. Lines beyond were written
+   * by another process since (or cut short) and are read by the next process that loads.
+   */
+  private reached = 0;
   constructor(private readonly dir: string) {}
+
+  get lineCount(): number {
+    return this.lines;
+  }
+
+  get end(): number {
+    return this.reached;
+  }
 
   private get file(): string {
     return join(this.dir, STATEMENT_INDEX_FILE);
@@ -41,9 +59,13 @@ export class StatementIndexFile {
    * article supersedes an earlier one); a missing file is an empty index. Read line by line
    * and never gathered: at 20,000 articles the file is some hundred megabytes.
    */
-  async read(take: (article: IndexedArticle) => void): Promise<void> {
-    this.lines = 0;
-    const stream = createReadStream(this.file, { encoding: 'utf8' });
+  async read(
+    take: (article: IndexedArticle) => void,
+    /** Where to start: a snapshot's lines and length (the lines before are in it already). */
+    from: { readonly lines: number; readonly end: number } = { lines: 0, end: 0 },
+  ) {
+    [this.lines, this.reached] = [from.lines, from.end];
+    const stream = createReadStream(this.file, { encoding: 'utf8', start: from.end });
     try {
       for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
         if (!text) continue;
@@ -55,6 +77,25 @@ export class StatementIndexFile {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
+    this.reached = from.end + stream.bytesRead;
+  }
+
+  /** The bytes just before `end` (base64), or null when the file is shorter or missing. */
+  async tailAt(end: number): Promise<string | null> {
+    try {
+      const handle = await open(this.file, 'r');
+      try {
+        if ((await handle.stat()).size < end) return null;
+        const start = Math.max(0, end - TAIL_BYTES);
+        const bytes = Buffer.alloc(end - start);
+        await handle.read(bytes, 0, bytes.length, start);
+        return bytes.toString('base64');
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return null;
+    }
   }
 
   async append(articles: readonly IndexedArticle[]): Promise<void> {
@@ -65,7 +106,12 @@ export class StatementIndexFile {
     // crash never swallows the next.
     const handle = await open(this.file, 'a');
     try {
-      for (const a of articles) await handle.write('\n' + JSON.stringify(toLine(a)));
+      const before = (await handle.stat()).size;
+      let written = 0;
+      for (const a of articles)
+        written += (await handle.write('\n' + JSON.stringify(toLine(a)))).bytesWritten;
+      // Nobody else's lines before or among ours: the index still reflects the whole file.
+      if (before === this.reached && (await handle.stat()).size === before + written) this.reached += written;
     } finally {
       await handle.close();
     }
@@ -79,7 +125,7 @@ export class StatementIndexFile {
   async dropIfStale(current: number): Promise<boolean> {
     if (this.lines <= Math.max(64, current * 3)) return false;
     await rm(this.file, { force: true });
-    this.lines = 0;
+    [this.lines, this.reached] = [0, 0];
     return true;
   }
 }

@@ -57,6 +57,37 @@ interface Posting {
   at: number;
 }
 
+/**
+ * The whole index as flat data — typed arrays and lists of strings — for a snapshot on disk
+ * (electron/store/statement-index-snapshot.ts): read back, it is the same index without
+ * filing a sentence again. What can be worked out from these (the maps from keys, words and
+ * article ids to numbers, the postings' order, word weights) is worked out again.
+ */
+export interface IndexParts {
+  readonly keys: readonly string[];
+  readonly texts: readonly string[];
+  readonly at: Int32Array;
+  readonly subjectCounts: Int32Array;
+  readonly valueCounts: Int32Array;
+  readonly first: Int32Array;
+  /** Later occurrences: [wording, triple count, …triples] one wording after another. */
+  readonly more: Int32Array;
+  /** [wording, [[article number, wording text], …]] for wordings an article words otherwise. */
+  readonly variants: readonly (readonly [number, readonly (readonly [number, string])[]])[];
+  readonly words: readonly string[];
+  readonly wordIds: Int32Array;
+  /** Each pool word's postings, one after another; `postingEnds[n]` ends word n's. */
+  readonly postingIds: Int32Array;
+  readonly postingEnds: Int32Array;
+  readonly articleIdOf: readonly string[];
+  /** The filed articles in their order: ids, and where each one's wordings end in `articleWordings`. */
+  readonly articleIds: readonly string[];
+  readonly articleWordings: Int32Array;
+  readonly articleEnds: Int32Array;
+  readonly alive: Uint8Array;
+  readonly live: number;
+}
+
 // Words, keys and texts are kept as strings of their own (ownCopy): a sentence or word cut
 // out of an article's text is, in V8, a slice that keeps the whole text alive, and a key built
 // by concatenation a tree of strings — an index built from the articles themselves held some
@@ -78,6 +109,14 @@ class TermPool {
       this.numbers.set(own, n);
     }
     return n;
+  }
+
+  /** Takes a pool's words as they were numbered (from an index's parts). */
+  adopt(words: readonly string[]): void {
+    words.forEach((word, n) => {
+      this.strings.push(word);
+      this.numbers.set(word, n);
+    });
   }
 
   /** Stores the words; answers where they start. */
@@ -195,8 +234,8 @@ class Wordings {
   }
 }
 
-function grown<T extends Int32Array>(array: T, size: number): T {
-  const out = new Int32Array(size) as T;
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
   out.set(array);
   return out;
 }
@@ -331,6 +370,107 @@ export class StatementIndex {
   compact(): void {
     for (const p of this.postings.values()) if (p.ids.length > 1) p.ids = p.ids.slice();
     this.wordings.compact();
+  }
+
+  /** The index as flat data (see IndexParts). Sized first, so no list is built twice. */
+  toParts(): IndexParts {
+    const { wordings, pool } = this;
+    const n = wordings.length;
+    let size = 0;
+    for (const triples of wordings.more.values()) size += 2 + triples.length;
+    const more = new Int32Array(size);
+    let k = 0;
+    for (const [id, triples] of wordings.more) {
+      [more[k], more[k + 1]] = [id, triples.length / 3];
+      more.set(triples, k + 2);
+      k += 2 + triples.length;
+    }
+    size = 0;
+    for (const p of this.postings.values()) size += p.ids.length;
+    const postingIds = new Int32Array(size);
+    const postingEnds = new Int32Array(pool.strings.length);
+    k = 0;
+    pool.strings.forEach((word, w) => {
+      const { ids } = this.postings.get(word)!;
+      postingIds.set(ids, k);
+      postingEnds[w] = k += ids.length;
+    });
+    size = 0;
+    for (const ids of this.articles.values()) size += ids.length;
+    const articleWordings = new Int32Array(size);
+    const articleEnds = new Int32Array(this.articles.size);
+    k = 0;
+    let a = 0;
+    for (const ids of this.articles.values()) {
+      articleWordings.set(ids, k);
+      articleEnds[a++] = k += ids.length;
+    }
+    return {
+      keys: wordings.keys,
+      texts: wordings.texts,
+      at: wordings.at.slice(0, n),
+      subjectCounts: wordings.subjectCounts.slice(0, n),
+      valueCounts: wordings.valueCounts.slice(0, n),
+      first: wordings.first.slice(0, 3 * n),
+      more,
+      variants: [...wordings.variants].map(([id, byArticle]) => [id, [...byArticle]] as const),
+      words: pool.strings,
+      wordIds: pool.ids.slice(0, pool.length),
+      postingIds,
+      postingEnds,
+      articleIdOf: this.articleIdOf,
+      articleIds: [...this.articles.keys()],
+      articleWordings,
+      articleEnds,
+      alive: this.alive.slice(0, n),
+      live: this.live,
+    };
+  }
+
+  /** The index these parts were made of (toParts), its maps worked out again. */
+  static fromParts(parts: IndexParts): StatementIndex {
+    const index = new StatementIndex();
+    const { wordings, pool } = index;
+    const n = parts.keys.length;
+    const capacity = Math.max(1024, n);
+    for (let id = 0; id < n; id++) {
+      wordings.keys.push(parts.keys[id]!);
+      wordings.texts.push(parts.texts[id]!);
+    }
+    wordings.at = grown(parts.at, capacity);
+    wordings.subjectCounts = grown(parts.subjectCounts, capacity);
+    wordings.valueCounts = grown(parts.valueCounts, capacity);
+    wordings.first = grown(parts.first, 3 * capacity);
+    for (let k = 0; k < parts.more.length;) {
+      const [id, count] = [parts.more[k]!, parts.more[k + 1]!];
+      wordings.more.set(id, Array.from(parts.more.subarray(k + 2, k + 2 + 3 * count)));
+      k += 2 + 3 * count;
+    }
+    for (const [id, byArticle] of parts.variants) wordings.variants.set(id, new Map(byArticle));
+    for (let id = 0; id < n; id++) index.byKey.set(parts.keys[id]!, id);
+    pool.ids = grown(parts.wordIds, Math.max(1 << 16, parts.wordIds.length));
+    pool.length = parts.wordIds.length;
+    pool.adopt(parts.words);
+    let from = 0;
+    parts.words.forEach((word, k) => {
+      const to = parts.postingEnds[k]!;
+      index.postings.set(word, { ids: Array.from(parts.postingIds.subarray(from, to)), idf: 0, at: -1 });
+      from = to;
+    });
+    parts.articleIdOf.forEach((id, no) => {
+      index.articleIdOf.push(id);
+      index.articleNo.set(id, no);
+    });
+    from = 0;
+    parts.articleIds.forEach((id, k) => {
+      const to = parts.articleEnds[k]!;
+      index.articles.set(id, Array.from(parts.articleWordings.subarray(from, to)));
+      from = to;
+    });
+    index.alive = new Uint8Array(capacity);
+    index.alive.set(parts.alive);
+    index.live = parts.live;
+    return index;
   }
 
   /** The names written anywhere in an article's statements (what the article is about). */

@@ -128,3 +128,62 @@ describe('the statement index', () => {
     ]);
   });
 });
+
+describe('the index as flat parts (its snapshot on disk)', () => {
+  const texts = [
+    'The council approved the budget of 4.2 million on Tuesday. The mayor said the vote was close.',
+    'The council approved the budget of 4.2 million on Tuesday. Critics said 14 schools would close.',
+    'The council approved the budget of 4,2 million on Tuesday. The mayor said the vote was close!',
+    'Police said 14 people died in the ferry fire. The ferry sank near Brask on 3 March 2025.',
+    'Police said 12 people died in the ferry fire. Rescuers searched the harbour all night.',
+    'The harbour board approved a new quay. Work starts in May and costs 9 million euros.',
+  ];
+  const build = () => {
+    const index = new StatementIndex();
+    texts.forEach((text, n) => fileArticle(index, n, text));
+    // A replaced article and a removed one: dead wordings, later occurrences, variants.
+    fileArticle(index, 1, texts[1]!.replace('14 schools', '15 schools'));
+    index.remove(id(4));
+    fileArticle(index, 7, texts[0]!);
+    return index;
+  };
+  const queries = [
+    'The council approved the budget on Tuesday',
+    'How many people died in the ferry fire?',
+    'the vote was close',
+    'a new quay for the harbour',
+  ].map(statementTerms);
+
+  it('reads back as the same index: the same parts, the same answers', () => {
+    const index = build();
+    const again = StatementIndex.fromParts(index.toParts());
+    expect(again.toParts()).toEqual(index.toParts());
+    for (const q of queries) expect(describeHits(again.search(q))).toEqual(describeHits(index.search(q)));
+    expect(again.statementCount).toBe(index.statementCount);
+    expect([...again.articleIds()]).toEqual([...index.articleIds()]);
+  });
+
+  it('goes on as the same index: filing and removing after it was read back change both alike', () => {
+    const [index, again] = [build(), StatementIndex.fromParts(build().toParts())];
+    for (const i of [index, again]) {
+      fileArticle(i, 8, 'The harbour board approved a new quay. Work starts in June, the board said.');
+      i.remove(id(0));
+      fileArticle(i, 9, texts[3]!);
+    }
+    expect(again.toParts()).toEqual(index.toParts());
+    for (const q of queries) expect(describeHits(again.search(q))).toEqual(describeHits(index.search(q)));
+  });
+});
+
+/** A search's answer as plain data. */
+function describeHits(hits: ReturnType<StatementIndex['search']>) {
+  return hits.map((h) => ({
+    key: h.statement.key,
+    text: h.statement.text,
+    terms: h.statement.terms,
+    occurrences: h.statement.occurrences,
+    queryCovered: h.queryCovered,
+    statementCovered: h.statementCovered,
+    shared: h.shared,
+  }));
+}
