@@ -7,9 +7,11 @@
 // since are filed on top, and a snapshot that does not fit the file as it is now (the file was
 // dropped and begun afresh, another version wrote it, it is cut short) is passed over.
 import { endianness } from 'node:os';
-import { open, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { IndexParts } from '../../shared/sources/statement-index';
+import { removeCrashedTemps } from './crashed-temps';
 import { STATEMENT_INDEX_VERSION } from './statement-index-file';
 
 export const STATEMENT_SNAPSHOT_FILE = join('index', 'statements.snapshot');
@@ -69,7 +71,10 @@ const CHUNK = 10_000;
 export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
   if (endianness() !== 'LE') return;
   const file = join(dir, STATEMENT_SNAPSHOT_FILE);
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // The workspace's temp-file naming: a writer that crashed midway left its temp file, which goes now.
+  await mkdir(dirname(file), { recursive: true });
+  await removeCrashedTemps([dirname(file)], basename(file)).catch(() => undefined);
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const sections: Section[] = [];
   const handle = await open(temp, 'w');
   try {

@@ -2,7 +2,15 @@
 // fitting statements.jsonl reads it instead of filing every line again, files the lines written
 // after it (by itself or another process), and answers exactly as a process that read the lines
 // alone; a snapshot that does not fit the file (begun afresh, cut short, damaged) is passed over.
-import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceApi } from '../../shared/api';
@@ -104,5 +112,15 @@ describe('the statement index snapshot', () => {
       expect(await answers(h)).toEqual(expected);
       expect(h.loadedFrom).toBe('lines');
     }
+  });
+
+  it('is written beside the index by temp and rename; a crashed writer’s temp file goes at the next write', async () => {
+    reset();
+    const crashed = join(dir, 'index', '.statements.snapshot.4194301.0badf00d.tmp');
+    mkdirSync(join(dir, 'index'), { recursive: true });
+    writeFileSync(crashed, 'half a snapshot');
+    await answers(host());
+    expect(existsSync(crashed)).toBe(false);
+    expect(readdirSync(join(dir, 'index')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
