@@ -40,11 +40,18 @@ export function ArticleView(): ReactNode {
   const hasArticles = useLibrary((s) => s.articles.length > 0);
   const articleCount = useLibrary((s) => s.articles.length);
   const regionRef = useRef<HTMLElement>(null);
+  // Whether the reader is scrolled away from its top, as its scroll events said: asking the
+  // element (or scrolling it) forces the browser to lay the new article out there and then.
+  const scrolled = useRef(false);
 
   const shownId = article?.id === selectedId ? selectedId : null;
-  // A new article starts at its top, not where the previous one was scrolled to.
+  // A new article starts at its top, not where the previous one was scrolled to. Only a
+  // reader that was scrolled is scrolled back: at the first article, laying it out inside
+  // this effect made one long task of the render and the layout (40 ms on a slow machine).
   useEffect(() => {
+    if (!scrolled.current) return;
     regionRef.current?.scrollTo({ top: 0 });
+    scrolled.current = false;
   }, [shownId]);
 
   let content: ReactNode;
@@ -102,6 +109,9 @@ export function ArticleView(): ReactNode {
   return (
     <section
       ref={regionRef}
+      onScroll={(e) => {
+        scrolled.current = e.currentTarget.scrollTop > 0;
+      }}
       className="reader"
       data-region="reader"
       aria-label="Article reader"

@@ -63,3 +63,31 @@ test('a second import of the same folder adds nothing and says why', async ({ pa
   }
   await expect(page.getByTestId('article-row')).toHaveCount(10);
 });
+
+test('a newly chosen article starts at its top, wherever the previous one was scrolled to', async ({
+  page,
+  served,
+}) => {
+  // A short window, so every sample article is taller than the reader.
+  await page.setViewportSize({ width: 1024, height: 420 });
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const rows = page.getByTestId('article-row');
+  await expect(rows).toHaveCount(10);
+  const reader = page.locator('[data-region="reader"]');
+
+  await rows.nth(0).click();
+  await expect(page.getByTestId('article-text')).toBeVisible();
+  const first = await page.getByTestId('article-title').textContent();
+  await reader.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+  await rows.nth(1).click();
+  await expect(page.getByTestId('article-title')).not.toHaveText(first ?? '');
+  await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBe(0);
+  // Not scrolled, a newly chosen article is simply shown (nothing to scroll back).
+  await rows.nth(2).click();
+  await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBe(0);
+});
