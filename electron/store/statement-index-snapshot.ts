@@ -16,7 +16,7 @@ import { STATEMENT_INDEX_VERSION } from './statement-index-file';
 
 export const STATEMENT_SNAPSHOT_FILE = join('index', 'statements.snapshot');
 /** Bump when IndexParts changes shape. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'crosscheck statement snapshot\n';
 
 export interface Snapshot {
@@ -30,7 +30,13 @@ export interface Snapshot {
   readonly tail: string;
 }
 
-type Section = { readonly name: string; readonly kind: 'i32' | 'u8' | 'json'; readonly bytes: number };
+type Section = {
+  readonly name: string;
+  readonly kind: 'i32' | 'u8' | 'json';
+  readonly bytes: number;
+  /** A list's chunks, each a JSON array of its own: their lengths in bytes. */
+  readonly chunks?: readonly number[];
+};
 type Header = Omit<Snapshot, 'parts' | 'tags'> & {
   readonly format: number;
   readonly indexVersion: number;
@@ -95,9 +101,9 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<vo
       ['live', [snapshot.parts.live]],
     ];
     for (const [name, list] of lists) {
-      let bytes = 0;
-      for (const chunk of jsonChunks(list)) bytes += (await handle.write(chunk)).bytesWritten;
-      sections.push({ name, kind: 'json', bytes });
+      const chunks: number[] = [];
+      for (const chunk of jsonChunks(list)) chunks.push((await handle.write(chunk)).bytesWritten);
+      sections.push({ name, kind: 'json', bytes: chunks.reduce((a, b) => a + b, 0), chunks });
     }
     const header: Header = {
       format: SNAPSHOT_FORMAT,
@@ -120,23 +126,14 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<vo
   await rename(temp, file);
 }
 
-/** A list as JSON text, a chunk of items at a time (the same bytes as JSON.stringify of it). */
+/** A list as JSON arrays of a chunk of items each: written, and read back, a chunk at a time. */
 function* jsonChunks(list: readonly unknown[]): Generator<Uint8Array> {
-  if (list.length === 0) {
-    yield Buffer.from('[]');
-    return;
-  }
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const text = JSON.stringify(list.slice(i, i + CHUNK));
-    const open = i === 0 ? '[' : ',';
-    const close = i + CHUNK >= list.length ? ']' : '';
-    yield Buffer.from(open + text.slice(1, -1) + close);
-  }
+  for (let i = 0; i < list.length; i += CHUNK) yield Buffer.from(JSON.stringify(list.slice(i, i + CHUNK)));
 }
 
 /**
  * The snapshot on disk, or null when there is none or it cannot be used (damaged, another
- * format). Read a section at a time, so only the largest is held as bytes beside the index.
+ * format). Read a section (a list: a chunk) at a time, so little is held as bytes beside it.
  */
 export async function readSnapshot(dir: string): Promise<Snapshot | null> {
   if (endianness() !== 'LE') return null;
@@ -163,12 +160,24 @@ export async function readSnapshot(dir: string): Promise<Snapshot | null> {
     let at = MAGIC.length;
     if (header.sections.reduce((sum, s) => sum + s.bytes, at) !== headAt) return null;
     const values = new Map<string, unknown>();
-    for (const { name, kind, bytes } of header.sections) {
-      // A buffer of its own per section: an Int32Array needs its bytes at a multiple of four.
-      const chunk = await read(at, bytes);
-      if (kind === 'json') values.set(name, JSON.parse(chunk.toString('utf8')));
-      else if (kind === 'u8') values.set(name, new Uint8Array(chunk.buffer, chunk.byteOffset, bytes));
-      else values.set(name, new Int32Array(chunk.buffer, chunk.byteOffset, bytes / 4));
+    for (const { name, kind, bytes, chunks } of header.sections) {
+      if (kind === 'json') {
+        // A chunk at a time: the bytes of a whole list of texts would be tens of megabytes.
+        const list: unknown[] = [];
+        let from = at;
+        for (const length of chunks ?? []) {
+          for (const item of JSON.parse((await read(from, length)).toString('utf8')) as unknown[])
+            list.push(item);
+          from += length;
+        }
+        if (from !== at + bytes) return null;
+        values.set(name, list);
+      } else {
+        // A buffer of its own per section: an Int32Array needs its bytes at a multiple of four.
+        const chunk = await read(at, bytes);
+        if (kind === 'u8') values.set(name, new Uint8Array(chunk.buffer, chunk.byteOffset, bytes));
+        else values.set(name, new Int32Array(chunk.buffer, chunk.byteOffset, bytes / 4));
+      }
       at += bytes;
     }
     const parts = Object.fromEntries([...TYPED, ...LISTS].map((name) => [name, values.get(name)]));
