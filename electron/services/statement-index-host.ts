@@ -1,5 +1,6 @@
 // The workspace-wide statement index and what keeps it true: kept on disk
-// (index/statements.jsonl), loaded once, brought up to date by indexing only the articles that
+// (index/statements.jsonl, and as a snapshot of the filed index that loads in a fraction of
+// the time), loaded once, brought up to date by indexing only the articles that
 // are new or whose view changed (boilerplate found later, lines restored), and asked "what do
 // the other sources say about this text?". Thread-agnostic: sources-service.ts runs one in
 // the services' own thread (the CLI) or in a worker thread (sources-worker.ts: the app and
@@ -175,7 +176,7 @@ export class StatementIndexHost {
       await writeSnapshot(this.dir, {
         parts: this.index.toParts(),
         tags: [...this.tags],
-        lines: this.file.lineCount,
+        lines: this.file.linesAtEnd,
         end,
         tail,
       });

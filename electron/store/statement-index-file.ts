@@ -40,10 +40,13 @@ export class StatementIndexFile {
    * by another process since (or cut short) and are read by the next process that loads.
    */
   private reached = 0;
+  /** The lines up to `end`. */
+  private reachedLines = 0;
   constructor(private readonly dir: string) {}
 
-  get lineCount(): number {
-    return this.lines;
+  /** The lines up to `end` (a snapshot's count: what the index reflects). */
+  get linesAtEnd(): number {
+    return this.reachedLines;
   }
 
   get end(): number {
@@ -64,7 +67,7 @@ export class StatementIndexFile {
     /** Where to start: a snapshot's lines and length (the lines before are in it already). */
     from: { readonly lines: number; readonly end: number } = { lines: 0, end: 0 },
   ) {
-    [this.lines, this.reached] = [from.lines, from.end];
+    [this.lines, this.reached, this.reachedLines] = [from.lines, from.end, from.lines];
     const stream = createReadStream(this.file, { encoding: 'utf8', start: from.end });
     try {
       for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
@@ -77,7 +80,7 @@ export class StatementIndexFile {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    this.reached = from.end + stream.bytesRead;
+    [this.reached, this.reachedLines] = [from.end + stream.bytesRead, this.lines];
   }
 
   /** The bytes just before `end` (base64), or null when the file is shorter or missing. */
@@ -111,11 +114,12 @@ export class StatementIndexFile {
       for (const a of articles)
         written += (await handle.write('\n' + JSON.stringify(toLine(a)))).bytesWritten;
       // Nobody else's lines before or among ours: the index still reflects the whole file.
-      if (before === this.reached && (await handle.stat()).size === before + written) this.reached += written;
+      this.lines += articles.length;
+      if (before === this.reached && (await handle.stat()).size === before + written)
+        [this.reached, this.reachedLines] = [before + written, this.lines];
     } finally {
       await handle.close();
     }
-    this.lines += articles.length;
   }
 
   /**
@@ -125,7 +129,7 @@ export class StatementIndexFile {
   async dropIfStale(current: number): Promise<boolean> {
     if (this.lines <= Math.max(64, current * 3)) return false;
     await rm(this.file, { force: true });
-    [this.lines, this.reached] = [0, 0];
+    [this.lines, this.reached, this.reachedLines] = [0, 0, 0];
     return true;
   }
 }
