@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { BoilerplateLine } from '../../shared/ingest/outlet-boilerplate';
 import type { SourceHit } from '../../shared/sources';
+import { WorkbenchError } from '../../shared/model';
 import { workerScript } from './worker-script';
 import type { HostEntry, SourcesQuery } from './statement-index-host';
 
@@ -105,7 +106,9 @@ export class SourcesWorkerClient {
   }
 
   async stop(): Promise<void> {
-    this.fail(new Error('The sources worker was stopped.'));
+    // Expected, not a fault: the workspace is being left or the process stops, and a question
+    // still in flight is answered so (not logged as a failure with its stack).
+    this.fail(new WorkbenchError('busy', 'The workspace is being closed; ask again once it is open.'));
     await this.worker.terminate();
   }
 

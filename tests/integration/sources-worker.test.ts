@@ -164,16 +164,17 @@ describe('a sources worker that fails', () => {
     await sources.close();
   }, 60_000);
 
-  it('once closed (the process is stopping), fails a question in flight instead of starting over here', async () => {
+  it('once closed (the process is stopping), fails a question in flight instead of starting over here — as an expected error (busy), not a fault', async () => {
     const dir = temp();
     const { store } = await WorkspaceStore.open(dir);
     await importPaths(store, [DOSSIER]);
     const sources = new SourcesService(store, (id) => store.readArticle(id), 'worker');
-    const asked = expect(sources.find({ text: QUERY })).rejects.toThrow(/stopped/);
+    const closing = { name: 'WorkbenchError', code: 'busy', message: expect.stringMatching(/being closed/) };
+    const asked = expect(sources.find({ text: QUERY })).rejects.toMatchObject(closing);
     await sources.close();
     await asked;
     // Nothing was indexed in this thread: no statement index file was started by it.
-    await expect(sources.find({ text: QUERY })).rejects.toThrow(/stopped/);
+    await expect(sources.find({ text: QUERY })).rejects.toMatchObject(closing);
   }, 60_000);
 
   it('sets a damaged article aside, as the reader would, and answers from the rest', async () => {
