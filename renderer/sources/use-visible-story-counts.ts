@@ -8,8 +8,12 @@
 import { useEffect, type RefObject } from 'react';
 import { SettledRows } from './settled-rows';
 
-/** The list must be still this long (no row entering or leaving view) before rows are counted. */
-export const SETTLE_MS = 200;
+/**
+ * The list must be still this long (no row entering or leaving view) before rows are counted:
+ * long enough that typing in the filter or clicking on after a scroll is not raced by a second
+ * of matching on the server (at 200 ms it was, on a 2-vCPU machine).
+ */
+export const SETTLE_MS = 500;
 
 export function useVisibleStoryCounts(
   listRef: RefObject<HTMLElement | null>,
