@@ -2,10 +2,10 @@
 // drive, a `serve` started on a workspace and its address, and the line printed when the
 // renderer is not built or no Chromium is there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from './benchmark';
-import { PROJECT_ROOT } from './paths';
+import { newestChange, PROJECT_ROOT } from './paths';
 
 export const CLI = join(PROJECT_ROOT, 'bin', 'crosscheck.js');
 export const BROWSER = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,18 +43,4 @@ export async function serveWorkspace(
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
   return { child, url };
-}
-
-/** The latest modification time of any file under these project folders. */
-function newestChange(folders: readonly string[]): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const folder of folders) walk(join(PROJECT_ROOT, folder));
-  return newest;
 }
