@@ -5,6 +5,7 @@ import { memo, useEffect, type ReactNode } from 'react';
 import type { StorySourceCounts } from '../../shared/model';
 import { plural } from '../library/format';
 import { useActions, useLibrary } from '../state/library-context';
+import { SETTLE_MS } from './use-visible-story-counts';
 
 function sentence(c: StorySourceCounts): string {
   return `${plural(c.claims, 'claim', 'claims')}: ${c.corroborated} corroborated, ${c.contested} contested by other stories`;
@@ -20,9 +21,13 @@ export function StorySourceLine(props: { storyId: string }): ReactNode {
   const failed = useLibrary(
     (s) => s.sourceCounts.stories === s.stories && s.sourceCounts.failed.has(storyId),
   );
-  // Asked again whenever the stories change (an import, a correction): the counts were theirs.
+  // Asked once the reviewer has stayed on the story as long as the list waits before counting
+  // its rows: clicking through stories asks nothing of the stories passed, so the page that
+  // opens next is not slowed by a second of matching on the server. Asked again whenever the
+  // stories change (an import, a correction): the counts were theirs.
   useEffect(() => {
-    void actions.loadSourceCounts([storyId]);
+    const timer = setTimeout(() => void actions.loadSourceCounts([storyId]), SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [actions, storyId, stories]);
 
   let content: ReactNode;

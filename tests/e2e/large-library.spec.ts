@@ -1,7 +1,8 @@
 // A library of 5,000 generated articles (bench/lib/news-corpus.ts: stories in 1–3 versions,
 // scraped-page cruft) in browser mode: the stories tree and the article list keep only the rows
 // near the viewport mounted, the keyboard still reaches the last row and back, the filter finds
-// an article by a word of its title, and a story opens.
+// an article by a word of its title, and a story opens; clicking through stories asks the
+// server to count only the story the reviewer stays on.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,4 +131,42 @@ test('finds an article by a word of its title among 5,000, and opens a story', a
   const storyTitle = (await group.getByTestId('story-title').textContent())!.trim();
   await group.getByTestId('story-title').click();
   await expect(page.getByTestId('story-page-title')).toHaveText(storyTitle);
+});
+
+test('clicking through stories asks the server to count only the story the reviewer stays on', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const asked: string[][] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/getSourceCounts'))
+      asked.push((request.postDataJSON() as { storyIds: string[] }).storyIds);
+  });
+  await page.clock.install();
+  await page.goto(server!.url);
+  const list = page.getByTestId('article-list');
+  await expect(list.getByTestId('story-group').first()).toBeVisible({ timeout: 60_000 });
+  // From here the page's timers wait for the test: the list, just shown, has not been still
+  // long enough to ask about its rows, and each click below comes 100 ms after the last.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
+  const groups = list
+    .getByTestId('story-group')
+    .filter({ has: page.getByTestId('story-version-count').filter({ hasText: /^\d+ versions$/ }) });
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const group = groups.nth(i);
+    ids.push((await group.getAttribute('data-id'))!);
+    const title = (await group.getByTestId('story-title').textContent())!.trim();
+    await group.getByTestId('story-title').click();
+    await expect(page.getByTestId('story-page-title')).toHaveText(title);
+    await page.clock.runFor(100);
+  }
+  expect(asked).toEqual([]);
+  // Stayed on: the last story's counts are asked for, and shown.
+  await page.clock.runFor(1_000);
+  await expect(page.getByTestId('story-source-counts')).toContainText('by other stories');
+  await expect(page.getByTestId('story-source-counts')).not.toHaveClass(/is-pending/);
+  expect(asked.flat()).toContain(ids[2]);
+  // Neither story passed was asked about on its own.
+  for (const passed of ids.slice(0, 2)) expect(asked).not.toContainEqual([passed]);
 });
