@@ -99,7 +99,7 @@ async function run(tmp: string): Promise<Result> {
       {
         label: 'scroll while the index is first built',
         value: large.firstBuild
-          ? `p95 frame ${fmt(large.firstBuild.frameP95, 1)} ms, ${large.firstBuild.longTasks} long tasks (${large.articles} articles, once after an import)`
+          ? `p95 frame ${fmt(large.firstBuild.frameP95, 1)} ms, ${large.firstBuild.longTasks} long task${large.firstBuild.longTasks === 1 ? '' : 's'} (${large.articles} articles, once after an import)`
           : 'not measured',
       },
     ],

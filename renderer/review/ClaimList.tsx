@@ -1,11 +1,19 @@
 // The review screen's list: every claim of the story that passes the filters, with its kinds,
-// outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it.
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+// outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it. Only
+// the rows near the viewport are mounted (the library's list window): a story of 250 versions
+// holds some 9,000 claims, and mounting each would take seconds to open and to filter.
+import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Claim } from '../../shared/model';
 import { plural } from '../library/format';
+import { useListWindow } from '../library/use-list-window';
 import { ClaimStatus } from './ClaimStatus';
 
+/** A claim row's height before it is measured (`.rv-item` in styles/review.css, two lines). */
+const ROW_HEIGHT = 100;
+
 interface ClaimListProps {
+  /** The element that scrolls the list. */
+  readonly scroller: RefObject<HTMLElement | null>;
   readonly claims: readonly Claim[];
   readonly currentId: string | null;
   readonly outletOf: (articleId: string) => string;
@@ -19,25 +27,41 @@ export const VERDICT_LABEL = {
 } as const;
 
 export function ClaimList(props: ClaimListProps): ReactNode {
-  const { claims, currentId, outletOf, onSelect } = props;
+  const { scroller, claims, currentId, outletOf, onSelect } = props;
   const listRef = useRef<HTMLOListElement>(null);
+  const currentIndex = useMemo(() => claims.findIndex((c) => c.id === currentId), [claims, currentId]);
+  // A current claim outside the window is scrolled into it first (useListWindow), then placed.
+  const rowWindow = useListWindow(scroller, claims.length, () => ROW_HEIGHT, currentIndex);
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [currentId]);
   if (claims.length === 0) return <p className="rv-empty">No claims match these filters.</p>;
   return (
     <ol ref={listRef} className="rv-list" aria-label="Claims" data-testid="claim-list">
-      {claims.map((c) => (
-        <ClaimRow
-          key={c.id}
-          claim={c}
-          current={c.id === currentId}
-          outlet={outletOf(c.articleId)}
-          onSelect={onSelect}
-        />
-      ))}
+      {rowWindow.before ? <Spacer height={rowWindow.before} /> : null}
+      {rowWindow.rows.map(({ index }) => {
+        const c = claims[index]!;
+        return (
+          <ClaimRow
+            key={c.id}
+            claim={c}
+            index={index}
+            total={claims.length}
+            measure={rowWindow.measure}
+            current={c.id === currentId}
+            outlet={outletOf(c.articleId)}
+            onSelect={onSelect}
+          />
+        );
+      })}
+      {rowWindow.after ? <Spacer height={rowWindow.after} /> : null}
     </ol>
   );
+}
+
+/** Stands in for the rows not mounted; not a list item to assistive technology. */
+function Spacer(props: { height: number }): ReactNode {
+  return <li role="presentation" aria-hidden="true" className="rv-spacer" style={{ height: props.height }} />;
 }
 
 /**
@@ -46,14 +70,18 @@ export function ClaimList(props: ClaimListProps): ReactNode {
  */
 const ClaimRow = memo(function ClaimRow(props: {
   claim: Claim;
+  /** Its place in the list, from 0, and the list's length: a windowed list says both. */
+  index: number;
+  total: number;
+  measure: (element: Element | null) => void;
   current: boolean;
   outlet: string;
   onSelect: (claimId: string) => void;
 }): ReactNode {
-  const { claim: c, current, outlet, onSelect } = props;
+  const { claim: c, index, total, measure, current, outlet, onSelect } = props;
   const status = c.verdict?.status ?? 'none';
   return (
-    <li>
+    <li ref={measure} data-index={index} aria-posinset={index + 1} aria-setsize={total}>
       <button
         type="button"
         className={`rv-item status-${status}`}

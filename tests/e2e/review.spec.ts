@@ -1,5 +1,8 @@
 // Reviewing claims with the keyboard only: open the review from the library, decide three
 // claims with c / x / u, undo one, reload the page, and find every verdict and its history.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { longStory, longStoryFile } from '../../bench/lib/long-story';
 import { expect, importSample, test } from './fixtures';
 
 test('reviews three claims with the keyboard only; verdicts and history survive a reload', async ({
@@ -133,16 +136,77 @@ test('makes a claim of selected words, merges one claim into another and deletes
   await expect(detail).toContainText('added by the reviewer');
   await expect(detail.locator('#claim-text')).toHaveText('met for nearly four hours in Brennholm');
 
-  const items = page.getByTestId('claim-item');
-  const before = await items.count();
+  // The list's length as it says it (its rows are windowed: not all of them are mounted).
+  const size = page.getByTestId('claim-list').locator('li[aria-setsize]').first();
+  const before = Number(await size.getAttribute('aria-setsize'));
   await page.getByTestId('merge-claim-up').click();
   await expect(page.getByTestId('review-status')).toContainText('Merged into the claim above');
-  await expect(items).toHaveCount(before - 1);
+  await expect(size).toHaveAttribute('aria-setsize', String(before - 1));
   const doomed = (await page
     .locator('[data-testid="claim-item"][aria-current="true"]')
     .getAttribute('data-claim-id'))!;
   await page.getByTestId('delete-claim').click();
   await expect(page.getByTestId('review-status')).toContainText('Claim deleted');
-  await expect(items).toHaveCount(before - 2);
+  await expect(size).toHaveAttribute('aria-setsize', String(before - 2));
   await expect(page.locator(`[data-claim-id="${doomed}"]`)).toHaveCount(0);
+});
+
+test('a long story’s review mounts only the claims near the viewport; j and a scroll reach any claim', async ({
+  page,
+  served,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // 40 versions of 60 sentences, three figures edited a version: some 180 distinct claims.
+  const story = longStory(40, 60);
+  const folder = testInfo.outputPath('long-story');
+  mkdirSync(folder, { recursive: true });
+  story.versions.forEach((_, v) =>
+    writeFileSync(join(folder, `v${String(v + 1).padStart(2, '0')}.txt`), longStoryFile(story, v)),
+  );
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(served.url);
+  await page.getByTestId('import-input').setInputFiles(folder);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('story-title').first().click();
+  await page.getByTestId('article-row').first().click();
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('review-screen')).toBeVisible();
+  const progress = page.getByTestId('review-progress');
+  await expect(progress).toContainText('Reviewed 0 of');
+  const total = Number(/of\s+([\d,]+)/.exec(await progress.innerText())![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(150);
+
+  const items = page.getByTestId('claim-item');
+  const rows = page.getByTestId('claim-list').locator('li[aria-posinset]');
+  const mountedAtMost = 50;
+  expect(await items.count()).toBeLessThan(mountedAtMost);
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(total));
+
+  // j walks past the first screenful: the claim in hand is always mounted, marked and in view.
+  const current = page.locator('[data-testid="claim-item"][aria-current="true"]');
+  for (let i = 0; i < 25; i++) {
+    const before = await current.getAttribute('data-claim-id');
+    await page.keyboard.press('j');
+    await expect(current).not.toHaveAttribute('data-claim-id', before!);
+  }
+  await expect(page.locator('li[aria-posinset="26"] [aria-current="true"]')).toBeInViewport();
+  await expect(page.getByTestId('claim-detail').locator('#claim-text')).toHaveText(
+    (await current.locator('.rv-item-text').innerText()).trim(),
+  );
+
+  // Scrolled to its end, the list shows its last claim, still with a window's rows mounted.
+  const pane = page.locator('[data-region="review-list"]');
+  for (let i = 0; i < 5; i++) {
+    await pane.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(100);
+  }
+  const last = page.locator(`li[aria-posinset="${total}"]`);
+  await expect(last).toBeInViewport();
+  expect(await items.count()).toBeLessThan(mountedAtMost);
+  await last.getByTestId('claim-item').click();
+  await expect(last.getByTestId('claim-item')).toHaveAttribute('aria-current', 'true');
+  // And k from there keeps the claim in hand in view.
+  await page.keyboard.press('k');
+  await expect(page.locator(`li[aria-posinset="${total - 1}"] [aria-current="true"]`)).toBeInViewport();
 });
