@@ -1,20 +1,22 @@
-// Benchmark: the review screen of one live story at 3 and 32 versions (60 claims a version,
-// three figures edited per version: the shape of the issue's table, 180 and 1,920 claims) in
-// Chromium, browser mode, the built renderer. Per size:
+// Benchmark: the review screen of one live story at 3, 32 and 246 versions (60 claims a
+// version, three figures edited per version: the shape of the issue's table, 180, 1,920 and
+// 14,760 claims) in Chromium, browser mode, the built renderer. Per size:
 // - the review opens: from `v` on the story's first version to the claim list on screen with
 //   its first claim current (median of ROUNDS, a new server each round, so the server's first
 //   listing of the story's claims is included);
 // - `j` to the next claim: from the key to the first frame showing the next claim current
 //   (median of MOVES);
-// - "Saved" after `c`/`x`/`u`: from the key to the first frame saying "Saved" (median of SAVES);
+// - "Saved" after `c`/`x`/`u`: from the key to the first frame saying "Saved" (median of SAVES),
+//   each pressed once the claim's lineage was asked for, so while the server works it out;
 // - the requests one save sends (counted in the page: one is the goal);
 // - the claim rows mounted once the review is open (the list is windowed: all of a long
 //   story's rows mounted at once is a failure).
 // Times are taken in the page (a keydown listener starts the clock, requestAnimationFrame
 // checks each frame), so Playwright's own polling does not count.
-// Goals (issue 24): opening ≤ 1 s at ~2,000 claims and linear (≤ the claims' ratio); `j` ≤ 50
-// ms and "Saved" ≤ 100 ms, neither more than 2× at 32 versions than at 3. Timing goals are
-// reported, never failures; a review that never opens, or a save that fails, is a failure.
+// Goals (issue 24): opening ≤ 1 s at ~2,000 claims and linear (≤ the claims' ratio at each
+// larger size); `j` ≤ 50 ms and "Saved" ≤ 100 ms at every size, neither more than 2× the
+// smallest's. Timing goals are reported, never failures; a review that never opens, or a save
+// that fails, is a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +25,12 @@ import CHROMIUM_ARGS from '../scripts/chromium-args.json' with { type: 'json' };
 import { BROWSER, CLI, cannotMeasure, serveWorkspace } from './lib/browser-mode';
 import { fmt, goal, median, withTempDir, type Benchmark, type Result } from './lib/benchmark';
 import { longStory, longStoryFile } from './lib/long-story';
+import { LINEAGE_SETTLE_MS } from '../renderer/state/review-actions';
 
 export const reviewUi: Benchmark = { name: 'review-ui', run: () => withTempDir('review-ui', run) };
 
-const VERSIONS = [3, 32];
+/** The issue's sizes: a story of 3 versions, one of 32, and one of 246 (its longest case). */
+const VERSIONS = [3, 32, 246];
 const CLAIMS_PER_VERSION = 60;
 const ROUNDS = 3;
 const MOVES = 15;
@@ -57,35 +61,48 @@ async function run(tmp: string): Promise<Result> {
   } finally {
     await browser.close();
   }
-  const [few, many] = results as [Measured, Measured];
-  const claimsRatio = many.claims / Math.max(1, few.claims);
-  const row = (label: string, k: 'open' | 'move' | 'saved', target: number, perSize: number) => {
-    const ratio = many[k] / Math.max(1e-9, few[k]);
+  const few = results[0]!;
+  const larger = results.slice(1);
+  const claimsRatio = (m: Measured) => m.claims / Math.max(1, few.claims);
+  const row = (label: string, k: 'open' | 'move' | 'saved', target: number, linear: boolean) => {
+    const ratio = (m: Measured) => m[k] / Math.max(1e-9, few[k]);
+    // Opening may grow with the claims (the first larger size must still open within target);
+    // a key must not grow at all.
+    const allowed = (m: Measured) => (linear ? claimsRatio(m) : 2);
+    const met = larger.every((m, i) => ratio(m) <= allowed(m) && (m[k] <= target || (linear && i > 0)));
     return {
       label,
-      value: `${fmt(few[k], 0)} → ${fmt(many[k], 0)} ms (${fmt(ratio, 1)}× for ${fmt(claimsRatio, 1)}× the claims)`,
-      goal: goal(`≤ ${target} ms, ≤ ${fmt(perSize, 1)}×`, many[k] <= target && ratio <= perSize),
+      value:
+        [few, ...larger].map((m) => fmt(m[k], 0)).join(' → ') +
+        ` ms (${larger.map((m) => `${fmt(ratio(m), 1)}× for ${fmt(claimsRatio(m), 1)}×`).join(', ')} the claims)`,
+      goal: goal(
+        linear
+          ? `≤ ${target} ms at ${larger[0]!.versions} versions, ≤ the claims' ratio`
+          : `≤ ${target} ms, ≤ 2×`,
+        met,
+      ),
     };
   };
+  const all = [few, ...larger];
   return {
     lines: [
       {
         label: 'stories',
-        value:
-          `${few.versions} versions (${few.claims} claims, ${few.listed} distinct listed); ` +
-          `${many.versions} versions (${many.claims}, ${many.listed})`,
+        value: all
+          .map((m) => `${m.versions} versions (${m.claims} claims, ${m.listed} distinct listed)`)
+          .join('; '),
       },
-      {
-        label: 'claim rows mounted',
-        value: `${few.mounted} of ${few.listed} → ${many.mounted} of ${many.listed}`,
-      },
-      row('review opens', 'open', 1_000, claimsRatio),
-      row('j to the next claim', 'move', 50, 2),
-      row('"Saved" after c', 'saved', 100, 2),
+      { label: 'claim rows mounted', value: all.map((m) => `${m.mounted} of ${m.listed}`).join(' → ') },
+      row('review opens', 'open', 1_000, true),
+      row('j to the next claim', 'move', 50, false),
+      row('"Saved" after c', 'saved', 100, false),
       {
         label: 'requests per save',
-        value: `${fmt(few.requestsPerSave, 1)} → ${fmt(many.requestsPerSave, 1)}`,
-        goal: goal('1', few.requestsPerSave <= 1 && many.requestsPerSave <= 1),
+        value: all.map((m) => fmt(m.requestsPerSave, 1)).join(' → '),
+        goal: goal(
+          '1',
+          all.every((m) => m.requestsPerSave <= 1),
+        ),
       },
     ],
     failures,
@@ -166,6 +183,10 @@ async function interact(
   ] as const;
   for (let i = 0; i < SAVES; i++) {
     const [key, status] = keys[i % 3]!;
+    // On the claim long enough for its lineage to be asked for: that request is the move's, not
+    // the save's, and the save meets the server working it out (a quarter of a second at 246
+    // versions), as a reviewer deciding after a glance does.
+    await page.waitForTimeout(LINEAGE_SETTLE_MS + 50);
     const before = await page.getByTestId('review-status').innerText();
     await page.evaluate('window.__requests = 0');
     saves.push(

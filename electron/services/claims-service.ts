@@ -37,6 +37,7 @@ import {
   type VerdictChange,
   type VerdictStatus,
 } from '../../shared/model';
+import { runLimited } from '../../shared/run-limited';
 import { SerialQueue } from '../../shared/serial-queue';
 import type { ReviewJournal } from '../store/review-journal';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -78,6 +79,48 @@ export interface VerdictInput {
 
 /** How long claim matching runs before other requests get a turn. */
 const SLICE_MS = 25;
+/** How long a lineage runs before other requests get a turn (it is asked for on every move). */
+const LINEAGE_SLICE_MS = 5;
+/**
+ * A story's articles read at once. Node's file system calls share four threads; a story of 250
+ * versions read all at once queues a thousand calls ahead of a verdict's own write.
+ */
+const READS_AT_ONCE = 4;
+
+/**
+ * A turn for other requests once synchronous work has run `sliceMs`, awaited between steps of
+ * a long computation so a request arriving meanwhile is not held up until the whole is done;
+ * and, given `saves`, no step while a verdict is being saved. A save is a dozen file steps
+ * (the journal read, the claim's article, the append and its flush), each of which would
+ * otherwise wait for the slice in progress: "Saved" is what the reviewer waits for.
+ */
+function turns(sliceMs: number, saves?: SavesInFlight): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since > sliceMs) await new Promise((resolve) => setImmediate(resolve));
+    await saves?.settled();
+    since = performance.now();
+  };
+}
+
+/** Verdict saves under way, and a promise kept once none is. */
+class SavesInFlight {
+  private count = 0;
+  private waiting: (() => void)[] = [];
+
+  async run<T>(save: () => Promise<T>): Promise<T> {
+    this.count++;
+    try {
+      return await save();
+    } finally {
+      if (--this.count === 0) for (const done of this.waiting.splice(0)) done();
+    }
+  }
+
+  settled(): Promise<void> | undefined {
+    return this.count === 0 ? undefined : new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
 
 export class ClaimsService {
   constructor(
@@ -93,6 +136,7 @@ export class ClaimsService {
   private generation = 0;
   /** Undo and redo read the state and append: two at once must not undo one change twice. */
   private readonly undoQueue = new SerialQueue();
+  private readonly saves = new SavesInFlight();
 
   /** The review as the journal has it now, folding only the records new since the last call. */
   private async state(): Promise<{ review: ReviewState; folder: ReviewFolder }> {
@@ -107,13 +151,22 @@ export class ClaimsService {
     return { review: this.folder.state(), folder: this.folder };
   }
 
+  /** Articles by id, in that order, a few reads at a time (READS_AT_ONCE). */
+  private async readAll(ids: readonly string[]): Promise<Article[]> {
+    const out: Article[] = new Array<Article>(ids.length);
+    await runLimited([...ids.keys()], READS_AT_ONCE, async (i) => {
+      out[i] = await this.readArticle(ids[i]!);
+    });
+    return out;
+  }
+
   /** The claims of one article, each with its matches, suggestion and verdict. */
   async forArticle(articleId: string): Promise<Claim[]> {
     const { review } = await this.state();
     const article = await this.readArticle(articleId);
     const stories = await this.stories.list();
     const home = stories.find((s) => s.articleIds.includes(articleId)) ?? null;
-    const versions = await Promise.all((home?.articleIds ?? [articleId]).map((id) => this.readArticle(id)));
+    const versions = await this.readAll(home?.articleIds ?? [articleId]);
     const ctx = this.matchContext(this.metaOf(stories), home, versions);
     const base = this.baseClaims(article, review);
     return Promise.all(base.map((claim) => this.complete(claim, review, ctx)));
@@ -144,7 +197,7 @@ export class ClaimsService {
   }
 
   private async storyClaims(home: Story, review: ReviewState, meta: MetaOf): Promise<Claim[]> {
-    const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
+    const versions = await this.readAll(home.articleIds);
     const ctx = this.matchContext(meta, home, versions);
     // Wordings in reading order: one a later version brings goes after the wording before it
     // in that version, so a claim sits beside its neighbours, not at the end of the list.
@@ -164,15 +217,12 @@ export class ClaimsService {
       }
     }
     const out: Claim[] = [];
-    let slice = performance.now();
+    const turn = turns(SLICE_MS);
     for (const wording of order) {
       // Matching a story's claims is synchronous work, hundreds of ms for a long story on a
       // first pass: other requests (the reader opening a story while the rows on screen are
       // counted) get their turn every SLICE_MS, not only when the whole list is done.
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await turn();
       const list = byWording.get(wording)!;
       // Every claim with a verdict of its own is listed (never hidden by a copy's); the others
       // are carried by the first one listed.
@@ -303,9 +353,18 @@ export class ClaimsService {
     const stories = await this.stories.list();
     const home = stories.find((s) => s.articleIds.includes(claim.articleId)) ?? null;
     const ids = home ? home.articleIds : [claim.articleId];
-    const articles = await Promise.all(ids.map((id) => this.readArticle(id)));
+    const articles = await this.readAll(ids);
     const origin = articles.find((a) => a.id === claim.articleId)!;
-    const lineage = claimLineage(claim, origin, articles);
+    // Aligning the origin with every version is the lineage's cost (a quarter of a second at
+    // 250 versions, on every claim the reviewer moves to): done a version at a time with turns
+    // between, standing aside while a verdict is saved, so "Saved" is not paced by it.
+    const align = cachedAlign();
+    const turn = turns(LINEAGE_SLICE_MS, this.saves);
+    for (const version of articles) {
+      await turn();
+      if (version.id !== origin.id) align(origin, version);
+    }
+    const lineage = claimLineage(claim, origin, articles, align);
     return {
       claimId,
       text: claim.text,
@@ -332,8 +391,8 @@ export class ClaimsService {
     const relatedIds = stories
       .filter((s) => home.relatedStoryIds.includes(s.id))
       .flatMap((s) => s.articleIds);
-    const versions = await Promise.all(home.articleIds.map((id) => this.readArticle(id)));
-    const related = await Promise.all(relatedIds.map((id) => this.readArticle(id)));
+    const versions = await this.readAll(home.articleIds);
+    const related = await this.readAll(relatedIds);
     const byId = new Map([...versions, ...related].map((a) => [a.id, a]));
     const { columns, rows } = buildMatrix(
       versions,
@@ -372,7 +431,11 @@ export class ClaimsService {
     return claim;
   }
 
-  async setVerdict(input: VerdictInput): Promise<SavedVerdict> {
+  setVerdict(input: VerdictInput): Promise<SavedVerdict> {
+    return this.saves.run(() => this.saveVerdict(input));
+  }
+
+  private async saveVerdict(input: VerdictInput): Promise<SavedVerdict> {
     const { review } = await this.state();
     const claim = await this.requireClaim(input.claimId, review);
     const at = new Date().toISOString();
@@ -441,23 +504,27 @@ export class ClaimsService {
 
   /** Takes back the last verdict change (a new record: the history keeps both). */
   undo(): Promise<SavedVerdict | null> {
-    return this.undoQueue.run(async () => {
-      const { review, folder } = await this.state();
-      const target = review.undoable;
-      if (!target) return null;
-      return this.reverse(target.claimId, 'undo', target.id, folder.verdictBefore(target.id));
-    });
+    return this.undoQueue.run(() =>
+      this.saves.run(async () => {
+        const { review, folder } = await this.state();
+        const target = review.undoable;
+        if (!target) return null;
+        return this.reverse(target.claimId, 'undo', target.id, folder.verdictBefore(target.id));
+      }),
+    );
   }
 
   redo(): Promise<SavedVerdict | null> {
-    return this.undoQueue.run(async () => {
-      const { review, folder } = await this.state();
-      const undo = review.redoable;
-      if (!undo?.target) return null;
-      const original = folder.record(undo.target);
-      if (!original || original.type !== 'verdict') return null;
-      return this.reverse(undo.claimId, 'redo', undo.id, original.verdict);
-    });
+    return this.undoQueue.run(() =>
+      this.saves.run(async () => {
+        const { review, folder } = await this.state();
+        const undo = review.redoable;
+        if (!undo?.target) return null;
+        const original = folder.record(undo.target);
+        if (!original || original.type !== 'verdict') return null;
+        return this.reverse(undo.claimId, 'redo', undo.id, original.verdict);
+      }),
+    );
   }
 
   private async reverse(

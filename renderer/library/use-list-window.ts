@@ -20,6 +20,11 @@ export interface ListWindow {
 }
 
 export function useListWindow(
+  /**
+   * The element that scrolls, rendered by the calling component itself: a parent's ref is
+   * attached only after the caller's layout effects, where the virtualizer looks for it, and a
+   * row to be scrolled to on the first render would be missed.
+   */
   scroller: RefObject<HTMLElement | null>,
   count: number,
   /** A row's height before it is measured. */

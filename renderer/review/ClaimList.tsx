@@ -2,7 +2,7 @@
 // outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it. Only
 // the rows near the viewport are mounted (the library's list window): a story of 250 versions
 // holds some 9,000 claims, and mounting each would take seconds to open and to filter.
-import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Claim } from '../../shared/model';
 import { plural } from '../library/format';
 import { useListWindow } from '../library/use-list-window';
@@ -12,8 +12,6 @@ import { ClaimStatus } from './ClaimStatus';
 const ROW_HEIGHT = 100;
 
 interface ClaimListProps {
-  /** The element that scrolls the list. */
-  readonly scroller: RefObject<HTMLElement | null>;
   readonly claims: readonly Claim[];
   readonly currentId: string | null;
   readonly outletOf: (articleId: string) => string;
@@ -27,35 +25,44 @@ export const VERDICT_LABEL = {
 } as const;
 
 export function ClaimList(props: ClaimListProps): ReactNode {
-  const { scroller, claims, currentId, outletOf, onSelect } = props;
+  const { claims, currentId, outletOf, onSelect } = props;
+  // The pane that scrolls is rendered here, not by the screen: a parent's ref is attached after
+  // this component's layout effects, where the list window looks for its scroller, so a claim
+  // in hand far down the list on opening would not be scrolled to.
+  const pane = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const currentIndex = useMemo(() => claims.findIndex((c) => c.id === currentId), [claims, currentId]);
   // A current claim outside the window is scrolled into it first (useListWindow), then placed.
-  const rowWindow = useListWindow(scroller, claims.length, () => ROW_HEIGHT, currentIndex);
+  const rowWindow = useListWindow(pane, claims.length, () => ROW_HEIGHT, currentIndex);
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [currentId]);
-  if (claims.length === 0) return <p className="rv-empty">No claims match these filters.</p>;
   return (
-    <ol ref={listRef} className="rv-list" aria-label="Claims" data-testid="claim-list">
-      {rowWindow.before ? <Spacer height={rowWindow.before} /> : null}
-      {rowWindow.rows.map(({ index }) => {
-        const c = claims[index]!;
-        return (
-          <ClaimRow
-            key={c.id}
-            claim={c}
-            index={index}
-            total={claims.length}
-            measure={rowWindow.measure}
-            current={c.id === currentId}
-            outlet={outletOf(c.articleId)}
-            onSelect={onSelect}
-          />
-        );
-      })}
-      {rowWindow.after ? <Spacer height={rowWindow.after} /> : null}
-    </ol>
+    <div ref={pane} className="rv-list-pane" data-region="review-list">
+      {claims.length === 0 ? (
+        <p className="rv-empty">No claims match these filters.</p>
+      ) : (
+        <ol ref={listRef} className="rv-list" aria-label="Claims" data-testid="claim-list">
+          {rowWindow.before ? <Spacer height={rowWindow.before} /> : null}
+          {rowWindow.rows.map(({ index }) => {
+            const c = claims[index]!;
+            return (
+              <ClaimRow
+                key={c.id}
+                claim={c}
+                index={index}
+                total={claims.length}
+                measure={rowWindow.measure}
+                current={c.id === currentId}
+                outlet={outletOf(c.articleId)}
+                onSelect={onSelect}
+              />
+            );
+          })}
+          {rowWindow.after ? <Spacer height={rowWindow.after} /> : null}
+        </ol>
+      )}
+    </div>
   );
 }
 

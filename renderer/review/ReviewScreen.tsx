@@ -1,7 +1,7 @@
 // The review screen: a story's claims (every version) on the left, the claim in hand on the
 // right, progress and undo/redo on top. Keyboard first: j/k move, c/x/u decide, e cites
 // evidence, / searches, Ctrl/Cmd+Z undoes; Esc goes back.
-import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { ClaimKind } from '../../shared/model';
 import { IconError, IconSearch } from '../ui/icons';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -35,7 +35,6 @@ export function ReviewScreen(props: {
 }): ReactNode {
   const { review, searchRef } = props;
   const actions = useActions();
-  const listPane = useRef<HTMLDivElement>(null);
   const articles = useLibrary((s) => s.articles);
   const stories = useLibrary((s) => s.stories);
   const savedReviewer = useLibrary((s) => s.settings?.settings.reviewer ?? '');
@@ -205,15 +204,12 @@ export function ReviewScreen(props: {
         </div>
       ) : (
         <div className="rv-body">
-          <div ref={listPane} className="rv-list-pane" data-region="review-list">
-            <ClaimList
-              scroller={listPane}
-              claims={shown}
-              currentId={review.currentId}
-              outletOf={outletOf}
-              onSelect={actions.selectClaim}
-            />
-          </div>
+          <ClaimList
+            claims={shown}
+            currentId={review.currentId}
+            outletOf={outletOf}
+            onSelect={actions.selectClaim}
+          />
           <div className="rv-detail-pane">
             {current ? (
               <ClaimDetail

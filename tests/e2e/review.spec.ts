@@ -151,7 +151,7 @@ test('makes a claim of selected words, merges one claim into another and deletes
   await expect(page.locator(`[data-claim-id="${doomed}"]`)).toHaveCount(0);
 });
 
-test('a long story’s review mounts only the claims near the viewport; j and a scroll reach any claim', async ({
+test('a long story’s review mounts only the claims near the viewport; it opens on a claim far down, and keys and a scroll reach any claim', async ({
   page,
   served,
 }, testInfo) => {
@@ -168,10 +168,17 @@ test('a long story’s review mounts only the claims near the viewport; j and a 
   await page.getByTestId('import-input').setInputFiles(folder);
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
   await page.keyboard.press('Escape');
+  // The last version's last claim, from the reader's claims panel: the review opens on it, far
+  // down the list, scrolled to and marked.
   await page.getByTestId('story-title').first().click();
-  await page.getByTestId('article-row').first().click();
-  await page.keyboard.press('v');
+  await page.getByTestId('article-row').last().click();
+  await page.getByTestId('article-claims').getByTestId('article-claim').last().click();
   await expect(page.getByTestId('review-screen')).toBeVisible();
+  const current = page.locator('[data-testid="claim-item"][aria-current="true"]');
+  await expect(current).toBeInViewport();
+  const placeOf = async () => Number(await current.locator('xpath=..').getAttribute('aria-posinset'));
+  const opened = await placeOf();
+  expect(opened).toBeGreaterThan(40);
   const progress = page.getByTestId('review-progress');
   await expect(progress).toContainText('Reviewed 0 of');
   const total = Number(/of\s+([\d,]+)/.exec(await progress.innerText())![1]!.replace(/,/g, ''));
@@ -183,14 +190,13 @@ test('a long story’s review mounts only the claims near the viewport; j and a 
   expect(await items.count()).toBeLessThan(mountedAtMost);
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(total));
 
-  // j walks past the first screenful: the claim in hand is always mounted, marked and in view.
-  const current = page.locator('[data-testid="claim-item"][aria-current="true"]');
+  // k walks back past a screenful: the claim in hand is always mounted, marked and in view.
   for (let i = 0; i < 25; i++) {
     const before = await current.getAttribute('data-claim-id');
-    await page.keyboard.press('j');
+    await page.keyboard.press('k');
     await expect(current).not.toHaveAttribute('data-claim-id', before!);
   }
-  await expect(page.locator('li[aria-posinset="26"] [aria-current="true"]')).toBeInViewport();
+  await expect(page.locator(`li[aria-posinset="${opened - 25}"] [aria-current="true"]`)).toBeInViewport();
   await expect(page.getByTestId('claim-detail').locator('#claim-text')).toHaveText(
     (await current.locator('.rv-item-text').innerText()).trim(),
   );
