@@ -97,8 +97,9 @@ const READS_AT_ONCE = 4;
 function turns(sliceMs: number, saves?: SavesInFlight): () => Promise<void> {
   let since = performance.now();
   return async () => {
-    if (performance.now() - since > sliceMs) await new Promise((resolve) => setImmediate(resolve));
-    await saves?.settled();
+    const saving = saves?.settled();
+    if (!saving && performance.now() - since <= sliceMs) return;
+    await (saving ?? new Promise((resolve) => setImmediate(resolve)));
     since = performance.now();
   };
 }

@@ -1,10 +1,11 @@
 // Playwright fixtures: a browser-mode server on a fresh temporary workspace per test,
 // started through the real CLI (`crosscheck serve`), stopped afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
+import { longStory, longStoryFile, type LongStory } from '../../bench/lib/long-story';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -83,6 +84,27 @@ export async function stopAndRemove(child: ChildProcess | undefined, dirs: reado
 export { expect } from '@playwright/test';
 
 /** Imports the sample workspace through the folder picker and closes the summary. */
+/**
+ * Writes a long story (bench/lib/long-story.ts: `versions` versions of `claims` sentences, each
+ * version editing three figures) as files under `folder` and imports them from the page.
+ */
+export async function importLongStory(
+  page: Page,
+  folder: string,
+  versions: number,
+  claims: number,
+): Promise<LongStory> {
+  const story = longStory(versions, claims);
+  mkdirSync(folder, { recursive: true });
+  story.versions.forEach((_, v) =>
+    writeFileSync(join(folder, `v${String(v + 1).padStart(2, '0')}.txt`), longStoryFile(story, v)),
+  );
+  await page.getByTestId('import-input').setInputFiles(folder);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  return story;
+}
+
 export async function importSample(page: Page): Promise<void> {
   await page.getByTestId('import-input').setInputFiles(join(ROOT, 'data', 'sample'));
   await expect(page.getByTestId('import-summary')).toBeVisible();

@@ -1,10 +1,9 @@
 // The consistency matrix in Chromium: open a story's matrix, find the conflicting row flagged
 // (the figure one version changed), set its verdict from the grid, reload, find it still set;
 // a cell opens its passage in the reader.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { longStory, longStoryFile } from '../../bench/lib/long-story';
-import { expect, ROOT, test } from './fixtures';
+import { expect, importLongStory, ROOT, test } from './fixtures';
 
 test('opens a story’s matrix, flags the conflicting row, and keeps a verdict set from the grid', async ({
   page,
@@ -89,17 +88,9 @@ test('a story of 50 versions × 200 claims mounts only the rows on screen and sc
   served,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const story = longStory(50, 200);
-  const folder = testInfo.outputPath('long-story');
-  mkdirSync(folder, { recursive: true });
-  story.versions.forEach((_, v) =>
-    writeFileSync(join(folder, `v${String(v + 1).padStart(2, '0')}.txt`), longStoryFile(story, v)),
-  );
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(folder);
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
-  await page.keyboard.press('Escape');
+  const story = await importLongStory(page, testInfo.outputPath('long-story'), 50, 200);
   await page.getByTestId('story-group').first().getByTestId('story-title').click();
   await page.getByTestId('open-matrix').click();
   const table = page.getByTestId('matrix-table');

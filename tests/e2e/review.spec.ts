@@ -1,9 +1,6 @@
 // Reviewing claims with the keyboard only: open the review from the library, decide three
 // claims with c / x / u, undo one, reload the page, and find every verdict and its history.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { longStory, longStoryFile } from '../../bench/lib/long-story';
-import { expect, importSample, test } from './fixtures';
+import { expect, importLongStory, importSample, test } from './fixtures';
 
 test('reviews three claims with the keyboard only; verdicts and history survive a reload', async ({
   page,
@@ -156,18 +153,10 @@ test('a long story’s review mounts only the claims near the viewport; it opens
   served,
 }, testInfo) => {
   test.setTimeout(120_000);
-  // 40 versions of 60 sentences, three figures edited a version: some 180 distinct claims.
-  const story = longStory(40, 60);
-  const folder = testInfo.outputPath('long-story');
-  mkdirSync(folder, { recursive: true });
-  story.versions.forEach((_, v) =>
-    writeFileSync(join(folder, `v${String(v + 1).padStart(2, '0')}.txt`), longStoryFile(story, v)),
-  );
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(served.url);
-  await page.getByTestId('import-input').setInputFiles(folder);
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
-  await page.keyboard.press('Escape');
+  // 40 versions of 60 sentences, three figures edited a version: some 180 distinct claims.
+  await importLongStory(page, testInfo.outputPath('long-story'), 40, 60);
   // The last version's last claim, from the reader's claims panel: the review opens on it, far
   // down the list, scrolled to and marked.
   await page.getByTestId('story-title').first().click();

@@ -1,8 +1,9 @@
 // A claim's lineage in a long story (200 versions) aligns its article with every version, a
 // few hundred ms of synchronous work on the request thread. It is done a version at a time
-// with turns for other requests between: a verdict saved right after the reviewer moved to the
-// claim (the review asks for the lineage on every move) is answered before the lineage, not
-// after it, and the lineage is the same as the one worked out in one go.
+// with turns for other requests between (a question asked meanwhile is answered first), and
+// none while a verdict is saved: a verdict saved right after the reviewer moved to the claim
+// (the review asks for the lineage there) is answered before the lineage, not after it. The
+// lineage is the same as the one worked out in one go.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ const VERSIONS = 200;
 describe('a long story’s lineage', () => {
   let api: WorkspaceApi;
   let claimId: string;
+  /** How long one lineage takes here. */
+  let took: number;
 
   beforeAll(async () => {
     const folder = temp();
@@ -34,8 +37,22 @@ describe('a long story’s lineage', () => {
     expect(first).toBeDefined();
     claimId = (await api.listClaims({ article: first!.articleIds[0]! }))[5]!.id;
     // Once, so the articles are read and only the alignment is left to time.
+    const t0 = performance.now();
     await api.getClaimLineage({ claimId });
+    took = performance.now() - t0;
   }, 120_000);
+
+  it('gives a question asked meanwhile its turns', async () => {
+    const order: string[] = [];
+    const lineage = api.getClaimLineage({ claimId }).then(() => order.push('lineage'));
+    // Asked once the articles are read, while the versions are aligned: without turns the
+    // timer itself would wait for the whole lineage.
+    const history = new Promise((resolve) => setTimeout(resolve, took * 0.5)).then(() =>
+      api.getClaimHistory({ claimId }).then(() => order.push('history')),
+    );
+    await Promise.all([lineage, history]);
+    expect(order).toEqual(['history', 'lineage']);
+  });
 
   it('answers a verdict saved meanwhile first', async () => {
     const order: string[] = [];
