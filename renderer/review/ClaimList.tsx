@@ -1,7 +1,7 @@
 // The review screen's list: every claim of the story that passes the filters, with its kinds,
 // outlet, suggestion and verdict, the one in hand marked. j/k (or ↑/↓) move through it. Only
-// the rows near the viewport are mounted (the library's list window): a story of 250 versions
-// holds some 9,000 claims, and mounting each would take seconds to open and to filter.
+// the rows near the viewport are mounted (the library's list window): a story of hundreds of
+// versions lists thousands of claims, and mounting each would take seconds to open and filter.
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Claim } from '../../shared/model';
 import { plural } from '../library/format';
