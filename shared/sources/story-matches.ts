@@ -4,7 +4,7 @@
 // word, see claims/match-claims.ts), but worked out once per distinct wording and shared by
 // every version that carries it, so the cost follows the story's distinct sentences, not
 // versions × claims.
-import { jaccard, matchClaim, ValueCache } from '../claims';
+import { matchClaim, ValueCache } from '../claims';
 import type { ClaimMatch, Span } from '../model';
 import { statementKey } from './statement-terms';
 
@@ -51,16 +51,34 @@ export function versionMatches(
   story: StorySentences,
   cache: ValueCache = new ValueCache(),
 ): ClaimMatch[] {
+  const { entries, ids, dict } = prepared(story, cache);
+  // Every wording of the story is compared with the claim: at 250 versions, 780 wordings by 780
+  // claims. Word sets as sorted numbers compare by a merge, with no string hashed and no object
+  // made per pair; the similarity is the same Jaccard, to the last bit.
   const mine = cache.get(claim.text).words;
-  const ranked: { text: string; carriers: readonly Carrier[]; sim: number }[] = [];
-  for (const entry of story.byKey.values()) {
-    const sim = jaccard(mine, cache.get(entry.text).words);
-    if (sim >= MATCH_MIN) ranked.push({ ...entry, sim });
+  const known: number[] = [];
+  for (const w of mine) {
+    const id = dict.get(w);
+    if (id !== undefined) known.push(id);
   }
-  ranked.sort((a, b) => b.sim - a.sim);
+  const claimIds = Int32Array.from(known).sort();
+  const sims = new Float64Array(entries.length);
+  const ranked: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const theirs = ids[i]!;
+    const shared = sharedCount(claimIds, theirs);
+    const sim = shared / (mine.size + theirs.length - shared || 1);
+    if (sim >= MATCH_MIN) {
+      sims[i] = sim;
+      ranked.push(i);
+    }
+  }
+  // A stable sort, as the wordings came: equal similarities keep the story's order.
+  ranked.sort((a, b) => sims[b]! - sims[a]!);
   const matched = new Set<string>([claim.articleId]);
   const out: ClaimMatch[] = [];
-  for (const entry of ranked) {
+  for (const i of ranked) {
+    const entry = entries[i]!;
     const carriers = entry.carriers.filter((c) => !matched.has(c.articleId));
     if (carriers.length === 0) continue;
     for (const c of carriers) matched.add(c.articleId);
@@ -75,4 +93,50 @@ export function versionMatches(
     for (const c of carriers) out.push({ ...m, articleId: c.articleId, start: c.start, end: c.end });
   }
   return out;
+}
+
+/** A story's wordings with their content words as sorted numbers of one dictionary. */
+interface Prepared {
+  readonly cache: ValueCache;
+  readonly dict: ReadonlyMap<string, number>;
+  readonly entries: readonly { readonly text: string; readonly carriers: readonly Carrier[] }[];
+  readonly ids: readonly Int32Array[];
+}
+
+/** Made once per story (and value cache) and kept while the story is: every claim uses it. */
+const preparedStories = new WeakMap<StorySentences, Prepared>();
+
+function prepared(story: StorySentences, cache: ValueCache): Prepared {
+  const known = preparedStories.get(story);
+  if (known && known.cache === cache) return known;
+  const dict = new Map<string, number>();
+  const entries = [...story.byKey.values()];
+  const ids = entries.map((entry) => {
+    const out: number[] = [];
+    for (const w of cache.get(entry.text).words) {
+      let id = dict.get(w);
+      if (id === undefined) dict.set(w, (id = dict.size));
+      out.push(id);
+    }
+    return Int32Array.from(out).sort();
+  });
+  const made = { cache, dict, entries, ids };
+  preparedStories.set(story, made);
+  return made;
+}
+
+/** How many numbers two sorted lists without repeats share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
