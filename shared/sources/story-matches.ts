@@ -128,7 +128,7 @@ function prepared(story: StorySentences, cache: ValueCache): Prepared {
 /** How many numbers two sorted lists without repeats share. */
 function sharedCount(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
