@@ -5,6 +5,7 @@
 // every version that carries it, so the cost follows the story's distinct sentences, not
 // versions × claims.
 import { matchClaim, ValueCache } from '../claims';
+import { sortedSharedCount } from '../sorted-shared';
 import type { ClaimMatch, Span } from '../model';
 import { statementKey } from './statement-terms';
 
@@ -61,12 +62,12 @@ export function versionMatches(
     const id = dict.get(w);
     if (id !== undefined) known.push(id);
   }
-  const claimIds = Int32Array.from(known).sort();
+  const claimIds = Uint32Array.from(known).sort();
   const sims = new Float64Array(entries.length);
   const ranked: number[] = [];
   for (let i = 0; i < entries.length; i++) {
     const theirs = ids[i]!;
-    const shared = sharedCount(claimIds, theirs);
+    const shared = sortedSharedCount(claimIds, theirs);
     const sim = shared / (mine.size + theirs.length - shared || 1);
     if (sim >= MATCH_MIN) {
       sims[i] = sim;
@@ -100,7 +101,7 @@ interface Prepared {
   readonly cache: ValueCache;
   readonly dict: ReadonlyMap<string, number>;
   readonly entries: readonly { readonly text: string; readonly carriers: readonly Carrier[] }[];
-  readonly ids: readonly Int32Array[];
+  readonly ids: readonly Uint32Array[];
 }
 
 /** Made once per story (and value cache) and kept while the story is: every claim uses it. */
@@ -118,25 +119,9 @@ function prepared(story: StorySentences, cache: ValueCache): Prepared {
       if (id === undefined) dict.set(w, (id = dict.size));
       out.push(id);
     }
-    return Int32Array.from(out).sort();
+    return Uint32Array.from(out).sort();
   });
   const made = { cache, dict, entries, ids };
   preparedStories.set(story, made);
   return made;
-}
-
-/** How many numbers two sorted lists without repeats share. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
 }

@@ -5,6 +5,8 @@
 // that later grew (same outlet, shorter, not dated after) needs only the containment, at a
 // stricter level: FIRST_VERSION_CONTAINMENT, whatever the sizes (version-index.ts).
 
+import { sortedSharedCount } from '../sorted-shared';
+
 export interface PairSimilarity {
   readonly jaccard: number;
   /** Share of the smaller set found in the larger. */
@@ -36,19 +38,7 @@ export function compareShingles(a: ReadonlySet<number>, b: ReadonlySet<number>):
 export function compareSortedShingles(a: Uint32Array, b: Uint32Array): PairSimilarity {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (small.length === 0) return { jaccard: 0, containment: 0, sizeRatio: 0 };
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < small.length && j < large.length) {
-    const x = small[i]!;
-    const y = large[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = sortedSharedCount(small, large);
   return {
     jaccard: shared / (a.length + b.length - shared),
     containment: shared / small.length,
